@@ -1,0 +1,41 @@
+/**
+ * Reading one argument value the way a spreadsheet user means it: an empty cell or
+ * "" is "not given", numbers stay numbers, and a wrong type is a #VALUE! that says
+ * what the argument wants.
+ */
+import type { LevelInput } from "./guide";
+import { invalidValue, notAvailable, type Scalar } from "./values";
+
+export const isBlank = (value: Scalar): value is null | "" =>
+  value === null || (typeof value === "string" && value.trim() === "");
+
+/** Text that must be present, e.g. a role name. */
+export function requiredText(value: Scalar, argument: string, example: string): string {
+  if (isBlank(value)) throw notAvailable(`${argument} is empty: give one, e.g. "${example}".`);
+  if (typeof value !== "string")
+    throw invalidValue(`${argument} must be text, e.g. "${example}" (got ${describe(value)}).`);
+  return value.trim();
+}
+
+/** Optional text: null when blank. */
+export function optionalText(value: Scalar, argument: string, example: string): string | null {
+  return isBlank(value) ? null : requiredText(value, argument, example);
+}
+
+/** A level is a name ("Senior") or years of experience (5). */
+export function levelArgument(value: Scalar): LevelInput | null {
+  if (isBlank(value)) return null;
+  if (typeof value === "boolean")
+    throw invalidValue(`level must be a level name such as "Senior" or years of experience (got ${describe(value)}).`);
+  return typeof value === "string" ? value.trim() : value;
+}
+
+export function describe(value: Scalar): string {
+  if (value === null) return "an empty cell";
+  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value);
+}
+
+/** Money is reported to the penny so that derived figures (e.g. × 0.85) print cleanly. */
+export const toPence = (amount: number) => Math.round(amount * 100) / 100;

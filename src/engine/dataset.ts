@@ -1,0 +1,17 @@
+/** Loads and validates the bundled dataset once; refuses a bad file with the path of the bad field. */
+import guideJson from "../data/salary-guide-2026.json";
+import trendsJson from "../data/hiring-trends-q1-2026.json";
+import vocabularyJson from "../data/vocabulary.json";
+import { datasetSchema, type Dataset } from "./schema";
+
+export class DatasetError extends Error {}
+
+/** Validates raw data; on failure lists every problem as `path: message`. */
+export function validateDataset(raw: unknown): Dataset {
+  const result = datasetSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
+  throw new DatasetError(`The AIPAY dataset is invalid:\n${problems.join("\n")}`);
+}
+
+export const bundledRawDataset = { guide: guideJson, vocabulary: vocabularyJson, trends: trendsJson };

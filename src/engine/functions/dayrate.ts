@@ -1,0 +1,35 @@
+/** AIPAY.DAYRATE: contractor day rates (guide section 7), outside IR35 unless asked. */
+import { describe, isBlank, levelArgument, requiredText, toPence } from "../args";
+import type { Ir35Status, PayGuide } from "../guide";
+import type { Range } from "../schema";
+import { invalidValue, type Scalar } from "../values";
+import type { FunctionSpec } from "./spec";
+import { pointArgument, pointOf } from "./points";
+
+function ir35Argument(guide: PayGuide, value: Scalar): Ir35Status {
+  if (isBlank(value)) return "outside";
+  if (typeof value === "boolean") return value ? "inside" : "outside";
+  if (typeof value !== "string")
+    throw invalidValue(`ir35 must be "outside", "inside", TRUE or FALSE (got ${describe(value)}).`);
+  return guide.ir35Status(value.trim());
+}
+
+/**
+ * Inside IR35 the guide quotes a 15–20% lower effective rate. The low end takes the
+ * larger cut and the high end the smaller, so the band widens rather than inverts.
+ */
+export function insideIr35(guide: PayGuide, rate: Range): Range {
+  const { min, max } = guide.data.guide.dayRates.insideIr35Reduction;
+  return { low: toPence(rate.low * (1 - max)), high: toPence(rate.high * (1 - min)) };
+}
+
+export const DAYRATE: FunctionSpec = {
+  name: "DAYRATE",
+  params: ["role", "level", "ir35", "point"],
+  required: 2,
+  evaluate(guide, [role, level, ir35, point]) {
+    const rate = guide.dayRate(requiredText(role, "role", "AI Engineer"), levelArgument(level));
+    const band = ir35Argument(guide, ir35) === "inside" ? insideIr35(guide, rate) : rate;
+    return pointOf(band, pointArgument(guide, point));
+  },
+};

@@ -1,0 +1,278 @@
+/**
+ * The salary guide as look-ups: resolves forgiving names to the guide's own, and
+ * returns published bands with where they were printed. Every figure any adapter
+ * shows comes through here.
+ */
+import { NameIndex } from "./names";
+import type { Dataset, Range, Tier } from "./schema";
+import { invalidNumber, invalidValue, notAvailable, type EngineError } from "./values";
+
+export interface Provenance {
+  /** The guide section, e.g. "2. MLOps Engineer Salaries". */
+  section: string;
+  /** The table or list in that section. */
+  table?: string;
+}
+
+export interface Band extends Range {
+  role: string;
+  /** The level as the table prints it, e.g. "Senior (4–7 years)"; empty for leadership roles. */
+  level: string;
+  location: string;
+  provenance: Provenance;
+}
+
+export type Point = "low" | "mid" | "high" | "range";
+export type Ir35Status = "outside" | "inside";
+export type RoleTable = "salary" | "dayrate" | "leadership";
+/** A level as the user gave it: a name, or a number of years of experience. */
+export type LevelInput = string | number;
+
+type SalaryTable = Dataset["guide"]["salaryTables"][number];
+type LeadershipRow = Dataset["guide"]["leadership"]["roles"][number];
+type DayRateRow = Dataset["guide"]["dayRates"]["roles"][number];
+
+/** A named level inside one table: what the user may type for it, and its tier. */
+interface TableLevel {
+  level: string;
+  label: string;
+  tier: Tier;
+  yearsFrom?: number;
+}
+
+/** One table's levels with their look-up index, built once at load. */
+interface LevelScale {
+  levels: readonly TableLevel[];
+  index: NameIndex<TableLevel>;
+}
+
+interface RoleEntry {
+  name: string;
+  salaryTable?: SalaryTable;
+  salaryScale?: LevelScale;
+  leadership?: LeadershipRow;
+  dayRates?: DayRateRow;
+}
+
+function levelScale(levels: readonly TableLevel[]): LevelScale {
+  const index = new NameIndex<TableLevel>();
+  for (const l of levels) index.add(l.level, [l.label], l);
+  return { levels, index };
+}
+
+const list = (names: readonly string[]) => names.join(", ");
+
+function unknownName(kind: string, given: string, index: NameIndex<unknown>, valid: readonly string[]): EngineError {
+  const suggestion = index.closest(given);
+  const hint = suggestion ? ` Did you mean '${suggestion}'?` : "";
+  return notAvailable(`Unknown ${kind} '${given}'.${hint} Valid ${kind}s: ${list(valid)}.`);
+}
+
+export class PayGuide {
+  readonly roleNames: readonly string[];
+  readonly locationNames: readonly string[];
+  private readonly roles = new NameIndex<RoleEntry>();
+  private readonly locations = new NameIndex<string>();
+  private readonly tiers = new NameIndex<Tier>();
+  private readonly points = new NameIndex<Point>();
+  private readonly ir35 = new NameIndex<Ir35Status>();
+  private readonly roleTables = new NameIndex<RoleTable>();
+  private readonly dayRateScale: LevelScale;
+  private readonly sourceFields = new NameIndex<string | readonly string[]>();
+
+  constructor(readonly data: Dataset) {
+    const { guide, vocabulary } = data;
+    const entries = new Map<string, RoleEntry>(vocabulary.roles.map((r) => [r.name, { name: r.name }]));
+    for (const table of guide.salaryTables) {
+      const entry = entries.get(table.role)!;
+      entry.salaryTable = table;
+      entry.salaryScale = levelScale(
+        table.levels.map((l) => ({ level: l.level, label: l.label, tier: l.tier, yearsFrom: l.years?.from })),
+      );
+    }
+    for (const row of guide.leadership.roles) entries.get(row.role)!.leadership = row;
+    for (const row of guide.dayRates.roles) entries.get(row.role)!.dayRates = row;
+    for (const r of vocabulary.roles) this.roles.add(r.name, r.aliases, entries.get(r.name)!);
+    this.roleNames = vocabulary.roles.map((r) => r.name);
+
+    for (const l of vocabulary.locations) this.locations.add(l.name, l.aliases, l.name);
+    this.locationNames = vocabulary.locations.map((l) => l.name);
+    for (const t of vocabulary.levelTiers) this.tiers.add(t.tier, t.aliases, t.tier);
+    for (const p of vocabulary.points) this.points.add(p.point, p.aliases, p.point);
+    for (const s of vocabulary.ir35) this.ir35.add(s.status, s.aliases, s.status);
+    for (const [field, value] of Object.entries(guide.source)) this.sourceFields.add(field, [], value);
+    for (const t of vocabulary.roleTables) this.roleTables.add(t.table, t.aliases, t.table);
+    this.dayRateScale = levelScale(
+      guide.dayRates.levels.map((l) => ({ level: l.level, label: l.level, tier: l.tier })),
+    );
+  }
+
+  /** The canonical role for any accepted spelling, or an #N/A that suggests the nearest. */
+  role(given: string): RoleEntry {
+    const found = this.roles.find(given);
+    if (!found) throw unknownName("role", given, this.roles, this.roleNames);
+    return found;
+  }
+
+  location(given: string): string {
+    const found = this.locations.find(given);
+    if (!found) throw unknownName("location", given, this.locations, this.locationNames);
+    return found;
+  }
+
+  point(given: string): Point {
+    const found = this.points.find(given);
+    if (!found)
+      throw invalidValue(
+        `Unknown point '${given}'. Use "low" (25th percentile), "mid" (midpoint), "high" (75th percentile) or "range" (low and high).`,
+      );
+    return found;
+  }
+
+  ir35Status(given: string): Ir35Status {
+    const found = this.ir35.find(given);
+    if (!found)
+      throw invalidValue(
+        `Unknown IR35 status '${given}'. Use "outside" (the default), "inside", TRUE (inside) or FALSE (outside).`,
+      );
+    return found;
+  }
+
+  roleTable(given: string): RoleTable {
+    const found = this.roleTables.find(given);
+    if (!found)
+      throw invalidValue(`Unknown table '${given}'. Use "salary" (permanent), "dayrate" (contractor) or "leadership".`);
+    return found;
+  }
+
+  /** Roles that have a table of the given kind, in the guide's order. */
+  rolesWith(kind: RoleTable): string[] {
+    const { guide } = this.data;
+    const names =
+      kind === "salary" ? guide.salaryTables : kind === "dayrate" ? guide.dayRates.roles : guide.leadership.roles;
+    return names.map((t) => t.role);
+  }
+
+  /**
+   * The level names a role publishes, for LEVELS(): its permanent table by default (its
+   * day-rate levels when it has no permanent table), or the table asked for.
+   */
+  levelsOf(roleName: string, kind: RoleTable | null): string[] {
+    const role = this.role(roleName);
+    if (role.leadership && kind !== "dayrate") {
+      throw notAvailable(`${role.name} is a leadership role with a single band per location: leave level empty.`);
+    }
+    if (kind === "leadership")
+      throw notAvailable(
+        `${role.name} is not a leadership role. Leadership roles: ${list(this.rolesWith("leadership"))}.`,
+      );
+    if (kind !== "dayrate" && role.salaryScale) return role.salaryScale.levels.map((l) => l.level);
+    if (kind === "salary") throw this.noSalary(role.name);
+    if (!role.dayRates) throw this.noDayRate(role.name);
+    return this.dayRateScale.levels.map((l) => l.level);
+  }
+
+  /** A field of the guide's source record by name (SOURCE("asOf")); unknown keys list the valid ones. */
+  sourceField(key: string): string | readonly string[] {
+    const value = this.sourceFields.find(key);
+    if (value === undefined)
+      throw invalidValue(`Unknown key '${key}'. Valid keys: ${list(Object.keys(this.data.guide.source))}.`);
+    return value;
+  }
+
+  /** The published permanent band for a role, level and location (UK National when location is null). */
+  salaryBand(roleName: string, level: LevelInput | null, locationName: string | null): Band {
+    const role = this.role(roleName);
+    const location = locationName === null ? "UK National" : this.location(locationName);
+    if (role.leadership) return this.leadershipBand(role.leadership, level, location);
+    if (!role.salaryTable) throw this.noSalary(role.name);
+    const table = role.salaryTable;
+    const scale = role.salaryScale!;
+    if (level === null)
+      throw notAvailable(
+        `Give a level for ${role.name}: ${list(scale.levels.map((l) => l.level))}, or years of experience.`,
+      );
+    const chosen = this.pickLevel(role.name, scale, level, "salary");
+    const row = table.levels.find((l) => l.level === chosen.level)!;
+    const band = row.bands[location as keyof typeof row.bands];
+    return { ...band, role: role.name, level: row.label, location, provenance: table.source };
+  }
+
+  /** The published day rate (outside IR35) for a role and level. */
+  dayRate(roleName: string, level: LevelInput | null): Band {
+    const role = this.role(roleName);
+    const levelNames = list(this.dayRateScale.levels.map((l) => l.level));
+    if (!role.dayRates) throw this.noDayRate(role.name);
+    if (level === null) throw notAvailable(`Give a level for the ${role.name} day rate: ${levelNames}.`);
+    if (typeof level === "number") {
+      this.checkYears(level);
+      throw notAvailable(`Day rates are published by level, not years of experience. Use ${levelNames}.`);
+    }
+    const chosen = this.pickLevel(role.name, this.dayRateScale, level, "day rate");
+    const { source } = this.data.guide.dayRates;
+    return {
+      ...role.dayRates.rates[chosen.level],
+      role: role.name,
+      level: chosen.level,
+      location: "UK",
+      provenance: source,
+    };
+  }
+
+  private noSalary(role: string): EngineError {
+    return notAvailable(
+      `The guide publishes no permanent salary for ${role}, only contractor day rates (AIPAY.DAYRATE). Roles with salaries: ${list([...this.rolesWith("salary"), ...this.rolesWith("leadership")])}.`,
+    );
+  }
+
+  private noDayRate(role: string): EngineError {
+    return notAvailable(
+      `The guide publishes no day rate for ${role}. Roles with day rates: ${list(this.rolesWith("dayrate"))}.`,
+    );
+  }
+
+  private leadershipBand(row: LeadershipRow, level: LevelInput | null, location: string): Band {
+    if (level !== null) {
+      throw notAvailable(`${row.role} is a leadership role with a single band: leave level empty.`);
+    }
+    const band = row.bands[location as keyof typeof row.bands];
+    if (!band) {
+      throw notAvailable(
+        `The guide publishes ${row.role} pay for ${list(Object.keys(row.bands))} only, not ${location}.`,
+      );
+    }
+    return { ...band, role: row.role, level: "", location, provenance: this.data.guide.leadership.source };
+  }
+
+  private checkYears(years: number): void {
+    if (!Number.isFinite(years)) throw invalidNumber("Years of experience must be a finite number.");
+    if (years < 0) throw invalidNumber(`Years of experience cannot be negative (got ${years}).`);
+  }
+
+  /**
+   * A level by name (the table's own label or level, or any tier alias such as "Sr" or
+   * "Staff") or by years of experience, where a boundary year belongs to the higher level.
+   */
+  private pickLevel(roleName: string, scale: LevelScale, given: LevelInput, tableKind: string): TableLevel {
+    const { levels, index: own } = scale;
+    if (typeof given === "number") {
+      this.checkYears(given);
+      const byYears = levels.filter((l) => l.yearsFrom !== undefined && l.yearsFrom <= given);
+      return byYears.reduce((best, l) => (l.yearsFrom! > best.yearsFrom! ? l : best));
+    }
+    const tier = this.tiers.find(given);
+    const found = own.find(given) ?? (tier ? levels.find((l) => l.tier === tier) : undefined);
+    if (found) return found;
+    const valid = levels.map((l) => l.level);
+    if (tier) {
+      throw notAvailable(
+        `The guide publishes no ${given} ${tableKind} for ${roleName}. Levels published: ${list(valid)}.`,
+      );
+    }
+    const suggestion = own.closest(given) ?? this.tiers.closest(given);
+    const hint = suggestion ? ` Did you mean '${levels.find((l) => l.tier === suggestion)?.level ?? suggestion}'?` : "";
+    throw notAvailable(
+      `Unknown level '${given}' for ${roleName}.${hint} Valid levels: ${list(valid)}, or years of experience as a number.`,
+    );
+  }
+}

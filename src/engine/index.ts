@@ -1,0 +1,18 @@
+/** The AIPAY engine: pure TypeScript, no Office imports. Adapters import from here only. */
+import { bundledRawDataset, validateDataset } from "./dataset";
+import { PayGuide } from "./guide";
+import { callFunction } from "./registry";
+import type { Matrix } from "./values";
+
+/** The guide built from the bundled, validated dataset; refuses to load a bad dataset. */
+export const payGuide = new PayGuide(validateDataset(bundledRawDataset));
+
+/** Evaluates an AIPAY function against the bundled guide. */
+export function evaluate(name: string, args: readonly unknown[]): Matrix {
+  return callFunction(payGuide, name, args);
+}
+
+export { FUNCTIONS } from "./registry";
+export { PayGuide, type Band, type Provenance } from "./guide";
+export { validateDataset, DatasetError, bundledRawDataset } from "./dataset";
+export { EngineError, type Cell, type Matrix, type Scalar, type ErrorCode } from "./values";

@@ -1,0 +1,83 @@
+/**
+ * AIPAY's Excel custom functions, declared once. The JSDoc here is the declaration:
+ * custom-functions-metadata-plugin turns it into functions.json and associates each
+ * function at build time. Every body hands Excel's arguments to the engine unchanged.
+ *
+ * Every parameter is a range (any[][]): Excel passes a single cell as a 1×1 range and
+ * an omitted argument as null, and the engine lifts the function over whole ranges so
+ * that one formula can price a whole plan.
+ */
+
+import { invoke } from "./excel";
+
+/**
+ * Permanent base salary band from the UK AI & ML Engineering Salary Guide 2026 (£ a year).
+ * @customfunction SALARYBAND
+ * @helpurl https://localhost:3000/help.html#salaryband
+ * @param role Role, e.g. "MLOps Engineer", "AI Engineer", "LLM Engineer", "Data Engineer" or a leadership role.
+ * @param level Level, e.g. "Junior", "Mid-Level", "Senior", "Staff/Principal", or years of experience as a number.
+ * @param [location] "UK National" (default), "London" or "Remote UK".
+ * @param [point] "mid" (default, midpoint of the range), "low" (25th percentile), "high" (75th percentile) or "range" (low and high).
+ * @returns The salary in £ a year, or low and high side by side for "range".
+ */
+export function salaryBand(role: any[][], level: any[][], location?: any[][], point?: any[][]): any[][] {
+  return invoke("SALARYBAND", [role, level, location, point]);
+}
+
+/**
+ * Contractor day rate from the UK AI & ML Engineering Salary Guide 2026 (£ a day).
+ * @customfunction DAYRATE
+ * @helpurl https://localhost:3000/help.html#dayrate
+ * @param role Role, e.g. "MLOps Engineer", "ML Engineer", "AI Engineer", "LLM Engineer", "Data Engineer", "ML Platform Engineer".
+ * @param level Level: "Mid-Level", "Senior" or "Lead/Principal".
+ * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside. Inside takes 20% off the low end and 15% off the high end.
+ * @param [point] "mid" (default), "low", "high" or "range".
+ * @returns The day rate in £, or low and high side by side for "range".
+ */
+export function dayRate(role: any[][], level: any[][], ir35?: any[][], point?: any[][]): any[][] {
+  return invoke("DAYRATE", [role, level, ir35, point]);
+}
+
+/**
+ * The guide's role names, as a vertical list for data validation.
+ * @customfunction ROLES
+ * @helpurl https://localhost:3000/help.html#roles
+ * @param [table] All roles by default, or only those with a "salary", "dayrate" or "leadership" table.
+ * @returns One role per row.
+ */
+export function roles(table?: any[][]): any[][] {
+  return invoke("ROLES", [table]);
+}
+
+/**
+ * The levels the guide publishes for a role, as a vertical list.
+ * @customfunction LEVELS
+ * @helpurl https://localhost:3000/help.html#levels
+ * @param role Role, e.g. "LLM Engineer".
+ * @param [table] "salary" (default when the role has permanent salaries) or "dayrate".
+ * @returns One level per row.
+ */
+export function levels(role: any[][], table?: any[][]): any[][] {
+  return invoke("LEVELS", [role, table]);
+}
+
+/**
+ * The locations the guide publishes, as a vertical list.
+ * @customfunction LOCATIONS
+ * @helpurl https://localhost:3000/help.html#locations
+ * @returns One location per row.
+ */
+export function locations(): any[][] {
+  return invoke("LOCATIONS", []);
+}
+
+/**
+ * Where AIPAY's figures come from: the guide's name, edition and as-of date.
+ * @customfunction SOURCE
+ * @helpurl https://localhost:3000/help.html#source
+ * @param [key] One field: "name", "publisher", "edition", "asOf", "coverage", "percentiles", "citation", "inputs" or "reference". Omit for the full citation.
+ * @returns The citation, or the field asked for.
+ */
+export function source(key?: any[][]): any[][] {
+  return invoke("SOURCE", [key]);
+}

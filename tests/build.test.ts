@@ -1,0 +1,135 @@
+/**
+ * Checks the production build in dist/ (`npm test` runs `npm run build` first)
+ * and the source manifest. No network: everything is read from disk.
+ */
+import * as fs from "fs";
+import * as path from "path";
+
+const root = path.resolve(__dirname, "..");
+const dist = path.join(root, "dist");
+const urlDev = "https://localhost:3000/";
+const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+function read(file: string): string {
+  const full = path.join(root, file);
+  if (!fs.existsSync(full)) throw new Error(`${file} is missing: run "npm run build" first`);
+  return fs.readFileSync(full, "utf8");
+}
+
+const sourceManifest = read("manifest.xml");
+
+describe("build outputs", () => {
+  test.each([
+    "functions.js",
+    "functions.json",
+    "taskpane.html",
+    "taskpane.js",
+    "manifest.xml",
+    "cli/aipay.js",
+    "assets/icon-16.png",
+    "assets/icon-32.png",
+    "assets/icon-64.png",
+    "assets/icon-80.png",
+    "assets/icon-128.png",
+  ])("dist/%s exists", (file) => {
+    expect(fs.existsSync(path.join(dist, file))).toBe(true);
+  });
+
+  test("is a production build (no local office.js copy, no source maps)", () => {
+    expect(fs.existsSync(path.join(dist, "assets", "office-js"))).toBe(false);
+    expect(fs.readdirSync(dist).filter((f) => f.endsWith(".map"))).toEqual([]);
+  });
+});
+
+describe("manifest", () => {
+  const distManifest = read("dist/manifest.xml");
+
+  test("source points at the dev server in many places", () => {
+    expect(sourceManifest.split(urlDev).length - 1).toBeGreaterThanOrEqual(5);
+  });
+
+  test("dist/manifest.xml has every dev URL replaced and nothing else changed", () => {
+    expect(distManifest).not.toMatch(/localhost/i);
+    const prod = /<SourceLocation DefaultValue="(https:\/\/[^"]+\/)taskpane\.html"/.exec(distManifest)?.[1];
+    expect(prod).toBeDefined();
+    expect(distManifest).toBe(sourceManifest.split(urlDev).join(prod));
+  });
+
+  test("declares the AIPAY namespace", () => {
+    expect(sourceManifest).toMatch(/<Namespace resid="Functions\.Namespace"\s*\/>/);
+    expect(sourceManifest).toMatch(/<bt:String id="Functions\.Namespace" DefaultValue="AIPAY"\s*\/>/);
+  });
+
+  test("uses one long-lived shared runtime for functions and task pane", () => {
+    expect(sourceManifest).toMatch(/<Set Name="SharedRuntime" MinVersion="1\.1"\s*\/>/);
+    expect(sourceManifest).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1\.1"\s*\/>/);
+    expect(sourceManifest).toMatch(/<Runtime resid="Taskpane\.Url" lifetime="long"\s*\/>/);
+    expect(sourceManifest).toMatch(/<Page>\s*<SourceLocation resid="Taskpane\.Url"\s*\/>\s*<\/Page>/);
+    expect(sourceManifest).toMatch(/<FunctionFile resid="Taskpane\.Url"\s*\/>/);
+  });
+
+  test("has an empty AppDomains and ReadWriteDocument permission", () => {
+    expect(sourceManifest).toMatch(/<AppDomains\s*\/>|<AppDomains>\s*<\/AppDomains>/);
+    expect(sourceManifest).not.toMatch(/<AppDomain>/);
+    expect(sourceManifest).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
+  });
+
+  test("every resid refers to a defined resource", () => {
+    const used = new Set([...sourceManifest.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]));
+    const defined = new Set([...sourceManifest.matchAll(/<bt:\w+ id="([^"]+)"/g)].map((m) => m[1]));
+    expect([...used].filter((id) => !defined.has(id))).toEqual([]);
+  });
+
+  test("every icon URL names a PNG in assets/ of that size", () => {
+    const icons = [...sourceManifest.matchAll(/assets\/(icon-(\d+)\.png)/g)];
+    expect(icons.length).toBeGreaterThan(0);
+    for (const [, file, size] of icons) {
+      const png = fs.readFileSync(path.join(root, "assets", file));
+      expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+    }
+  });
+});
+
+describe("taskpane.html (shared runtime page)", () => {
+  const html = read("dist/taskpane.html");
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+  const srcOf = (attrs: string) => /\bsrc="?([^"\s>]+)/.exec(attrs)?.[1];
+
+  test("loads office.js from Microsoft's CDN, then functions.js and taskpane.js", () => {
+    expect(scripts.map((s) => srcOf(s[1]))).toEqual([officeJsCdn, "functions.js", "taskpane.js"]);
+  });
+
+  test("has no inline scripts and a CSP allowing the CDN", () => {
+    expect(scripts.every((s) => s[2].trim() === "")).toBe(true);
+    const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
+    expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com(;|$)/);
+    expect(csp).not.toMatch(/unsafe-eval/);
+  });
+});
+
+describe("functions.json and functions.js", () => {
+  test("functions.json has no dev URLs left (JSDoc @helpurl links are rewritten too)", () => {
+    expect(read("dist/functions.json")).not.toMatch(/localhost/i);
+  });
+
+  test("every function's help link opens a section of dist/help.html (rendered from the README)", () => {
+    const metadata = JSON.parse(read("dist/functions.json")) as { functions: { id: string; helpUrl: string }[] };
+    const help = read("dist/help.html");
+    for (const { id, helpUrl } of metadata.functions) {
+      const fragment = helpUrl.split("#")[1];
+      expect(fragment).toBe(id.toLowerCase());
+      expect(help).toMatch(new RegExp(`<h3 id="?${fragment}"?>AIPAY\\.${id}\\(`));
+    }
+  });
+});
+
+describe("cli/aipay.js", () => {
+  test("starts with a node shebang", () => {
+    expect(read("dist/cli/aipay.js").startsWith("#!/usr/bin/env node\n")).toBe(true);
+  });
+
+  (process.platform === "win32" ? test.skip : test)("is executable", () => {
+    expect(fs.statSync(path.join(dist, "cli", "aipay.js")).mode & 0o111).not.toBe(0);
+  });
+});

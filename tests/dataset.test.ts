@@ -1,0 +1,151 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { bundledRawDataset, validateDataset, DatasetError } from "../src/engine";
+
+const copy = () => JSON.parse(JSON.stringify(bundledRawDataset));
+const refusal = (raw: unknown) => {
+  try {
+    validateDataset(raw);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DatasetError);
+    return (error as Error).message;
+  }
+  throw new Error("the loader accepted a broken dataset");
+};
+
+test("the bundled dataset passes its schema", () => {
+  expect(() => validateDataset(bundledRawDataset)).not.toThrow();
+});
+
+describe("the loader refuses a broken dataset, naming the field", () => {
+  test("a level removed", () => {
+    const raw = copy();
+    raw.guide.salaryTables[0].levels.splice(1, 1); // MLOps loses Mid-Level
+    expect(refusal(raw)).toContain(
+      "guide.salaryTables.0.levels: levels must cover the tiers junior, mid, senior, principal in order; found junior,senior,principal",
+    );
+  });
+
+  test("a day-rate level removed", () => {
+    const raw = copy();
+    delete raw.guide.dayRates.roles[1].rates.Senior;
+    expect(refusal(raw)).toContain("guide.dayRates.roles.1.rates.Senior: missing day rate for level 'Senior'");
+  });
+
+  test("low and high swapped", () => {
+    const raw = copy();
+    raw.guide.salaryTables[2].levels[0].bands.London = { low: 75000, high: 58000 };
+    expect(refusal(raw)).toContain("guide.salaryTables.2.levels.0.bands.London.low: low must not exceed high");
+  });
+
+  test("a string in place of a number", () => {
+    const raw = copy();
+    raw.guide.dayRates.roles[0].rates["Mid-Level"].low = "450";
+    expect(refusal(raw)).toContain(
+      "guide.dayRates.roles.0.rates.Mid-Level.low: Invalid input: expected number, received string",
+    );
+  });
+
+  test("an unknown key", () => {
+    const raw = copy();
+    raw.guide.leadership.roles[0].bonus = 0.1;
+    expect(refusal(raw)).toContain('guide.leadership.roles.0: Unrecognized key: "bonus"');
+  });
+
+  test("a table naming a role the vocabulary does not know", () => {
+    const raw = copy();
+    raw.guide.salaryTables[3].role = "Data Scientist";
+    expect(refusal(raw)).toContain("guide.salaryTables.3.role: role 'Data Scientist' is not in vocabulary.roles");
+  });
+
+  test("a negative salary", () => {
+    const raw = copy();
+    raw.guide.salaryTables[0].levels[0].bands["Remote UK"].low = -1;
+    expect(refusal(raw)).toContain("guide.salaryTables.0.levels.0.bands.Remote UK.low");
+  });
+});
+
+/**
+ * Cross-check against the guide itself when it is beside the checkout (as in CI):
+ * every table row the dataset holds, printed the way the guide prints it, must
+ * appear verbatim in the guide's text.
+ */
+const seed = path.resolve(__dirname, "../../shared/seeds/004_01f2cfc0e041f680.txt");
+const describeWithSeed = fs.existsSync(seed) ? describe : describe.skip;
+if (!fs.existsSync(seed)) console.warn(`Skipping the verbatim cross-check: ${seed} is not present.`);
+
+describeWithSeed("every row of the dataset appears verbatim in the guide", () => {
+  const text = fs.existsSync(seed) ? fs.readFileSync(seed, "utf8") : "";
+  const { guide } = bundledRawDataset;
+  const pounds = (n: number) => `£${n.toLocaleString("en-GB")}`;
+  const band = (r: { low: number; high: number; openEnded?: boolean }) =>
+    `${pounds(r.low)} – ${pounds(r.high)}${r.openEnded ? "+" : ""}`;
+  const thousands = (r: { low: number; high: number; openEnded?: boolean }) =>
+    `£${r.low / 1000}k – £${r.high / 1000}k${r.openEnded ? "+" : ""}`;
+  const percent = (r: { low: number; high: number; openEnded?: boolean }) =>
+    `${Math.round(r.low * 100)}–${Math.round(r.high * 100)}%${r.openEnded ? "+" : ""}`;
+
+  test.each(guide.salaryTables.flatMap((t) => t.levels.map((l) => [t.role, l] as const)))("%s %#", (_role, level) => {
+    const line = [
+      level.label,
+      band(level.bands["UK National"]),
+      band(level.bands.London),
+      band(level.bands["Remote UK"]),
+    ].join("\t");
+    expect(text).toContain(line);
+  });
+
+  test.each(guide.dayRates.roles.map((r) => [r.role, r] as const))("day rates: %s", (_role, row) => {
+    const line = [
+      row.role,
+      ...guide.dayRates.levels.map((l) => band((row.rates as Record<string, { low: number; high: number }>)[l.level])),
+    ].join("\t");
+    expect(text).toContain(line);
+  });
+
+  test.each(guide.leadership.roles.map((r) => [r.role, r] as const))("leadership: %s", (_role, row) => {
+    const line = [
+      row.role,
+      thousands(row.bands["UK National"]),
+      thousands(row.bands.London),
+      percent(row.equityBonus),
+    ].join("\t");
+    expect(text).toContain(line);
+  });
+
+  test.each(guide.skillPremiums.flatMap((s) => s.skills.map((k) => [s.role, k] as const)))(
+    "skill %s %#",
+    (_role, skill) => {
+      const { low, high } = skill.premium;
+      const printed =
+        low === high ? `+${Math.round(low * 100)}%` : `+${Math.round(low * 100)}–${Math.round(high * 100)}%`;
+      expect(text).toContain(`- ${"published" in skill ? skill.published : skill.skill} (${printed})`);
+    },
+  );
+
+  test("21 skill premiums in all", () => {
+    expect(guide.skillPremiums.flatMap((s) => s.skills)).toHaveLength(21);
+  });
+
+  test.each(guide.regional.rows.map((r) => [r.location, r] as const))("regional: %s", (_location, row) => {
+    const vs = row.discountVsLondon
+      ? `–${Math.round(row.discountVsLondon.min * 100)}% to –${Math.round(row.discountVsLondon.max * 100)}%`
+      : "Baseline";
+    expect(text).toContain(`${row.location}\t${vs}\t${thousands(row.typicalSenior)}\t`);
+  });
+
+  test.each(guide.headlines.map((h) => [h.id, h] as const))("headline %s", (_id, h) => {
+    const printed =
+      h.unit === "fraction of base"
+        ? `${Math.round(h.low * 100)}–${Math.round(h.high * 100)}%`
+        : h.unit === "days per week"
+          ? `${h.low}–${h.high} days`
+          : [
+              `${pounds(h.low)} – ${pounds(h.high)}`,
+              `${pounds(h.low)}–${pounds(h.high)}`,
+              `${pounds(h.low)}–${h.high.toLocaleString("en-GB")}`,
+            ];
+    const variants = Array.isArray(printed) ? printed : [printed];
+    expect(variants.some((v) => text.includes(v))).toBe(true);
+  });
+});
