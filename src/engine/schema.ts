@@ -3,31 +3,36 @@
  * test runs it on the shipped files, so a bad edit is refused with the path of the
  * offending field instead of turning into a silent zero or NaN.
  */
-import { z } from "zod";
+// zod/mini: the same validator with a tree-shakable API, a quarter of the bundle size
+// of classic zod; the English locale gives readable messages.
+import * as z from "zod/mini";
+import { en } from "zod/locales";
 
-const money = z.number().finite().nonnegative();
-const fraction = z.number().finite().min(0).max(1);
-const nonEmpty = z.string().trim().min(1);
+z.config(en());
+
+const money = z.number().check(z.nonnegative());
+const fraction = z.number().check(z.gte(0), z.lte(1));
+const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 
 /** Where a figure was printed: the guide's section plus its table or list. */
 const source = z.strictObject({
   section: nonEmpty,
-  table: nonEmpty.optional(),
-  list: nonEmpty.optional(),
-  note: nonEmpty.optional(),
-  citedSources: z.array(nonEmpty).optional(),
+  table: z.optional(nonEmpty),
+  list: z.optional(nonEmpty),
+  note: z.optional(nonEmpty),
+  citedSources: z.optional(z.array(nonEmpty)),
 });
 
 /** A published low–high pair; `openEnded` marks a high end the guide printed with a "+". */
-const range = (value: z.ZodNumber) =>
+const range = (value: z.ZodMiniNumber) =>
   z
-    .strictObject({ low: value, high: value, openEnded: z.literal(true).optional() })
-    .refine((r) => r.low <= r.high, { message: "low must not exceed high", path: ["low"] });
+    .strictObject({ low: value, high: value, openEnded: z.optional(z.literal(true)) })
+    .check(z.refine((r) => r.low <= r.high, { message: "low must not exceed high", path: ["low"] }));
 
 /** A discount or reduction given as "min% to max%". */
 const minMax = z
-  .strictObject({ min: fraction, max: fraction, source: source.optional() })
-  .refine((r) => r.min <= r.max, { message: "min must not exceed max", path: ["min"] });
+  .strictObject({ min: fraction, max: fraction, source: z.optional(source) })
+  .check(z.refine((r) => r.min <= r.max, { message: "min must not exceed max", path: ["min"] }));
 
 const baseLocations = ["UK National", "London", "Remote UK"] as const;
 const tiers = ["junior", "mid", "senior", "principal"] as const;
@@ -37,9 +42,9 @@ const salaryLevel = z.strictObject({
   level: nonEmpty,
   label: nonEmpty,
   tier,
-  years: z
-    .strictObject({ from: z.number().int().nonnegative(), to: z.number().int().positive().optional() })
-    .optional(),
+  years: z.optional(
+    z.strictObject({ from: z.int().check(z.nonnegative()), to: z.optional(z.int().check(z.positive())) }),
+  ),
   bands: z.strictObject({
     "UK National": range(money),
     London: range(money),
@@ -47,9 +52,8 @@ const salaryLevel = z.strictObject({
   }),
 });
 
-const salaryTable = z
-  .strictObject({ role: nonEmpty, source, levels: z.array(salaryLevel) })
-  .superRefine((table, ctx) => {
+const salaryTable = z.strictObject({ role: nonEmpty, source, levels: z.array(salaryLevel) }).check(
+  z.superRefine((table, ctx) => {
     // Every permanent table in the guide publishes all four tiers, in order.
     const found = table.levels.map((l) => l.tier).join(",");
     if (found !== tiers.join(",")) {
@@ -59,38 +63,41 @@ const salaryTable = z
         message: `levels must cover the tiers ${tiers.join(", ")} in order; found ${found || "none"}`,
       });
     }
-  });
+  }),
+);
 
 const dayRates = z
   .strictObject({
     source,
     basis: nonEmpty,
-    levels: z.array(z.strictObject({ level: nonEmpty, tier })).min(1),
+    levels: z.array(z.strictObject({ level: nonEmpty, tier })).check(z.minLength(1)),
     roles: z.array(z.strictObject({ role: nonEmpty, rates: z.record(z.string(), range(money)) })),
     insideIr35Reduction: minMax,
     outsideIr35Factors: z.array(nonEmpty),
   })
-  .superRefine((table, ctx) => {
-    const expected = table.levels.map((l) => l.level);
-    table.roles.forEach((row, i) => {
-      for (const level of expected) {
-        if (!(level in row.rates))
-          ctx.addIssue({
-            code: "custom",
-            path: ["roles", i, "rates", level],
-            message: `missing day rate for level '${level}'`,
-          });
-      }
-      for (const level of Object.keys(row.rates)) {
-        if (!expected.includes(level))
-          ctx.addIssue({
-            code: "custom",
-            path: ["roles", i, "rates", level],
-            message: `unknown level '${level}'; expected ${expected.join(", ")}`,
-          });
-      }
-    });
-  });
+  .check(
+    z.superRefine((table, ctx) => {
+      const expected = table.levels.map((l) => l.level);
+      table.roles.forEach((row, i) => {
+        for (const level of expected) {
+          if (!(level in row.rates))
+            ctx.addIssue({
+              code: "custom",
+              path: ["roles", i, "rates", level],
+              message: `missing day rate for level '${level}'`,
+            });
+        }
+        for (const level of Object.keys(row.rates)) {
+          if (!expected.includes(level))
+            ctx.addIssue({
+              code: "custom",
+              path: ["roles", i, "rates", level],
+              message: `unknown level '${level}'; expected ${expected.join(", ")}`,
+            });
+        }
+      });
+    }),
+  );
 
 const leadership = z.strictObject({
   source,
@@ -111,7 +118,7 @@ const skillPremiums = z.array(
     skills: z.array(
       z.strictObject({
         skill: nonEmpty,
-        published: nonEmpty.optional(),
+        published: z.optional(nonEmpty),
         premium: range(fraction),
         aliases: z.array(nonEmpty),
       }),
@@ -124,7 +131,7 @@ const regional = z.strictObject({
   rows: z.array(
     z.strictObject({
       location: nonEmpty,
-      discountVsLondon: minMax.optional(),
+      discountVsLondon: z.optional(minMax),
       typicalSenior: range(money),
       note: nonEmpty,
     }),
@@ -138,7 +145,7 @@ const companyStages = z.strictObject({
       stage: nonEmpty,
       label: nonEmpty,
       aliases: z.array(nonEmpty),
-      baseVsMarket: range(z.number().finite().positive().max(2)),
+      baseVsMarket: range(z.number().check(z.positive(), z.lte(2))),
       equity: z.union([z.strictObject({ ownership: range(fraction) }), z.strictObject({ rsuPerYear: range(money) })]),
       bonus: z.union([z.strictObject({ published: nonEmpty }), z.strictObject({ target: range(fraction) })]),
       benefits: nonEmpty,
@@ -152,13 +159,13 @@ const headline = z
     id: nonEmpty,
     label: nonEmpty,
     unit: nonEmpty,
-    low: z.number().finite().nonnegative(),
-    high: z.number().finite().nonnegative(),
-    openEnded: z.literal(true).optional(),
+    low: z.number().check(z.nonnegative()),
+    high: z.number().check(z.nonnegative()),
+    openEnded: z.optional(z.literal(true)),
     source,
-    note: nonEmpty.optional(),
+    note: z.optional(nonEmpty),
   })
-  .refine((h) => h.low <= h.high, { message: "low must not exceed high", path: ["low"] });
+  .check(z.refine((h) => h.low <= h.high, { message: "low must not exceed high", path: ["low"] }));
 
 export const guideSchema = z.strictObject({
   source: z.strictObject({
@@ -185,26 +192,41 @@ export const guideSchema = z.strictObject({
 const named = z.strictObject({ name: nonEmpty, aliases: z.array(nonEmpty) });
 
 export const vocabularySchema = z.strictObject({
-  roles: z.array(named).min(1),
-  locations: z.array(named).refine((list) => baseLocations.every((b) => list.some((l) => l.name === b)), {
-    message: `locations must include ${baseLocations.join(", ")}`,
-  }),
-  levelTiers: z.array(z.strictObject({ tier, aliases: z.array(nonEmpty).min(1) })).length(tiers.length),
-  points: z.array(
-    z.strictObject({ point: z.enum(["low", "mid", "high", "range"]), aliases: z.array(nonEmpty).min(1) }),
+  roles: z.array(named).check(z.minLength(1)),
+  locations: z.array(named).check(
+    z.refine((list) => baseLocations.every((b) => list.some((l) => l.name === b)), {
+      message: `locations must include ${baseLocations.join(", ")}`,
+    }),
   ),
-  ir35: z.array(z.strictObject({ status: z.enum(["outside", "inside"]), aliases: z.array(nonEmpty).min(1) })).length(2),
+  levelTiers: z
+    .array(z.strictObject({ tier, aliases: z.array(nonEmpty).check(z.minLength(1)) }))
+    .check(z.length(tiers.length)),
+  points: z.array(
+    z.strictObject({
+      point: z.enum(["low", "mid", "high", "range"]),
+      aliases: z.array(nonEmpty).check(z.minLength(1)),
+    }),
+  ),
+  ir35: z
+    .array(z.strictObject({ status: z.enum(["outside", "inside"]), aliases: z.array(nonEmpty).check(z.minLength(1)) }))
+    .check(z.length(2)),
   roleTables: z
-    .array(z.strictObject({ table: z.enum(["salary", "dayrate", "leadership"]), aliases: z.array(nonEmpty).min(1) }))
-    .length(3),
+    .array(
+      z.strictObject({
+        table: z.enum(["salary", "dayrate", "leadership"]),
+        aliases: z.array(nonEmpty).check(z.minLength(1)),
+      }),
+    )
+    .check(z.length(3)),
 });
 
-const countryPair = <T extends z.ZodType>(value: T) => z.strictObject({ unitedStates: value, unitedKingdom: value });
+const countryPair = <T extends z.ZodMiniType>(value: T) =>
+  z.strictObject({ unitedStates: value, unitedKingdom: value });
 
 export const trendsSchema = z.strictObject({
   source: z.strictObject({ name: nonEmpty, publisher: nonEmpty, published: z.iso.date(), document: nonEmpty }),
   salaryGrowth: z.strictObject({
-    annualRate: z.number().finite().gt(-1).lt(1),
+    annualRate: z.number().check(z.gt(-1), z.lt(1)),
     approximate: z.boolean(),
     appliesTo: nonEmpty,
     source,
@@ -213,30 +235,32 @@ export const trendsSchema = z.strictObject({
   marketSnapshot: z.strictObject({
     source,
     privateAiInvestment2024: z.strictObject({ unit: z.literal("USD"), unitedStates: money, unitedKingdom: money }),
-    globalInvestmentRank: countryPair(z.number().int().positive()),
+    globalInvestmentRank: countryPair(z.int().check(z.positive())),
     organisationsUsingAi2024: z.strictObject({
       unitedStates: z.strictObject({ share: fraction, scope: nonEmpty }),
       unitedKingdom: z.strictObject({ summary: nonEmpty }),
     }),
     hiringDemand: countryPair(nonEmpty),
-    keyHubs: countryPair(z.array(nonEmpty).min(1)),
+    keyHubs: countryPair(z.array(nonEmpty).check(z.minLength(1))),
   }),
 });
 
 /** Cross-file rule: every role a table names must exist in the vocabulary. */
 export const datasetSchema = z
   .strictObject({ guide: guideSchema, vocabulary: vocabularySchema, trends: trendsSchema })
-  .superRefine(({ guide, vocabulary }, ctx) => {
-    const known = new Set(vocabulary.roles.map((r) => r.name));
-    const check = (role: string, path: (string | number)[]) => {
-      if (!known.has(role))
-        ctx.addIssue({ code: "custom", path, message: `role '${role}' is not in vocabulary.roles` });
-    };
-    guide.salaryTables.forEach((t, i) => check(t.role, ["guide", "salaryTables", i, "role"]));
-    guide.dayRates.roles.forEach((r, i) => check(r.role, ["guide", "dayRates", "roles", i, "role"]));
-    guide.leadership.roles.forEach((r, i) => check(r.role, ["guide", "leadership", "roles", i, "role"]));
-    guide.skillPremiums.forEach((s, i) => check(s.role, ["guide", "skillPremiums", i, "role"]));
-  });
+  .check(
+    z.superRefine(({ guide, vocabulary }, ctx) => {
+      const known = new Set(vocabulary.roles.map((r) => r.name));
+      const check = (role: string, path: (string | number)[]) => {
+        if (!known.has(role))
+          ctx.addIssue({ code: "custom", path, message: `role '${role}' is not in vocabulary.roles` });
+      };
+      guide.salaryTables.forEach((t, i) => check(t.role, ["guide", "salaryTables", i, "role"]));
+      guide.dayRates.roles.forEach((r, i) => check(r.role, ["guide", "dayRates", "roles", i, "role"]));
+      guide.leadership.roles.forEach((r, i) => check(r.role, ["guide", "leadership", "roles", i, "role"]));
+      guide.skillPremiums.forEach((s, i) => check(s.role, ["guide", "skillPremiums", i, "role"]));
+    }),
+  );
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Guide = z.infer<typeof guideSchema>;
