@@ -10,7 +10,8 @@ import { insideIr35, ir35Argument } from "./dayrate";
 import { pointOf } from "./points";
 import type { FunctionSpec } from "./spec";
 
-const gbp = (amount: number) => `£${amount.toLocaleString("en-GB")}`;
+const gbp = (amount: number) =>
+  `£${amount.toLocaleString("en-GB", { minimumFractionDigits: Number.isInteger(amount) ? 0 : 2 })}`;
 
 export const PERMVSCONTRACT: FunctionSpec = {
   name: "PERMVSCONTRACT",
