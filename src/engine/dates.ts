@@ -74,7 +74,9 @@ export function optionalDate(value: Scalar, argument: string): Day | undefined {
     const day = parseIsoDate(value, argument);
     if (day !== undefined) return day;
   }
-  throw invalidValue(`${argument} must be a date: a date cell or ISO text such as "2026-07-01" (got ${describe(value)}).`);
+  throw invalidValue(
+    `${argument} must be a date: a date cell or ISO text such as "2026-07-01" (got ${describe(value)}).`,
+  );
 }
 
 /** Adds whole calendar years; 29 February lands on 28 February in a common year, as Excel's EDATE does. */

@@ -72,10 +72,13 @@ const billableDays = z
     reference: z.strictObject({ title: nonEmpty }),
   })
   .check(
-    z.refine((d) => d.breakdown.weekdays - d.breakdown.leave - d.breakdown.bankHolidays - d.breakdown.gaps === d.value, {
-      message: "value must equal weekdays − leave − bank holidays − gaps",
-      path: ["value"],
-    }),
+    z.refine(
+      (d) => d.breakdown.weekdays - d.breakdown.leave - d.breakdown.bankHolidays - d.breakdown.gaps === d.value,
+      {
+        message: "value must equal weekdays − leave − bank holidays − gaps",
+        path: ["value"],
+      },
+    ),
   );
 
 export const employerCostsSchema = z.strictObject({

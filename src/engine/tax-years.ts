@@ -34,7 +34,9 @@ export function taxYearArgument(value: Scalar, today: Day): string {
       const start = Number(pair[1]);
       const end = Number(pair[2]);
       if (end === start + 1 || end === (start + 1) % 100) return taxYearName(start);
-      throw invalidValue(`taxYear "${value.trim()}" is not one tax year: write the next year after the first, e.g. "2026/27".`);
+      throw invalidValue(
+        `taxYear "${value.trim()}" is not one tax year: write the next year after the first, e.g. "2026/27".`,
+      );
     }
     const day = parseIsoDate(value, "taxYear");
     if (day !== undefined) return taxYearContaining(day);
