@@ -149,3 +149,45 @@ describeWithSeed("every row of the dataset appears verbatim in the guide", () =>
     expect(variants.some((v) => text.includes(v))).toBe(true);
   });
 });
+
+describe("the loader refuses broken employer-cost rates, naming the field", () => {
+  test("a rate without a gov.uk source", () => {
+    const raw = copy();
+    raw.employerCosts.taxYears[1].employerNic.rate.reference.href = "https://example.com/rates";
+    expect(refusal(raw)).toContain("employerCosts.taxYears.1.employerNic.rate.reference.href: a rate must cite a gov.uk page");
+  });
+
+  test("a rate above 100%", () => {
+    const raw = copy();
+    raw.employerCosts.taxYears[0].pension.minimumEmployerRate.value = 3; // meant 3%
+    expect(refusal(raw)).toContain("employerCosts.taxYears.0.pension.minimumEmployerRate.value");
+  });
+
+  test("tax-year dates that are not 6 April to 5 April", () => {
+    const raw = copy();
+    raw.employerCosts.taxYears[1].start = "2026-04-01";
+    expect(refusal(raw)).toContain("employerCosts.taxYears.1.start: 2026/27 runs from 2026-04-06 to 2027-04-05");
+  });
+
+  test("a qualifying earnings band upside down", () => {
+    const raw = copy();
+    raw.employerCosts.taxYears[0].pension.qualifyingEarningsLower.value = 60000;
+    expect(refusal(raw)).toContain(
+      "employerCosts.taxYears.0.pension.qualifyingEarningsLower: the lower limit must be below the upper limit",
+    );
+  });
+
+  test("a tax year listed twice", () => {
+    const raw = copy();
+    raw.employerCosts.taxYears[1] = raw.employerCosts.taxYears[0];
+    expect(refusal(raw)).toContain("employerCosts.taxYears: each tax year may appear once");
+  });
+
+  test("billable days that do not follow from their breakdown", () => {
+    const raw = copy();
+    raw.employerCosts.contractor.billableDaysPerYear.breakdown.leave = 30;
+    expect(refusal(raw)).toContain(
+      "employerCosts.contractor.billableDaysPerYear.value: value must equal weekdays − leave − bank holidays − gaps",
+    );
+  });
+});

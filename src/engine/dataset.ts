@@ -2,6 +2,7 @@
 import guideJson from "../data/salary-guide-2026.json";
 import trendsJson from "../data/hiring-trends-q1-2026.json";
 import vocabularyJson from "../data/vocabulary.json";
+import employerCostsJson from "../data/employer-costs.json";
 import { datasetSchema, type Dataset } from "./schema";
 
 export class DatasetError extends Error {}
@@ -14,4 +15,9 @@ export function validateDataset(raw: unknown): Dataset {
   throw new DatasetError(`The AIPAY dataset is invalid:\n${problems.join("\n")}`);
 }
 
-export const bundledRawDataset = { guide: guideJson, vocabulary: vocabularyJson, trends: trendsJson };
+export const bundledRawDataset = {
+  guide: guideJson,
+  vocabulary: vocabularyJson,
+  trends: trendsJson,
+  employerCosts: employerCostsJson,
+};

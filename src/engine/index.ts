@@ -7,9 +7,12 @@ import type { Matrix } from "./values";
 /** The guide built from the bundled, validated dataset; refuses to load a bad dataset. */
 export const payGuide = new PayGuide(validateDataset(bundledRawDataset));
 
-/** Evaluates an AIPAY function against the bundled guide. */
-export function evaluate(name: string, args: readonly unknown[]): Matrix {
-  return callFunction(payGuide, name, args);
+/**
+ * Evaluates an AIPAY function against the bundled guide. `today` (the host's clock by
+ * default) sets defaults such as the current tax year; tests pass a fixed date.
+ */
+export function evaluate(name: string, args: readonly unknown[], today: Date = new Date()): Matrix {
+  return callFunction(payGuide, name, args, { today });
 }
 
 export { FUNCTIONS } from "./registry";

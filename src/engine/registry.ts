@@ -8,10 +8,28 @@ import type { PayGuide } from "./guide";
 import { DAYRATE } from "./functions/dayrate";
 import { LEVELS, LOCATIONS, ROLES, SOURCE } from "./functions/catalogue";
 import { SALARYBAND } from "./functions/salary";
-import type { FunctionSpec } from "./functions/spec";
+import { CONTRACTCOST, GROWTH, LOADEDCOST, PRORATE } from "./functions/budget";
+import { COMPARATIO, RANGEPOSITION } from "./functions/position";
+import { PERMVSCONTRACT } from "./functions/permvscontract";
+import type { CallContext, FunctionSpec } from "./functions/spec";
 import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "./values";
 
-export const FUNCTIONS: readonly FunctionSpec[] = [SALARYBAND, DAYRATE, ROLES, LEVELS, LOCATIONS, SOURCE];
+export const FUNCTIONS: readonly FunctionSpec[] = [
+  SALARYBAND,
+  DAYRATE,
+  ROLES,
+  LEVELS,
+  LOCATIONS,
+  SOURCE,
+  // Headcount budgeting (issue 4)
+  LOADEDCOST,
+  PRORATE,
+  GROWTH,
+  CONTRACTCOST,
+  PERMVSCONTRACT,
+  COMPARATIO,
+  RANGEPOSITION,
+];
 const byName = new Map(FUNCTIONS.map((spec) => [spec.name, spec]));
 
 /** Error codes Excel may hand us as input that a custom function may also return. */
@@ -50,11 +68,11 @@ function broadcastSize(sizes: number[]): number | undefined {
   return wide[0] ?? 1;
 }
 
-function evaluateOne(guide: PayGuide, spec: FunctionSpec, args: Cell[]): Matrix {
+function evaluateOne(guide: PayGuide, spec: FunctionSpec, args: Cell[], context: CallContext): Matrix {
   const inputError = args.find((a): a is EngineError => a instanceof EngineError);
   if (inputError) return [[inputError]];
   try {
-    return toMatrix(spec.evaluate(guide, args as Scalar[]));
+    return toMatrix(spec.evaluate(guide, args as Scalar[], context));
   } catch (error) {
     if (error instanceof EngineError) return [[error]];
     return [
@@ -68,8 +86,16 @@ function toMatrix(result: Cell | Matrix): Matrix {
   return result;
 }
 
-/** Calls a function by name (case-insensitive, with or without the AIPAY. prefix). */
-export function callFunction(guide: PayGuide, name: string, rawArgs: readonly unknown[]): Matrix {
+/**
+ * Calls a function by name (case-insensitive, with or without the AIPAY. prefix). The
+ * context (today's date) is read once, here at the edge, so the engine stays pure.
+ */
+export function callFunction(
+  guide: PayGuide,
+  name: string,
+  rawArgs: readonly unknown[],
+  context: CallContext = { today: new Date() },
+): Matrix {
   const key = name.toUpperCase().replace(/^AIPAY\./, "");
   const spec = byName.get(key);
   if (!spec)
@@ -101,7 +127,7 @@ export function callFunction(guide: PayGuide, name: string, rawArgs: readonly un
     ];
   }
   const argsAt = (r: number, c: number) => blocks.map((b) => b[b.length === 1 ? 0 : r][b[0].length === 1 ? 0 : c]);
-  if (rows === 1 && columns === 1) return evaluateOne(guide, spec, argsAt(0, 0));
+  if (rows === 1 && columns === 1) return evaluateOne(guide, spec, argsAt(0, 0), context);
 
   // Lifted: one result per position. A row result (e.g. point "range") may spill
   // across only when the inputs form a single column.
@@ -109,17 +135,21 @@ export function callFunction(guide: PayGuide, name: string, rawArgs: readonly un
   for (let r = 0; r < rows; r++) {
     const line: Cell[] = [];
     for (let c = 0; c < columns; c++) {
-      const result = evaluateOne(guide, spec, argsAt(r, c));
+      const result = evaluateOne(guide, spec, argsAt(r, c), context);
       if (result.length === 1 && result[0].length === 1) line.push(result[0][0]);
       else if (columns === 1 && result.length === 1) line.push(...result[0]);
-      else
-        line.push(
-          invalidValue(`${spec.name} returns several values here; give a single column of inputs to spill them.`),
-        );
+      else line.push(invalidValue(severalValuesMessage(spec, result)));
     }
     out.push(line);
   }
   return padRows(out);
+}
+
+/** A lifted element that would spill a row needs a single column of inputs; a table needs single values. */
+function severalValuesMessage(spec: FunctionSpec, result: Matrix): string {
+  return result.length === 1
+    ? `${spec.name} returns several values here; give a single column of inputs to spill them.`
+    : `${spec.name} returns a ${result.length}×${result[0].length} table for one set of inputs; give single values, not ranges.`;
 }
 
 /** Rows of a lifted result can differ in width (an error next to a 1×2 range): pad with empty text. */

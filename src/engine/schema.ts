@@ -7,6 +7,7 @@
 // of classic zod; the English locale gives readable messages.
 import * as z from "zod/mini";
 import { en } from "zod/locales";
+import { employerCostsSchema } from "./employer-costs-schema";
 
 z.config(en());
 
@@ -247,7 +248,13 @@ export const trendsSchema = z.strictObject({
 
 /** Cross-file rule: every role a table names must exist in the vocabulary. */
 export const datasetSchema = z
-  .strictObject({ guide: guideSchema, vocabulary: vocabularySchema, trends: trendsSchema })
+  .strictObject({
+    guide: guideSchema,
+    vocabulary: vocabularySchema,
+    trends: trendsSchema,
+    // Budgeting (issue 4): employer on-cost rates by tax year, with their gov.uk sources.
+    employerCosts: employerCostsSchema,
+  })
   .check(
     z.superRefine(({ guide, vocabulary }, ctx) => {
       const known = new Set(vocabulary.roles.map((r) => r.name));

@@ -81,3 +81,124 @@ export function locations(): any[][] {
 export function source(key?: any[][]): any[][] {
   return invoke("SOURCE", [key]);
 }
+
+// ---------------------------------------------------------------- headcount budgeting (issue 4)
+
+/**
+ * Annual cost to the employer of a salary: salary + employer National Insurance + employer pension + benefits (+ Apprenticeship Levy).
+ * @customfunction LOADEDCOST
+ * @helpurl https://localhost:3000/help.html#loadedcost
+ * @param salary Annual salary in £, e.g. 85000.
+ * @param [taxYear] Tax year, e.g. "2026/27", or a date in it. Default: the tax year containing today. Rates exist for 2025/26 and 2026/27.
+ * @param [pensionRate] Employer pension rate on qualifying earnings (£6,240–£50,270). Default: the auto-enrolment minimum, 3%.
+ * @param [benefitsRate] Benefits as a fraction of salary, e.g. 0.05. Default 0.
+ * @param [levy] TRUE if the employer pays the Apprenticeship Levy (0.5%; pay bill over £3m). Default FALSE.
+ * @returns The loaded annual cost in £.
+ */
+export function loadedCost(
+  salary: any[][],
+  taxYear?: any[][],
+  pensionRate?: any[][],
+  benefitsRate?: any[][],
+  levy?: any[][],
+): any[][] {
+  return invoke("LOADEDCOST", [salary, taxYear, pensionRate, benefitsRate, levy]);
+}
+
+/**
+ * The share of an amount that falls inside a period, by days employed (both ends counted).
+ * @customfunction PRORATE
+ * @helpurl https://localhost:3000/help.html#prorate
+ * @param annualAmount The amount for the whole period, e.g. a loaded annual cost.
+ * @param startDate Start date: a date cell or ISO text such as "2026-07-01".
+ * @param [periodStart] First day of the period. Default: 1 January of the start date's year (or a year before periodEnd).
+ * @param [periodEnd] Last day of the period. Default: 31 December of the start date's year (or a year after periodStart).
+ * @param [endDate] Leaving date (the last day employed), if any.
+ * @returns The prorated amount in £.
+ */
+export function prorate(
+  annualAmount: any[][],
+  startDate: any[][],
+  periodStart?: any[][],
+  periodEnd?: any[][],
+  endDate?: any[][],
+): any[][] {
+  return invoke("PRORATE", [annualAmount, startDate, periodStart, periodEnd, endDate]);
+}
+
+/**
+ * Projects an amount between two dates with compound annual growth.
+ * @customfunction GROWTH
+ * @helpurl https://localhost:3000/help.html#growth
+ * @param amount The amount at fromDate, e.g. a survey salary.
+ * @param fromDate The date the amount is for, e.g. the survey date.
+ * @param toDate The date to project to, e.g. the budget date.
+ * @param [annualRate] Growth a year as a fraction. Default: 0.04, the ~4% the AI & ML Hiring Trends Q1 2026 note projects for AI/ML roles.
+ * @returns The projected amount in £.
+ */
+export function growth(amount: any[][], fromDate: any[][], toDate: any[][], annualRate?: any[][]): any[][] {
+  return invoke("GROWTH", [amount, fromDate, toDate, annualRate]);
+}
+
+/**
+ * Annual cost of a contractor: day rate × billable days.
+ * @customfunction CONTRACTCOST
+ * @helpurl https://localhost:3000/help.html#contractcost
+ * @param dayRate Day rate in £, e.g. 625.
+ * @param [days] Billable days. Default 220 (260 weekdays less leave, bank holidays and gaps).
+ * @returns The annual cost in £.
+ */
+export function contractCost(dayRate: any[][], days?: any[][]): any[][] {
+  return invoke("CONTRACTCOST", [dayRate, days]);
+}
+
+/**
+ * Permanent hire versus contractor for one role and level, as a labelled 6×2 table that spills.
+ * @customfunction PERMVSCONTRACT
+ * @helpurl https://localhost:3000/help.html#permvscontract
+ * @param role Role with both salaries and day rates: "MLOps Engineer", "AI Engineer", "LLM Engineer" or "Data Engineer".
+ * @param level "Mid-Level", "Senior" or "Lead/Principal" (also "Staff/Principal").
+ * @param [location] Location of the permanent band: "UK National" (default), "London" or "Remote UK".
+ * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
+ * @param [days] Contractor billable days. Default 220.
+ * @param [taxYear] Tax year for the employer costs, e.g. "2026/27". Default: the tax year containing today.
+ * @returns Six rows of label and £: salary, loaded cost, day rate, contractor annual cost, difference, ratio.
+ */
+export function permVsContract(
+  role: any[][],
+  level: any[][],
+  location?: any[][],
+  ir35?: any[][],
+  days?: any[][],
+  taxYear?: any[][],
+): any[][] {
+  return invoke("PERMVSCONTRACT", [role, level, location, ir35, days, taxYear]);
+}
+
+/**
+ * Compa-ratio: a salary divided by the midpoint of its published band (1 = at the midpoint).
+ * @customfunction COMPARATIO
+ * @helpurl https://localhost:3000/help.html#comparatio
+ * @param salary Annual salary in £.
+ * @param role Role, e.g. "MLOps Engineer" or a leadership role.
+ * @param level Level, e.g. "Senior", or years of experience; empty for leadership roles.
+ * @param [location] "UK National" (default), "London" or "Remote UK".
+ * @returns Salary ÷ band midpoint.
+ */
+export function compaRatio(salary: any[][], role: any[][], level: any[][], location?: any[][]): any[][] {
+  return invoke("COMPARATIO", [salary, role, level, location]);
+}
+
+/**
+ * Where a salary sits in its published band: 0 at the 25th percentile, 1 at the 75th.
+ * @customfunction RANGEPOSITION
+ * @helpurl https://localhost:3000/help.html#rangeposition
+ * @param salary Annual salary in £.
+ * @param role Role, e.g. "MLOps Engineer" or a leadership role.
+ * @param level Level, e.g. "Senior", or years of experience; empty for leadership roles.
+ * @param [location] "UK National" (default), "London" or "Remote UK".
+ * @returns (salary − low) ÷ (high − low); below 0 or above 1 outside the band.
+ */
+export function rangePosition(salary: any[][], role: any[][], level: any[][], location?: any[][]): any[][] {
+  return invoke("RANGEPOSITION", [salary, role, level, location]);
+}

@@ -6,7 +6,7 @@ import { invalidValue, type Scalar } from "../values";
 import type { FunctionSpec } from "./spec";
 import { pointArgument, pointOf } from "./points";
 
-function ir35Argument(guide: PayGuide, value: Scalar): Ir35Status {
+export function ir35Argument(guide: PayGuide, value: Scalar): Ir35Status {
   if (isBlank(value)) return "outside";
   if (typeof value === "boolean") return value ? "inside" : "outside";
   if (typeof value !== "string")

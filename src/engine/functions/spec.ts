@@ -1,6 +1,12 @@
 import type { PayGuide } from "../guide";
 import type { Cell, Matrix, Scalar } from "../values";
 
+/** What a function may read besides its arguments, fixed once per call so a whole range agrees. */
+export interface CallContext {
+  /** The calculation date (the host's clock, or a fixed date in tests), for defaults such as the current tax year. */
+  today: Date;
+}
+
 /**
  * One spreadsheet function as the engine sees it: its parameters and how it computes
  * one result from one value per parameter. Lifting over ranges and error handling are
@@ -14,5 +20,5 @@ export interface FunctionSpec {
   /** How many leading parameters must be given. */
   required: number;
   /** Computes one result; may throw an EngineError. A row or column result spills. */
-  evaluate(guide: PayGuide, args: readonly Scalar[]): Cell | Matrix;
+  evaluate(guide: PayGuide, args: readonly Scalar[], context: CallContext): Cell | Matrix;
 }

@@ -1,0 +1,101 @@
+/**
+ * Calendar dates as the budgeting functions read them: Excel serial numbers (the 1900
+ * date system) or ISO text ("2026-07-01"). Inside the engine a date is a day number
+ * (whole days since 1970-01-01, UTC), so date arithmetic is integer arithmetic with no
+ * time zones or daylight saving in the way.
+ */
+import { describe, isBlank } from "./args";
+import { invalidNumber, invalidValue, notAvailable, type Scalar } from "./values";
+
+export type Day = number;
+
+const msPerDay = 86_400_000;
+/** Excel's serial 61 is 1 March 1900: day −25508 in day numbers (1899-12-30 is serial 0 from 61 on). */
+const excelEpochFrom61: Day = Date.UTC(1899, 11, 30) / msPerDay;
+/** Serials 1–59 count from 31 December 1899: Excel treats 1900 as a leap year, so serial 60 is a fake 29 February. */
+const excelEpochBelow60: Day = Date.UTC(1899, 11, 31) / msPerDay;
+const fakeLeapDaySerial = 60;
+/** 31 December 9999, Excel's last date. */
+const maxSerial = 2_958_465;
+
+export const dayOf = (year: number, month: number, day: number): Day => Date.UTC(year, month - 1, day) / msPerDay;
+
+export function partsOf(day: Day): { year: number; month: number; day: number } {
+  const date = new Date(day * msPerDay);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+export function isoOf(day: Day): string {
+  return new Date(day * msPerDay).toISOString().slice(0, 10);
+}
+
+/** The calendar date the host's clock shows (local time, as the user reads it), as a day number. */
+export const dayOfDate = (date: Date): Day => dayOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
+
+/** An Excel serial (time of day ignored) as a day number. */
+export function fromExcelSerial(serial: number, argument: string): Day {
+  const whole = Math.floor(serial);
+  if (whole < 1 || whole > maxSerial)
+    throw invalidNumber(`${argument} ${serial} is not an Excel date: serials run from 1 (1900-01-01) to ${maxSerial}.`);
+  if (whole === fakeLeapDaySerial)
+    throw invalidNumber(`${argument} 60 is Excel's 29 February 1900, a day that never existed.`);
+  return whole < fakeLeapDaySerial ? excelEpochBelow60 + whole : excelEpochFrom61 + whole;
+}
+
+/** The Excel serial number of a day (the inverse of fromExcelSerial, for days after 1 March 1900). */
+export const toExcelSerial = (day: Day): number => day - excelEpochFrom61;
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** ISO "YYYY-MM-DD" text as a day number, or undefined when the text is not of that form. */
+export function parseIsoDate(text: string, argument: string): Day | undefined {
+  const match = isoDate.exec(text.trim());
+  if (!match) return undefined;
+  const [year, month, date] = match.slice(1).map(Number);
+  const day = dayOf(year, month, date);
+  const back = partsOf(day);
+  if (back.month !== month || back.day !== date)
+    throw invalidNumber(`${argument} "${text.trim()}" is not a calendar date.`);
+  return day;
+}
+
+/** A required date argument: an Excel date (serial number) or ISO text. */
+export function dateArgument(value: Scalar, argument: string): Day {
+  if (isBlank(value)) throw notAvailable(`${argument} is empty: give a date, e.g. 2026-07-01 or a date cell.`);
+  const day = optionalDate(value, argument);
+  return day!;
+}
+
+/** An optional date argument: undefined when blank. */
+export function optionalDate(value: Scalar, argument: string): Day | undefined {
+  if (isBlank(value)) return undefined;
+  if (typeof value === "number") return fromExcelSerial(value, argument);
+  if (typeof value === "string") {
+    const day = parseIsoDate(value, argument);
+    if (day !== undefined) return day;
+  }
+  throw invalidValue(
+    `${argument} must be a date: a date cell or ISO text such as "2026-07-01" (got ${describe(value)}).`,
+  );
+}
+
+/** Adds whole calendar years; 29 February lands on 28 February in a common year, as Excel's EDATE does. */
+export function addYears(day: Day, years: number): Day {
+  const { year, month, day: date } = partsOf(day);
+  const last = partsOf(dayOf(year + years, month + 1, 1) - 1).day;
+  return dayOf(year + years, month, Math.min(date, last));
+}
+
+/**
+ * Years between two days, counting whole anniversaries and then the fraction of the
+ * next year elapsed by days, so 1 January to 1 January is exactly 1 in leap and common
+ * years alike. Negative when `to` is before `from`.
+ */
+export function yearsBetween(from: Day, to: Day): number {
+  if (to < from) return -yearsBetween(to, from);
+  let whole = partsOf(to).year - partsOf(from).year;
+  if (addYears(from, whole) > to) whole--;
+  const anniversary = addYears(from, whole);
+  const next = addYears(from, whole + 1);
+  return whole + (to - anniversary) / (next - anniversary);
+}

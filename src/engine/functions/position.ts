@@ -1,0 +1,42 @@
+/**
+ * Where a salary sits against its published band: AIPAY.COMPARATIO (salary ÷ midpoint)
+ * and AIPAY.RANGEPOSITION (0 at the 25th percentile, 1 at the 75th).
+ */
+import { levelArgument, optionalText, requiredText } from "../args";
+import type { Band, PayGuide } from "../guide";
+import { nonNegativeNumber } from "../number-args";
+import { EngineError, type Scalar } from "../values";
+import type { FunctionSpec } from "./spec";
+
+const params = ["salary", "role", "level", "location"] as const;
+
+function salaryAndBand(guide: PayGuide, [salary, role, level, location]: readonly Scalar[]): [number, Band] {
+  const band = guide.salaryBand(
+    requiredText(role, "role", "MLOps Engineer"),
+    levelArgument(level),
+    optionalText(location, "location", "London"),
+  );
+  return [nonNegativeNumber(salary, "salary", "85000"), band];
+}
+
+export const COMPARATIO: FunctionSpec = {
+  name: "COMPARATIO",
+  params,
+  required: 3,
+  evaluate(guide, args) {
+    const [salary, band] = salaryAndBand(guide, args);
+    return salary / ((band.low + band.high) / 2);
+  },
+};
+
+export const RANGEPOSITION: FunctionSpec = {
+  name: "RANGEPOSITION",
+  params,
+  required: 3,
+  evaluate(guide, args) {
+    const [salary, band] = salaryAndBand(guide, args);
+    if (band.high === band.low)
+      throw new EngineError("#DIV/0!", `The ${band.role} band is a single figure, so it has no range to sit in.`);
+    return (salary - band.low) / (band.high - band.low);
+  },
+};

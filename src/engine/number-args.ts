@@ -1,0 +1,47 @@
+/**
+ * Reading numeric arguments (amounts, rates, flags) the way a spreadsheet user means
+ * them: an empty cell is "not given", numeric text counts as its number, and anything
+ * else is an error that says what the argument wants.
+ */
+import { describe, isBlank } from "./args";
+import { invalidNumber, invalidValue, notAvailable, type Scalar } from "./values";
+
+const plainNumber = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** A number that must be present, e.g. a salary. */
+export function requiredNumber(value: Scalar, argument: string, example: string): number {
+  if (isBlank(value)) throw notAvailable(`${argument} is empty: give a number, e.g. ${example}.`);
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && plainNumber.test(value.trim())) return Number(value.trim());
+  throw invalidValue(`${argument} must be a number, e.g. ${example} (got ${describe(value)}).`);
+}
+
+/** An amount of money or days that cannot be negative. */
+export function nonNegativeNumber(value: Scalar, argument: string, example: string): number {
+  const amount = requiredNumber(value, argument, example);
+  if (amount < 0) throw invalidNumber(`${argument} cannot be negative (got ${amount}).`);
+  return amount;
+}
+
+/** A rate written as a fraction (4% is 0.04); `fallback` when blank. */
+export function rateArgument(
+  value: Scalar,
+  argument: string,
+  fallback: number | undefined,
+  range: { min: number; max: number } = { min: 0, max: 1 },
+): number | undefined {
+  if (isBlank(value)) return fallback;
+  const rate = requiredNumber(value, argument, "0.04 or 4%");
+  if (rate < range.min || rate > range.max)
+    throw invalidNumber(
+      `${argument} is a fraction between ${range.min} and ${range.max}: 4% is 0.04 or 4% (got ${rate}).`,
+    );
+  return rate;
+}
+
+/** TRUE or FALSE; FALSE when blank. */
+export function flagArgument(value: Scalar, argument: string): boolean {
+  if (isBlank(value)) return false;
+  if (typeof value === "boolean") return value;
+  throw invalidValue(`${argument} must be TRUE or FALSE (got ${describe(value)}).`);
+}

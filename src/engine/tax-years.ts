@@ -1,0 +1,47 @@
+/** UK tax years (6 April to 5 April), named as gov.uk names them: "2026/27". */
+import { describe, isBlank } from "./args";
+import { dayOf, fromExcelSerial, isoOf, parseIsoDate, partsOf, type Day } from "./dates";
+import { invalidValue, type Scalar } from "./values";
+
+/** The tax year that starts on 6 April of `startYear`, e.g. 2026 → "2026/27". */
+export const taxYearName = (startYear: number) => `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}`;
+
+/** The tax year a day falls in. */
+export function taxYearContaining(day: Day): string {
+  const { year } = partsOf(day);
+  return taxYearName(day >= dayOf(year, 4, 6) ? year : year - 1);
+}
+
+/** First and last day of a tax year named "YYYY/YY". */
+export function taxYearDates(name: string): { start: string; end: string } {
+  const startYear = Number(name.slice(0, 4));
+  return { start: isoOf(dayOf(startYear, 4, 6)), end: isoOf(dayOf(startYear + 1, 4, 5)) };
+}
+
+/** "2026/27", "2026-27", "2026/2027" or "2026 to 2027". */
+const yearPair = /^(\d{4})\s*(?:\/|-|–|to)\s*(\d{2}|\d{4})$/i;
+
+/**
+ * The taxYear argument: a year such as "2026/27", or a date (Excel serial or ISO text)
+ * meaning the tax year that contains it; blank means the tax year containing today.
+ */
+export function taxYearArgument(value: Scalar, today: Day): string {
+  if (isBlank(value)) return taxYearContaining(today);
+  if (typeof value === "number") return taxYearContaining(fromExcelSerial(value, "taxYear"));
+  if (typeof value === "string") {
+    const pair = yearPair.exec(value.trim());
+    if (pair) {
+      const start = Number(pair[1]);
+      const end = Number(pair[2]);
+      if (end === start + 1 || end === (start + 1) % 100) return taxYearName(start);
+      throw invalidValue(
+        `taxYear "${value.trim()}" is not one tax year: write the next year after the first, e.g. "2026/27".`,
+      );
+    }
+    const day = parseIsoDate(value, "taxYear");
+    if (day !== undefined) return taxYearContaining(day);
+  }
+  throw invalidValue(
+    `taxYear must be a tax year such as "2026/27" or a date in it (got ${describe(value)}); leave it empty for the current tax year.`,
+  );
+}

@@ -1,0 +1,85 @@
+/** AIPAY.LOADEDCOST against hand-computed UK employer costs (rates in src/data/employer-costs.json). */
+import { evaluate } from "../src/engine";
+
+const may2026 = new Date(2026, 4, 1); // in tax year 2026/27
+const loaded = (args: unknown[], today = may2026) => evaluate("LOADEDCOST", args, today)[0][0];
+
+describe("2026/27 rates: employer NI 15% above £5,000, pension 3% of £6,240–£50,270", () => {
+  test("the issue's worked check: £100,000 costs £115,570.90", () => {
+    // 100,000 + 15% × (100,000 − 5,000) + 3% × (50,270 − 6,240) = 100,000 + 14,250 + 1,320.90
+    expect(loaded([100000, "2026/27"])).toBe(115570.9);
+  });
+
+  test("MLOps Senior midpoint £85,000 costs £98,320.90", () => {
+    // 85,000 + 15% × 80,000 (12,000) + 3% × 44,030 (1,320.90): above the band, pension is capped
+    expect(loaded([85000, "2026/27"])).toBe(98320.9);
+  });
+
+  test("inside the qualifying earnings band", () => {
+    // 20,000 + 15% × 15,000 (2,250) + 3% × (20,000 − 6,240 = 13,760) (412.80)
+    expect(loaded([20000, "2026/27"])).toBe(22662.8);
+  });
+
+  test("above the NI threshold but below the pension band pays NI only", () => {
+    // 6,000 + 15% × 1,000 (150); 6,000 < 6,240 so no qualifying earnings
+    expect(loaded([6000, "2026/27"])).toBe(6150);
+  });
+
+  test("below the NI threshold costs the salary alone", () => {
+    expect(loaded([4000, "2026/27"])).toBe(4000);
+    expect(loaded([0, "2026/27"])).toBe(0);
+  });
+
+  test("a pension rate, benefits and the levy", () => {
+    // 40,000 + NI 15% × 35,000 (5,250) + pension 5% × (40,000 − 6,240 = 33,760) (1,688)
+    //        + benefits 10% × 40,000 (4,000) + levy 0.5% × 40,000 (200) = 51,138
+    expect(loaded([40000, "2026/27", 0.05, 0.1, true])).toBe(51138);
+    // without the levy: 51,138 − 200
+    expect(loaded([40000, "2026/27", 0.05, 0.1, false])).toBe(50938);
+  });
+});
+
+describe("the tax year", () => {
+  test("2025/26 is available and has the same rates", () => {
+    expect(loaded([100000, "2025/26"])).toBe(115570.9);
+  });
+
+  test("defaults to the tax year containing today", () => {
+    // 5 April 2026 is the last day of 2025/26; in 2027/28 there are no rates yet
+    expect(loaded([100000], new Date(2026, 3, 5))).toBe(115570.9);
+    expect(loaded([100000], new Date(2027, 3, 6))).toMatchObject({
+      code: "#N/A",
+      message: "AIPAY has no employer rates for tax year 2027/28. Tax years available: 2025/26, 2026/27.",
+    });
+  });
+
+  test("a date (ISO text or Excel serial) means the tax year containing it", () => {
+    expect(loaded([100000, "2026-07-01"])).toBe(115570.9);
+    expect(loaded([100000, 46204])).toBe(115570.9); // 2026-07-01
+  });
+
+  test("a year with no rates is #N/A naming the years available", () => {
+    expect(loaded([100000, "2024/25"])).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("Tax years available: 2025/26, 2026/27"),
+    });
+  });
+});
+
+describe("bad input says what is valid", () => {
+  test.each([
+    [[-1], "#NUM!", "salary cannot be negative"],
+    [["lots"], "#VALUE!", "salary must be a number"],
+    [[null], "#N/A", "salary is empty"],
+    [[50000, "2026/27", 3], "#NUM!", "pensionRate is a fraction"],
+    [[50000, "2026/27", null, -0.1], "#NUM!", "benefitsRate is a fraction"],
+    [[50000, "2026/27", null, null, "yes"], "#VALUE!", "levy must be TRUE or FALSE"],
+    [[50000, "last year"], "#VALUE!", "taxYear must be a tax year"],
+  ])("%j → %s", (args, code, message) => {
+    expect(loaded(args)).toMatchObject({ code, message: expect.stringContaining(message) });
+  });
+
+  test("numeric text counts as its number, as Excel's arithmetic does", () => {
+    expect(loaded(["100000", "2026/27"])).toBe(115570.9);
+  });
+});
