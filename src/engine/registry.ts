@@ -9,6 +9,7 @@ import { DAYRATE } from "./functions/dayrate";
 import { LEVELS, LOCATIONS, ROLES, SOURCE } from "./functions/catalogue";
 import { SALARYBAND } from "./functions/salary";
 import type { FunctionSpec } from "./functions/spec";
+import { Memo } from "./memo";
 import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "./values";
 
 export const FUNCTIONS: readonly FunctionSpec[] = [SALARYBAND, DAYRATE, ROLES, LEVELS, LOCATIONS, SOURCE];
@@ -50,7 +51,27 @@ function broadcastSize(sizes: number[]): number | undefined {
   return wide[0] ?? 1;
 }
 
+/** Answers remembered per guide (tests build guides from edited datasets). */
+const memos = new WeakMap<PayGuide, Memo<Matrix>>();
+const memoLimit = 10_000;
+/** Longer text is computed every time, so the memo's memory stays small. */
+const memoTextLimit = 256;
+const memorable = (args: readonly Cell[]) =>
+  args.every((a) => !(a instanceof EngineError) && !(typeof a === "string" && a.length > memoTextLimit));
+
+/** One result, remembered by its arguments: every FunctionSpec.evaluate is pure. */
 function evaluateOne(guide: PayGuide, spec: FunctionSpec, args: Cell[]): Matrix {
+  if (!memorable(args)) return compute(guide, spec, args);
+  let memo = memos.get(guide);
+  if (!memo) memos.set(guide, (memo = new Memo(memoLimit)));
+  const path = [spec, ...args];
+  let result = memo.get(path);
+  if (!result) memo.set(path, (result = compute(guide, spec, args)));
+  // A copy, so a caller that edits its result cannot change later answers.
+  return result.map((row) => row.slice());
+}
+
+function compute(guide: PayGuide, spec: FunctionSpec, args: Cell[]): Matrix {
   const inputError = args.find((a): a is EngineError => a instanceof EngineError);
   if (inputError) return [[inputError]];
   try {
@@ -70,8 +91,7 @@ function toMatrix(result: Cell | Matrix): Matrix {
 
 /** Calls a function by name (case-insensitive, with or without the AIPAY. prefix). */
 export function callFunction(guide: PayGuide, name: string, rawArgs: readonly unknown[]): Matrix {
-  const key = name.toUpperCase().replace(/^AIPAY\./, "");
-  const spec = byName.get(key);
+  const spec = byName.get(name) ?? byName.get(name.toUpperCase().replace(/^AIPAY\./, ""));
   if (!spec)
     return [[invalidValue(`Unknown function '${name}'. AIPAY functions: ${FUNCTIONS.map((f) => f.name).join(", ")}.`)]];
   if (rawArgs.length > spec.params.length) {
@@ -83,6 +103,13 @@ export function callFunction(guide: PayGuide, name: string, rawArgs: readonly un
       ],
     ];
   }
+  // The common scalar call skips the range machinery below.
+  if (!rawArgs.some(Array.isArray))
+    return evaluateOne(
+      guide,
+      spec,
+      spec.params.map((_, i) => readCell(rawArgs[i])),
+    );
   const args = spec.params.map((_, i) => readArgument(rawArgs[i]));
   const badArgument = args.find((a): a is EngineError => a instanceof EngineError);
   if (badArgument) return [[badArgument]];

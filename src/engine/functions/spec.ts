@@ -13,6 +13,9 @@ export interface FunctionSpec {
   params: readonly string[];
   /** How many leading parameters must be given. */
   required: number;
-  /** Computes one result; may throw an EngineError. A row or column result spills. */
+  /**
+   * Computes one result; may throw an EngineError. A row or column result spills. Must be
+   * pure (same guide and arguments, same result): the registry remembers results.
+   */
   evaluate(guide: PayGuide, args: readonly Scalar[]): Cell | Matrix;
 }
