@@ -27,9 +27,10 @@ function readCell(value: unknown): Cell {
   if (value instanceof EngineError) return value;
   const code = (value as { code?: unknown }).code;
   if (typeof code === "string") {
-    // An error cell from Excel (a CustomFunctions.Error) or another engine.
-    if (passThroughCodes.has(code))
-      return new EngineError(code as EngineError["code"], String((value as { message?: unknown }).message ?? ""));
+    // An error cell from Excel (a CustomFunctions.Error) or another engine. Excel's own
+    // error cells carry no message, and Excel shows one for #N/A and #VALUE!: say where it came from.
+    const message = String((value as { message?: unknown }).message ?? "") || `An argument holds the error ${code}.`;
+    if (passThroughCodes.has(code)) return new EngineError(code as EngineError["code"], message);
     return invalidValue(`An argument holds the error ${code}.`);
   }
   return invalidValue("An argument is neither text, a number, a boolean nor empty.");
