@@ -5,7 +5,7 @@ import * as path from "node:path";
 import * as zlib from "node:zlib";
 import { median, type Metric } from "./measure";
 
-const bundle = path.resolve(__dirname, "../../dist/functions.js");
+const bundle = path.resolve(__dirname, "../../../dist/functions.js") // run from bench/tmp/bench;
 
 export function bundleSize(): Metric {
   const bytes = fs.readFileSync(bundle);

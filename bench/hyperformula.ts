@@ -53,7 +53,8 @@ class AipayPlugin extends FunctionPlugin {
     );
   }
 }
-HyperFormula.registerFunctionPlugin(AipayPlugin);
+const names = Object.keys(AipayPlugin.implementedFunctions);
+HyperFormula.registerFunctionPlugin(AipayPlugin, { enGB: Object.fromEntries(names.map((name) => [name, name])) });
 
 const rows = plan(10_000);
 const planCells = rows.map((row) => [row.role, row.level, row.location]);

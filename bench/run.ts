@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   );
   // JSON has no NaN: a figure that could not be measured is written as null.
   const results = { metrics: metrics.map(({ note: _note, ...m }) => ({ ...m, value: Number.isNaN(m.value) ? null : m.value })) };
-  fs.writeFileSync(path.resolve(__dirname, "../../bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  fs.writeFileSync(path.resolve(__dirname, "../../results.json"), `${JSON.stringify(results, null, 2)}\n`);
   if (metrics.some((m) => !m.meets)) process.exitCode = 1;
 }
 
