@@ -47,12 +47,15 @@ export class NameIndex<T> {
   closest(text: string): string | undefined {
     const key = nameKey(text);
     if (key.length === 0) return undefined;
+    const tolerance = Math.max(2, Math.floor(key.length / 3));
     let best: { canonical: string; distance: number } | undefined;
     for (const spelling of this.spellings) {
+      // The length difference is a lower bound on the distance: skipping those keeps a
+      // 10,000-character cell from costing a 10,000 × name-length table per spelling.
+      if (Math.abs(key.length - spelling.key.length) > tolerance) continue;
       const distance = editDistance(key, spelling.key);
       if (!best || distance < best.distance) best = { canonical: spelling.canonical, distance };
     }
-    const tolerance = Math.max(2, Math.floor(key.length / 3));
     return best && best.distance <= tolerance ? best.canonical : undefined;
   }
 }

@@ -44,9 +44,10 @@ function readCell(value: unknown): Cell {
   if (value instanceof EngineError) return value;
   const code = (value as { code?: unknown }).code;
   if (typeof code === "string") {
-    // An error cell from Excel (a CustomFunctions.Error) or another engine.
-    if (passThroughCodes.has(code))
-      return new EngineError(code as EngineError["code"], String((value as { message?: unknown }).message ?? ""));
+    // An error cell from Excel (a CustomFunctions.Error) or another engine. Excel's own
+    // error cells carry no message, and Excel shows one for #N/A and #VALUE!: say where it came from.
+    const message = String((value as { message?: unknown }).message ?? "") || `An argument holds the error ${code}.`;
+    if (passThroughCodes.has(code)) return new EngineError(code as EngineError["code"], message);
     return invalidValue(`An argument holds the error ${code}.`);
   }
   return invalidValue("An argument is neither text, a number, a boolean nor empty.");
@@ -96,8 +97,7 @@ export function callFunction(
   rawArgs: readonly unknown[],
   context: CallContext = { today: new Date() },
 ): Matrix {
-  const key = name.toUpperCase().replace(/^AIPAY\./, "");
-  const spec = byName.get(key);
+  const spec = byName.get(name) ?? byName.get(name.toUpperCase().replace(/^AIPAY\./, ""));
   if (!spec)
     return [[invalidValue(`Unknown function '${name}'. AIPAY functions: ${FUNCTIONS.map((f) => f.name).join(", ")}.`)]];
   if (rawArgs.length > spec.params.length) {
@@ -109,6 +109,14 @@ export function callFunction(
       ],
     ];
   }
+  // The common scalar call skips the range machinery below.
+  if (!rawArgs.some(Array.isArray))
+    return evaluateOne(
+      guide,
+      spec,
+      spec.params.map((_, i) => readCell(rawArgs[i])),
+      context,
+    );
   const args = spec.params.map((_, i) => readArgument(rawArgs[i]));
   const badArgument = args.find((a): a is EngineError => a instanceof EngineError);
   if (badArgument) return [[badArgument]];

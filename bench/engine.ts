@@ -1,0 +1,62 @@
+/** engine-vs-map and array-100k: the engine in this process, against a plain Map of the same figures. */
+import * as assert from "node:assert";
+import { evaluate } from "../src/engine";
+import { median, timeMs, type Metric } from "./measure";
+import { plan, publishedRows, type PlanRow } from "./plan";
+
+const keyOf = (row: PlanRow) => `${row.role}|${row.level}|${row.location}`;
+const salary = (row: PlanRow) => evaluate("SALARYBAND", [row.role, row.level, row.location, "mid"])[0][0] as number;
+
+/** Nanoseconds per call of `call(i)` over `calls` calls, median of `runs`. */
+function nsPerCall(call: (i: number) => number, calls: number, runs: number): number {
+  const times: number[] = [];
+  let sink = 0;
+  for (let r = 0; r <= runs; r++) {
+    const start = performance.now();
+    for (let i = 0; i < calls; i++) sink += call(i);
+    if (r > 0) times.push(((performance.now() - start) * 1e6) / calls); // run 0 warms up
+  }
+  assert.ok(sink > 0);
+  return median(times);
+}
+
+export function engineVsMap(): Metric {
+  const rows = plan(1_000);
+  const byKey = new Map(publishedRows.map((row) => [keyOf(row), salary(row)]));
+  const keys = rows.map(keyOf);
+  const args = rows.map((row) => [row.role, row.level, row.location, "mid"]);
+  const map = nsPerCall((i) => byKey.get(keys[i % keys.length])!, 2_000_000, 7);
+  const engine = nsPerCall((i) => evaluate("SALARYBAND", args[i % args.length])[0][0] as number, 400_000, 7);
+  const ratio = engine / map;
+  return {
+    name: "engine-vs-map",
+    value: Number(ratio.toFixed(2)),
+    unit: "ratio",
+    goal: "<= 4",
+    meets: ratio <= 4,
+    note: `engine ${engine.toFixed(0)} ns/call (${Math.round(1e9 / engine).toLocaleString("en-GB")} calls/s), Map.get ${map.toFixed(1)} ns`,
+  };
+}
+
+export function array100k(): Metric {
+  const rows = plan(100_000);
+  const column = (pick: (row: PlanRow) => string) => rows.map((row) => [pick(row)]);
+  const args = [column((r) => r.role), column((r) => r.level), column((r) => r.location)];
+  const start = performance.now();
+  evaluate("SALARYBAND", args);
+  const first = performance.now() - start;
+  let result: unknown[][] = [];
+  const ms = timeMs(() => (result = evaluate("SALARYBAND", args)), 7);
+  assert.deepStrictEqual(
+    result.map((row) => row[0]),
+    rows.map(salary),
+  );
+  return {
+    name: "array-100k",
+    value: Number(ms.toFixed(1)),
+    unit: "ms",
+    goal: "<= 100",
+    meets: ms <= 100,
+    note: `first call in the process ${first.toFixed(0)} ms`,
+  };
+}
