@@ -78,3 +78,9 @@ test("non-finite numbers and ragged ranges never leak out", () => {
     message: expect.stringContaining("takes at most 4 arguments"),
   });
 });
+
+test("an overflowing result is #NUM!, never Infinity", () => {
+  // 8e303 × 220 days overflows a double; 1e308 × (1 + 15% NI) does too.
+  expect(evaluate("CONTRACTCOST", [8e303])[0][0]).toMatchObject({ code: "#NUM!" });
+  expect(evaluate("LOADEDCOST", [1e308, "2026/27"])[0][0]).toMatchObject({ code: "#NUM!" });
+});

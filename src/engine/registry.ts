@@ -82,9 +82,15 @@ function evaluateOne(guide: PayGuide, spec: FunctionSpec, args: Cell[], context:
   }
 }
 
+/** A finite result stays; an overflow (e.g. a salary of 1e308 × 1.15) becomes #NUM!, never Infinity. */
+const finite = (cell: Cell): Cell =>
+  typeof cell === "number" && !Number.isFinite(cell)
+    ? invalidNumber("The result is too large to be a number: check the inputs' size.")
+    : cell;
+
 function toMatrix(result: Cell | Matrix): Matrix {
-  if (!Array.isArray(result)) return [[result]];
-  return result;
+  if (!Array.isArray(result)) return [[finite(result)]];
+  return result.map((row) => row.map(finite));
 }
 
 /**
