@@ -26,7 +26,12 @@ export function axisMax(values: readonly number[]): number {
   return multiple * step;
 }
 
-export function layoutBands(rows: readonly BandRow[]): { max: number; plotLeft: number; plotWidth: number; bars: BarLayout[] } {
+export function layoutBands(rows: readonly BandRow[]): {
+  max: number;
+  plotLeft: number;
+  plotWidth: number;
+  bars: BarLayout[];
+} {
   const { width, labelWidth, rowHeight, top } = chartGeometry;
   const max = axisMax(rows.flatMap((r) => ("high" in r ? [r.high] : [])));
   const plotLeft = labelWidth;
@@ -38,7 +43,14 @@ export function layoutBands(rows: readonly BandRow[]): { max: number; plotLeft: 
     return {
       label: row.label,
       y,
-      bar: { x: x(row.low), width: x(row.high) - x(row.low), midX: x(row.mid), low: row.low, mid: row.mid, high: row.high },
+      bar: {
+        x: x(row.low),
+        width: x(row.high) - x(row.low),
+        midX: x(row.mid),
+        low: row.low,
+        mid: row.mid,
+        high: row.high,
+      },
     };
   });
   return { max, plotLeft, plotWidth, bars };
@@ -49,7 +61,13 @@ export function bandChart(rows: readonly BandRow[], title: string): SVGSVGElemen
   const { width, rowHeight, barHeight, top, axisHeight } = chartGeometry;
   const { max, plotLeft, plotWidth, bars } = layoutBands(rows);
   const height = top + rows.length * rowHeight + axisHeight;
-  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, width: "100%", role: "img", "aria-label": title, class: "band-chart" });
+  const chart = svg("svg", {
+    viewBox: `0 0 ${width} ${height}`,
+    width: "100%",
+    role: "img",
+    "aria-label": title,
+    class: "band-chart",
+  });
   chart.append(svg("title", {}, title));
   for (const row of bars) {
     const group = svg("g", { class: "band-row", "data-label": row.label });
@@ -58,12 +76,27 @@ export function bandChart(rows: readonly BandRow[], title: string): SVGSVGElemen
       const { bar } = row;
       const text = `${row.label}: ${formatMoney(bar.low)} to ${formatMoney(bar.high)}, mid ${formatMoney(bar.mid)}`;
       group.append(
-        svg("rect", { x: bar.x, y: row.y, width: bar.width, height: barHeight, rx: 3, class: "band-bar" }, svg("title", {}, text)),
+        svg(
+          "rect",
+          { x: bar.x, y: row.y, width: bar.width, height: barHeight, rx: 3, class: "band-bar" },
+          svg("title", {}, text),
+        ),
         svg("line", { x1: bar.midX, x2: bar.midX, y1: row.y - 2, y2: row.y + barHeight + 2, class: "band-mid" }),
-        svg("text", { x: plotLeft, y: row.y + barHeight + 12, class: "band-values" }, `${formatMoney(bar.low)} – ${formatMoney(bar.high)}`),
+        svg(
+          "text",
+          { x: plotLeft, y: row.y + barHeight + 12, class: "band-values" },
+          `${formatMoney(bar.low)} – ${formatMoney(bar.high)}`,
+        ),
       );
     } else {
-      group.append(svg("text", { x: plotLeft, y: row.y + barHeight - 2, class: "band-missing" }, "not published", svg("title", {}, row.error ?? "")));
+      group.append(
+        svg(
+          "text",
+          { x: plotLeft, y: row.y + barHeight - 2, class: "band-missing" },
+          "not published",
+          svg("title", {}, row.error ?? ""),
+        ),
+      );
     }
     chart.append(group);
   }

@@ -79,12 +79,16 @@ export function explorerControls(selection: Selection): Control[] {
     });
 }
 
-/** A valid selection: each listed control keeps its value when still offered, else takes the first choice. */
+/**
+ * A valid selection: each listed control keeps its value when still offered, else takes
+ * its first choice. Controls settle in order because later lists depend on earlier
+ * choices (a role's levels).
+ */
 export function settle(selection: Selection): Selection {
   const settled: Record<string, string> = { ...selection };
-  for (const control of explorerControls(settled)) {
-    if (control.choices && !control.choices.includes(settled[control.param] ?? ""))
-      settled[control.param] = control.choices[0] ?? "";
+  for (const { param } of explorerControls(settled)) {
+    const choices = explorerControls(settled).find((c) => c.param === param)!.choices;
+    if (choices && !choices.includes(settled[param] ?? "")) settled[param] = choices[0] ?? "";
   }
   return settled;
 }
@@ -93,7 +97,11 @@ export function settle(selection: Selection): Selection {
 export const initialSelection = (): Selection => settle({});
 
 /** One call's arguments by parameter name: fixed ones first, then the selection, blanks omitted. */
-export function argumentsFor(name: string, selection: Selection, fixed: Readonly<Record<string, Scalar>> = {}): Scalar[] {
+export function argumentsFor(
+  name: string,
+  selection: Selection,
+  fixed: Readonly<Record<string, Scalar>> = {},
+): Scalar[] {
   return specOf(name).params.map((param) => (param in fixed ? fixed[param] : selection[param] || null));
 }
 
@@ -119,9 +127,7 @@ interface FigureSpec {
 const level = (selection: Selection) => selection.level || null;
 
 function salarySource(selection: Selection): Source | undefined {
-  const provenance = published(() =>
-    payGuide.salaryBand(selection.role, level(selection), selection.location || null),
-  );
+  const provenance = published(() => payGuide.salaryBand(selection.role, level(selection), selection.location || null));
   return provenance && { provenance, derived: false };
 }
 

@@ -29,7 +29,7 @@ function valueCell(figure: Figure): HTMLTableCellElement {
 function figureRow(figure: Figure): HTMLTableRowElement {
   const source = figure.source;
   const where = source
-    ? [source.derived ? "Derived from" : "", source.provenance.section, source.provenance.table, source.note]
+    ? [`${source.derived ? "Derived from " : ""}${source.provenance.section}`, source.provenance.table, source.note]
         .filter(Boolean)
         .join(" · ")
     : "";
@@ -73,7 +73,9 @@ export class ExplorerView {
     form.addEventListener("submit", (event) => event.preventDefault());
     for (const control of explorerControls(this.selection)) {
       const id = `control-${control.param}`;
-      const input = control.choices ? el("select", { id, name: control.param }) : el("input", { id, name: control.param, type: "text" });
+      const input = control.choices
+        ? el("select", { id, name: control.param })
+        : el("input", { id, name: control.param, type: "text" });
       input.addEventListener("change", () => this.change(control.param, input.value));
       const note = el("small", { class: "note", id: `${id}-note` });
       input.setAttribute("aria-describedby", note.id);
@@ -99,7 +101,9 @@ export class ExplorerView {
       this.notes.get(control.param)!.textContent = control.note ?? "";
     }
     const figures = explorerFigures(this.selection);
-    byId("figures").querySelector("tbody")!.replaceChildren(...figures.map(figureRow));
+    byId("figures")
+      .querySelector("tbody")!
+      .replaceChildren(...figures.map(figureRow));
     const picker = byId<HTMLSelectElement>("formula-figure");
     const chosen = picker.value || "salary-mid";
     picker.replaceChildren(...figures.map((f) => el("option", { value: f.id }, f.label)));
@@ -110,7 +114,8 @@ export class ExplorerView {
   }
 
   private renderFormula(): void {
-    const figure = this.figures.find((f) => f.id === byId<HTMLSelectElement>("formula-figure").value) ?? this.figures[0];
+    const figure =
+      this.figures.find((f) => f.id === byId<HTMLSelectElement>("formula-figure").value) ?? this.figures[0];
     byId("formula").textContent = figure.formula;
     byId("formula-message").textContent = "";
   }

@@ -15,7 +15,9 @@ function headlineRange(h: { unit: string; low: number; high: number; openEnded?:
   const plus = h.openEnded ? "+" : "";
   if (h.unit.startsWith("GBP")) {
     const per = h.unit === "GBP per day" ? " a day" : " a year";
-    return h.low === h.high ? `${formatMoney(h.low)}${plus}${per}` : `${formatMoney(h.low)}–${formatMoney(h.high)}${plus}${per}`;
+    return h.low === h.high
+      ? `${formatMoney(h.low)}${plus}${per}`
+      : `${formatMoney(h.low)}–${formatMoney(h.high)}${plus}${per}`;
   }
   return `${percent(h.low)}–${percent(h.high)}${plus}`;
 }

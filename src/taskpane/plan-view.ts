@@ -39,7 +39,12 @@ export class PlanView {
     const field = (name: string, label: string, input: HTMLElement) =>
       el("div", {}, el("label", { for: id(name) }, label), input);
     const update = (name: string, value: string) => {
-      this.rows[index] = { ...settle({ ...row, [name]: value }), start: row.start, headcount: row.headcount, [name]: value };
+      this.rows[index] = {
+        ...settle({ ...row, [name]: value }),
+        start: row.start,
+        headcount: row.headcount,
+        [name]: value,
+      };
       this.render();
       document.getElementById(id(name))?.focus();
     };

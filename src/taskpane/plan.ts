@@ -41,8 +41,18 @@ export const planColumns: readonly PlanColumn[] = [
   { header: "Headcount", cell: (r) => r.headcount, format: "0", total: sum("Headcount") },
   { header: "Contract days", cell: (_, days) => days, format: "0" },
   { header: "Salary mid", cell: () => '=AIPAY.SALARYBAND([@Role],[@Level],[@Location],"mid")', format: money },
-  { header: "Loaded cost", cell: () => "=AIPAY.LOADEDCOST([@[Salary mid]])*[@Headcount]", format: money, total: sum("Loaded cost") },
-  { header: "Budget year cost", cell: () => "=AIPAY.PRORATE([@[Loaded cost]],[@Start])", format: money, total: sum("Budget year cost") },
+  {
+    header: "Loaded cost",
+    cell: () => "=AIPAY.LOADEDCOST([@[Salary mid]])*[@Headcount]",
+    format: money,
+    total: sum("Loaded cost"),
+  },
+  {
+    header: "Budget year cost",
+    cell: () => "=AIPAY.PRORATE([@[Loaded cost]],[@Start])",
+    format: money,
+    total: sum("Budget year cost"),
+  },
   {
     header: "Contractor cost",
     cell: () => "=AIPAY.DAYRATE([@Role],[@Level])*[@[Contract days]]*[@Headcount]",
@@ -80,8 +90,15 @@ export async function writePlan(
   tables.load("items/name");
   await context.sync();
 
-  const sheetName = uniqueName("AIPAY plan", worksheets.items.map((s) => s.name));
-  const tableName = uniqueName("AIPAYPlan", tables.items.map((t) => t.name), "");
+  const sheetName = uniqueName(
+    "AIPAY plan",
+    worksheets.items.map((s) => s.name),
+  );
+  const tableName = uniqueName(
+    "AIPAYPlan",
+    tables.items.map((t) => t.name),
+    "",
+  );
   const sheet = worksheets.add(sheetName);
   const width = planColumns.length;
   const header = sheet.getRangeByIndexes(0, 0, 1, width);
