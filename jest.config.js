@@ -4,4 +4,9 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
+  moduleNameMapper: {
+    // office-addin-mock needs only the OfficeApp enum; the package's main module pulls in
+    // an ES-module-only dependency that Jest's CommonJS runtime cannot load.
+    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+  },
 };

@@ -137,7 +137,7 @@ module.exports = async (env = {}, argv = {}) => {
     target: "web",
     devtool: dev ? "source-map" : false, // no eval: the page's CSP forbids it
     entry: {
-      functions: "./src/functions/functions.ts",
+      functions: "./src/functions/runtime.ts",
       taskpane: "./src/taskpane/taskpane.ts",
     },
     output: {
@@ -175,6 +175,7 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           ...(dev
             ? [
                 {

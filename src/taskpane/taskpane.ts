@@ -1,16 +1,53 @@
 /**
- * Placeholder task pane. It runs in the shared runtime page next to the custom
- * functions, and also in a plain browser (no Office), where it says so.
+ * The task pane. It runs in Excel's shared runtime next to the custom functions, and
+ * also in any browser without Office (or offline, when office.js cannot load): the
+ * explorer and formula builder work everywhere; Insert and the plan need Excel.
  */
-function setStatus(text: string): void {
-  const status = document.getElementById("status");
-  if (status) status.textContent = text;
-}
+import { payGuide } from "../engine";
+import { byId } from "./dom";
+import { ExplorerView, type FormulaAction } from "./explorer-view";
+import { detectHost, insertIntoActiveCell, officeBackground } from "./host";
+import { renderMarket } from "./market";
+import { PlanView } from "./plan-view";
+import { connectTabs } from "./tabs";
+import { followTheme } from "./theme";
 
-if (typeof Office !== "undefined") {
-  Office.onReady((info) => {
-    setStatus(info.host ? `AIPAY is running in ${info.host}.` : "Office.js loaded outside Office.");
-  });
-} else {
-  setStatus("Office.js is not available: open AIPAY from Excel.");
-}
+const copy: FormulaAction = {
+  label: "Copy",
+  async run(formula) {
+    try {
+      await navigator.clipboard.writeText(formula);
+      return "Copied. Paste it into a cell.";
+    } catch {
+      // Clipboard access can be refused (permissions, insecure origin): leave it selected instead.
+      getSelection()?.selectAllChildren(byId("formula"));
+      return "Press Ctrl+C to copy the selected formula.";
+    }
+  },
+};
+
+const insert: FormulaAction = {
+  label: "Insert",
+  async run(formula) {
+    await insertIntoActiveCell(formula);
+    return "Inserted into the active cell.";
+  },
+};
+
+followTheme(undefined);
+connectTabs(byId("tabs"));
+byId("citation").textContent = `Source: ${payGuide.data.guide.source.citation}.`;
+const explorer = new ExplorerView(copy);
+const plan = new PlanView();
+renderMarket(byId("panel-market"));
+
+void detectHost().then((host) => {
+  if (host.excel) {
+    followTheme(officeBackground());
+    explorer.setAction(insert);
+    plan.setExcel(true);
+    byId("host-status").textContent = "Connected to Excel.";
+  } else {
+    byId("host-status").textContent = `${host.reason} Formulas can be copied; the plan needs Excel.`;
+  }
+});

@@ -1,0 +1,145 @@
+/** The Explorer tab: controls, figures with their sources, the band chart and the formula builder. */
+import { EngineError } from "../engine";
+import { bandChart } from "./chart";
+import { byId, el, setOptions } from "./dom";
+import {
+  bandRows,
+  explorerControls,
+  explorerFigures,
+  initialSelection,
+  settle,
+  type ChartAxis,
+  type Figure,
+  type Selection,
+} from "./explorer-model";
+import { formatMoney } from "./money";
+
+export interface FormulaAction {
+  label: string;
+  run(formula: string): Promise<string>;
+}
+
+function valueCell(figure: Figure): HTMLTableCellElement {
+  if (figure.value instanceof EngineError)
+    return el("td", { class: "value error" }, `${figure.value.code} ${figure.value.message}`);
+  const per = figure.unit === "day" ? " a day" : "";
+  return el("td", { class: "value", "data-value": String(figure.value) }, `${formatMoney(Number(figure.value))}${per}`);
+}
+
+function figureRow(figure: Figure): HTMLTableRowElement {
+  const source = figure.source;
+  const where = source
+    ? [`${source.derived ? "Derived from " : ""}${source.provenance.section}`, source.provenance.table, source.note]
+        .filter(Boolean)
+        .join(" · ")
+    : "";
+  return el(
+    "tr",
+    { "data-figure": figure.id },
+    el(
+      "th",
+      { scope: "row" },
+      figure.label,
+      el("small", { class: source?.derived ? "source derived" : "source" }, where),
+    ),
+    valueCell(figure),
+  );
+}
+
+export class ExplorerView {
+  private selection: Selection = initialSelection();
+  private readonly inputs = new Map<string, HTMLSelectElement | HTMLInputElement>();
+  private readonly notes = new Map<string, HTMLElement>();
+  private figures: Figure[] = [];
+  private action: FormulaAction;
+
+  constructor(action: FormulaAction) {
+    this.action = action;
+    this.buildControls();
+    byId("chart-axis").addEventListener("change", () => this.renderChart());
+    byId("formula-figure").addEventListener("change", () => this.renderFormula());
+    byId("formula-action").addEventListener("click", () => void this.runAction());
+    this.render();
+  }
+
+  /** Switches Copy to Insert once Excel is known to be the host. */
+  setAction(action: FormulaAction): void {
+    this.action = action;
+    byId("formula-action").textContent = action.label;
+  }
+
+  private buildControls(): void {
+    const form = byId("explorer-controls");
+    form.addEventListener("submit", (event) => event.preventDefault());
+    for (const control of explorerControls(this.selection)) {
+      const id = `control-${control.param}`;
+      const input = control.choices
+        ? el("select", { id, name: control.param })
+        : el("input", { id, name: control.param, type: "text" });
+      input.addEventListener("change", () => this.change(control.param, input.value));
+      const note = el("small", { class: "note", id: `${id}-note` });
+      input.setAttribute("aria-describedby", note.id);
+      this.inputs.set(control.param, input);
+      this.notes.set(control.param, note);
+      form.append(el("div", {}, el("label", { for: id }, control.label), input), note);
+    }
+  }
+
+  private change(param: string, value: string): void {
+    this.selection = settle({ ...this.selection, [param]: value });
+    this.render();
+  }
+
+  private render(): void {
+    for (const control of explorerControls(this.selection)) {
+      const input = this.inputs.get(control.param)!;
+      const value = this.selection[control.param] ?? "";
+      if (input instanceof HTMLSelectElement) {
+        setOptions(input, control.choices ?? [], value);
+        input.disabled = (control.choices ?? []).length === 0;
+      } else input.value = value;
+      this.notes.get(control.param)!.textContent = control.note ?? "";
+    }
+    const figures = explorerFigures(this.selection);
+    byId("figures")
+      .querySelector("tbody")!
+      .replaceChildren(...figures.map(figureRow));
+    const picker = byId<HTMLSelectElement>("formula-figure");
+    const chosen = picker.value || "salary-mid";
+    picker.replaceChildren(...figures.map((f) => el("option", { value: f.id }, f.label)));
+    picker.value = chosen;
+    this.figures = figures;
+    this.renderFormula();
+    this.renderChart();
+  }
+
+  private renderFormula(): void {
+    const figure =
+      this.figures.find((f) => f.id === byId<HTMLSelectElement>("formula-figure").value) ?? this.figures[0];
+    byId("formula").textContent = figure.formula;
+    byId("formula-message").textContent = "";
+  }
+
+  private renderChart(): void {
+    const axis = byId<HTMLSelectElement>("chart-axis").value as ChartAxis;
+    const rows = bandRows(this.selection, axis);
+    const what = [this.selection.role, axis === "location" ? this.selection.level : this.selection.location]
+      .filter(Boolean)
+      .join(", ");
+    byId("chart").replaceChildren(
+      rows.length > 0
+        ? bandChart(rows, `Salary band for ${what} across ${axis}s`)
+        : el("p", { class: "note" }, `The guide publishes one band per location for ${this.selection.role}.`),
+    );
+  }
+
+  private async runAction(): Promise<void> {
+    const message = byId("formula-message");
+    const formula = byId("formula").textContent ?? "";
+    try {
+      message.textContent = await this.action.run(formula);
+    } catch (error) {
+      message.textContent = `${this.action.label} failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * Where the pane runs: inside Excel (formulas can be inserted, plans created) or in
+ * a plain browser, including one where office.js could not load at all (offline).
+ */
+export type Host = { excel: true } | { excel: false; reason: string };
+
+export function detectHost(): Promise<Host> {
+  if (typeof Office === "undefined")
+    return Promise.resolve({ excel: false, reason: "Office.js is not loaded (offline or outside Office)." });
+  return Office.onReady().then((info) =>
+    info.host === Office.HostType.Excel
+      ? { excel: true }
+      : { excel: false, reason: info.host ? `Running in ${info.host}, not Excel.` : "Running outside Office." },
+  );
+}
+
+/** The Office theme's background, when the host gives one. */
+export function officeBackground(): string | undefined {
+  return typeof Office === "undefined" ? undefined : Office.context?.officeTheme?.bodyBackgroundColor;
+}
+
+/** Writes a formula into the active cell. */
+export function insertIntoActiveCell(formula: string): Promise<void> {
+  return Excel.run(async (context) => {
+    context.workbook.getActiveCell().formulas = [[formula]];
+    await context.sync();
+  });
+}

@@ -1,0 +1,101 @@
+/** The Plan tab: rows of role, level, location, start and headcount, turned into a plan sheet in Excel. */
+import { byId, el, setOptions } from "./dom";
+import { explorerControls, settle, type Selection } from "./explorer-model";
+import { createPlanSheet, type PlanRow } from "./plan";
+
+/** The plan asks for the same choices as the explorer, from the same engine lists. */
+const planParams = ["role", "level", "location"];
+
+export class PlanView {
+  private rows: (Selection & { start: string; headcount: string })[] = [];
+  private excel = false;
+
+  constructor() {
+    byId("plan-add").addEventListener("click", () => this.addRow());
+    byId("plan-create").addEventListener("click", () => void this.create());
+    this.addRow();
+    this.setExcel(false, "Open AIPAY in Excel to create the plan sheet.");
+  }
+
+  setExcel(excel: boolean, reason = ""): void {
+    this.excel = excel;
+    byId<HTMLButtonElement>("plan-create").disabled = !excel;
+    byId("plan-message").textContent = reason;
+  }
+
+  private addRow(): void {
+    const year = new Date().getFullYear();
+    this.rows.push({ ...settle({}), start: `${year}-04-01`, headcount: "1" });
+    this.render();
+  }
+
+  private render(): void {
+    const container = byId("plan-rows");
+    container.replaceChildren(...this.rows.map((row, i) => this.rowFields(row, i)));
+  }
+
+  private rowFields(row: PlanView["rows"][number], index: number): HTMLFieldSetElement {
+    const id = (name: string) => `plan-${index}-${name}`;
+    const field = (name: string, label: string, input: HTMLElement) =>
+      el("div", {}, el("label", { for: id(name) }, label), input);
+    const update = (name: string, value: string) => {
+      this.rows[index] = {
+        ...settle({ ...row, [name]: value }),
+        start: row.start,
+        headcount: row.headcount,
+        [name]: value,
+      };
+      this.render();
+      document.getElementById(id(name))?.focus();
+    };
+    const fields = explorerControls(row)
+      .filter((c) => planParams.includes(c.param))
+      .map((control) => {
+        const select = el("select", { id: id(control.param) });
+        setOptions(select, control.choices ?? [], row[control.param] ?? "");
+        select.disabled = (control.choices ?? []).length === 0;
+        select.addEventListener("change", () => update(control.param, select.value));
+        return field(control.param, control.label, select);
+      });
+    const start = el("input", { id: id("start"), type: "date", value: row.start, required: "" });
+    start.addEventListener("change", () => (row.start = start.value));
+    const headcount = el("input", { id: id("headcount"), type: "number", min: "1", step: "1", value: row.headcount });
+    headcount.addEventListener("change", () => (row.headcount = headcount.value));
+    const remove = el("button", { type: "button", "aria-label": `Remove row ${index + 1}` }, "Remove");
+    remove.addEventListener("click", () => {
+      this.rows.splice(index, 1);
+      this.render();
+    });
+    return el(
+      "fieldset",
+      {},
+      el("legend", {}, `Row ${index + 1}`),
+      ...fields,
+      field("start", "Start", start),
+      field("headcount", "Headcount", headcount),
+      remove,
+    );
+  }
+
+  private planRows(): PlanRow[] {
+    return this.rows.map((row) => ({
+      role: row.role,
+      level: row.level ?? "",
+      location: row.location ?? "",
+      start: row.start,
+      headcount: Number(row.headcount),
+    }));
+  }
+
+  private async create(): Promise<void> {
+    const message = byId("plan-message");
+    if (!this.excel) return;
+    try {
+      const days = Number(byId<HTMLInputElement>("plan-days").value);
+      const { sheet, table } = await createPlanSheet(this.planRows(), days);
+      message.textContent = `Created sheet '${sheet}' with table ${table}.`;
+    } catch (error) {
+      message.textContent = `Could not create the plan: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * The headcount plan: a new worksheet holding an Excel table whose cost columns are
+ * live AIPAY formulas, a totals row and a native chart. The pane computes nothing:
+ * Excel recalculates every figure, so the plan stays live when the inputs change.
+ * It reads the workbook's sheet and table names once, then writes everything in one
+ * batch to a sheet that did not exist before, so no cell of the user's is touched.
+ */
+export interface PlanRow {
+  role: string;
+  /** Empty for leadership roles, which have one band per location. */
+  level: string;
+  location: string;
+  /** ISO date, yyyy-mm-dd. */
+  start: string;
+  headcount: number;
+}
+
+/** One column of the plan table: an input the user typed or a live formula on the row. */
+interface PlanColumn {
+  header: string;
+  cell(row: PlanRow, contractDays: number): string | number;
+  format: string;
+  /** The totals-row entry; columns without one stay blank there. */
+  total?: string;
+}
+
+const money = "£#,##0";
+const text = (value: string) => value;
+/** Excel's DATE() keeps the start a real date whatever the workbook's locale. */
+const dateFormula = (iso: string) => {
+  const [year, month, day] = iso.split("-").map(Number);
+  return `=DATE(${year},${month},${day})`;
+};
+const sum = (header: string) => `=SUBTOTAL(109,[${header}])`;
+
+export const planColumns: readonly PlanColumn[] = [
+  { header: "Role", cell: (r) => text(r.role), format: "@", total: "Total" },
+  { header: "Level", cell: (r) => text(r.level), format: "@" },
+  { header: "Location", cell: (r) => text(r.location), format: "@" },
+  { header: "Start", cell: (r) => dateFormula(r.start), format: "yyyy-mm-dd" },
+  { header: "Headcount", cell: (r) => r.headcount, format: "0", total: sum("Headcount") },
+  { header: "Contract days", cell: (_, days) => days, format: "0" },
+  { header: "Salary mid", cell: () => '=AIPAY.SALARYBAND([@Role],[@Level],[@Location],"mid")', format: money },
+  {
+    header: "Loaded cost",
+    cell: () => "=AIPAY.LOADEDCOST([@[Salary mid]])*[@Headcount]",
+    format: money,
+    total: sum("Loaded cost"),
+  },
+  {
+    header: "Budget year cost",
+    cell: () => "=AIPAY.PRORATE([@[Loaded cost]],[@Start])",
+    format: money,
+    total: sum("Budget year cost"),
+  },
+  {
+    header: "Contractor cost",
+    cell: () => "=AIPAY.DAYRATE([@Role],[@Level])*[@[Contract days]]*[@Headcount]",
+    format: money,
+    total: sum("Contractor cost"),
+  },
+];
+
+/** The cost columns the chart compares per row. They sit side by side at the end of the table. */
+const chartedColumns = ["Loaded cost", "Budget year cost", "Contractor cost"];
+
+/** The first of base, "base 2", "base 3" … not already taken (Excel compares names case-insensitively). */
+export function uniqueName(base: string, taken: readonly string[], separator = " "): string {
+  const used = new Set(taken.map((name) => name.toLowerCase()));
+  if (!used.has(base.toLowerCase())) return base;
+  let n = 2;
+  while (used.has(`${base}${separator}${n}`.toLowerCase())) n++;
+  return `${base}${separator}${n}`;
+}
+
+export interface PlanResult {
+  sheet: string;
+  table: string;
+}
+
+/** Writes the plan into the workbook behind `context`: one read, then one batch of writes. */
+export async function writePlan(
+  context: Excel.RequestContext,
+  rows: readonly PlanRow[],
+  contractDays: number,
+): Promise<PlanResult> {
+  if (rows.length === 0) throw new Error("Add at least one row to the plan.");
+  const { worksheets, tables } = context.workbook;
+  worksheets.load("items/name");
+  tables.load("items/name");
+  await context.sync();
+
+  const sheetName = uniqueName(
+    "AIPAY plan",
+    worksheets.items.map((s) => s.name),
+  );
+  const tableName = uniqueName(
+    "AIPAYPlan",
+    tables.items.map((t) => t.name),
+    "",
+  );
+  const sheet = worksheets.add(sheetName);
+  const width = planColumns.length;
+  const header = sheet.getRangeByIndexes(0, 0, 1, width);
+  header.values = [planColumns.map((c) => c.header)];
+
+  const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, rows.length + 1, width), true);
+  table.name = tableName;
+  table.getDataBodyRange().formulas = rows.map((row) => planColumns.map((c) => c.cell(row, contractDays)));
+  table.showTotals = true;
+  table.getTotalRowRange().formulas = [planColumns.map((c) => c.total ?? "")];
+  sheet.getRangeByIndexes(1, 0, rows.length + 1, width).numberFormat = Array.from({ length: rows.length + 1 }, () =>
+    planColumns.map((c) => c.format),
+  );
+
+  const firstCharted = planColumns.findIndex((c) => c.header === chartedColumns[0]);
+  const chart = sheet.charts.add(
+    "ColumnClustered",
+    sheet.getRangeByIndexes(0, firstCharted, rows.length + 1, chartedColumns.length),
+    "Columns",
+  );
+  chart.title.text = "Cost per plan row: employee vs contractor";
+  chart.axes.categoryAxis.setCategoryNames(sheet.getRangeByIndexes(1, 0, rows.length, 1));
+  chart.setPosition(sheet.getRangeByIndexes(rows.length + 3, 0, 1, 1));
+  sheet.getRangeByIndexes(0, 0, rows.length + 2, width).format.autofitColumns();
+  sheet.activate();
+  await context.sync();
+  return { sheet: sheetName, table: tableName };
+}
+
+/** Creates the plan sheet in the open workbook. */
+export function createPlanSheet(rows: readonly PlanRow[], contractDays: number): Promise<PlanResult> {
+  return Excel.run((context) => writePlan(context, rows, contractDays));
+}

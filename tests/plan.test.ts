@@ -1,0 +1,197 @@
+/**
+ * The plan builder's Excel.run code against office-addin-mock: what it writes, where,
+ * and that every write goes in one batch after a single read of the workbook's names.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { createPlanSheet, planColumns, uniqueName, writePlan, type PlanRow } from "../src/taskpane/plan";
+
+type Op = { batch: number; op: string; detail?: unknown };
+/** Ranges are named "R<row>C<column>:<rows>x<columns>" (zero-based, as getRangeByIndexes takes them). */
+type Where = { where: string };
+
+/** A workbook with the given sheets and tables; every call and write is logged with the sync count before it. */
+function workbook(sheetNames: string[], tableNames: string[]) {
+  const log: Op[] = [];
+  let syncs = 0;
+  const record = (op: string, detail?: unknown) => log.push({ batch: syncs, op, detail });
+  /** A range that logs what is assigned to it. */
+  const range = (where: string) =>
+    new Proxy(
+      { where, format: { autofitColumns: () => record("autofit", where) } },
+      {
+        set(_, property, value) {
+          record(`${where}.${String(property)}`, value);
+          return true;
+        },
+      },
+    );
+  const sheet = {
+    getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
+      range(`R${row}C${column}:${rows}x${columns}`),
+    tables: {
+      add: (over: Where, hasHeaders: boolean) => {
+        record("tables.add", { over: over.where, hasHeaders });
+        return new Proxy(
+          { getDataBodyRange: () => range("body"), getTotalRowRange: () => range("totals") },
+          {
+            set(_, property, value) {
+              record(`table.${String(property)}`, value);
+              return true;
+            },
+          },
+        );
+      },
+    },
+    charts: {
+      add: (type: string, data: Where, seriesBy: string) => {
+        record("charts.add", { type, data: data.where, seriesBy });
+        return {
+          title: {},
+          axes: { categoryAxis: { setCategoryNames: (names: Where) => record("categoryNames", names.where) } },
+          setPosition: () => record("chart.setPosition"),
+        };
+      },
+    },
+    activate: () => record("activate"),
+  };
+  /**
+   * office-addin-mock keeps arrays as plain values and cannot load "items/name", so the
+   * collections are hand-made: their items throw unless loaded that way and synced.
+   */
+  const collection = (names: string[], extra: object = {}) => {
+    let loadedAt: number | undefined;
+    return {
+      ...extra,
+      load: (what: string) => {
+        expect(what).toBe("items/name");
+        loadedAt = syncs;
+      },
+      get items() {
+        if (loadedAt === undefined || syncs <= loadedAt) throw new Error("items read before load and sync");
+        return names.map((name) => ({ name }));
+      },
+    };
+  };
+  const mock = new OfficeMockObject({});
+  (mock as unknown as { workbook: object }).workbook = {
+    worksheets: collection(sheetNames, { add: (name: string) => (record("worksheets.add", name), sheet) }),
+    tables: collection(tableNames),
+  };
+  const context = mock as unknown as Excel.RequestContext;
+  const sync = mock.sync.bind(mock);
+  (mock as unknown as { sync: () => Promise<void> }).sync = async () => {
+    await sync();
+    syncs++;
+  };
+  return { context, log, syncs: () => syncs };
+}
+
+const rows: PlanRow[] = [
+  { role: "LLM Engineer", level: "Senior", location: "London", start: "2026-07-01", headcount: 2 },
+  { role: "Head of MLOps", level: "", location: "UK National", start: "2026-10-15", headcount: 1 },
+];
+
+test("uniqueName never reuses a taken name, whatever its case", () => {
+  expect(uniqueName("AIPAY plan", ["Sheet1"])).toBe("AIPAY plan");
+  expect(uniqueName("AIPAY plan", ["aipay PLAN", "AIPAY plan 2"])).toBe("AIPAY plan 3");
+  expect(uniqueName("AIPAYPlan", ["AIPAYPlan"], "")).toBe("AIPAYPlan2");
+});
+
+describe("writePlan", () => {
+  const book = workbook(["Sheet1", "AIPAY plan"], ["AIPAYPlan"]);
+  let result: Awaited<ReturnType<typeof writePlan>>;
+  beforeAll(async () => {
+    result = await writePlan(book.context, rows, 220);
+  });
+  const written = (op: string) => book.log.find((entry) => entry.op === op)?.detail;
+
+  test("adds a new sheet and table with names not already in the workbook", () => {
+    expect(result).toEqual({ sheet: "AIPAY plan 2", table: "AIPAYPlan2" });
+    expect(written("worksheets.add")).toBe("AIPAY plan 2");
+    expect(written("table.name")).toBe("AIPAYPlan2");
+    expect(written("tables.add")).toEqual({ over: "R0C0:3x10", hasHeaders: true });
+  });
+
+  test("one read, then every write in one batch, ending with a single sync", () => {
+    expect(book.syncs()).toBe(2);
+    expect(book.log.length).toBeGreaterThan(10);
+    expect(book.log.every((entry) => entry.batch === 1)).toBe(true);
+  });
+
+  test("writes headers into row 1 and one row per hire of inputs and live AIPAY formulas", () => {
+    expect(written("R0C0:1x10.values")).toEqual([planColumns.map((c) => c.header)]);
+    expect(written("body.formulas")).toEqual([
+      [
+        "LLM Engineer",
+        "Senior",
+        "London",
+        "=DATE(2026,7,1)",
+        2,
+        220,
+        '=AIPAY.SALARYBAND([@Role],[@Level],[@Location],"mid")',
+        "=AIPAY.LOADEDCOST([@[Salary mid]])*[@Headcount]",
+        "=AIPAY.PRORATE([@[Loaded cost]],[@Start])",
+        "=AIPAY.DAYRATE([@Role],[@Level])*[@[Contract days]]*[@Headcount]",
+      ],
+      [
+        "Head of MLOps",
+        "",
+        "UK National",
+        "=DATE(2026,10,15)",
+        1,
+        220,
+        '=AIPAY.SALARYBAND([@Role],[@Level],[@Location],"mid")',
+        "=AIPAY.LOADEDCOST([@[Salary mid]])*[@Headcount]",
+        "=AIPAY.PRORATE([@[Loaded cost]],[@Start])",
+        "=AIPAY.DAYRATE([@Role],[@Level])*[@[Contract days]]*[@Headcount]",
+      ],
+    ]);
+  });
+
+  test("a table covering headers and both rows (3 × 10), with a totals row of SUBTOTALs", () => {
+    expect(written("table.showTotals")).toBe(true);
+    expect(written("totals.formulas")).toEqual([
+      [
+        "Total",
+        "",
+        "",
+        "",
+        "=SUBTOTAL(109,[Headcount])",
+        "",
+        "",
+        "=SUBTOTAL(109,[Loaded cost])",
+        "=SUBTOTAL(109,[Budget year cost])",
+        "=SUBTOTAL(109,[Contractor cost])",
+      ],
+    ]);
+    // Data and totals rows (2 + 1) get the column formats; money as whole pounds.
+    const formats = written("R1C0:3x10.numberFormat") as string[][];
+    expect(formats).toHaveLength(3);
+    expect(formats[0].slice(6)).toEqual(["£#,##0", "£#,##0", "£#,##0", "£#,##0"]);
+  });
+
+  test("a native clustered column chart of the three cost columns, headers as series names", () => {
+    // Columns 7–9 (Loaded cost, Budget year cost, Contractor cost), header row and both hires.
+    expect(written("charts.add")).toEqual({ type: "ColumnClustered", data: "R0C7:3x3", seriesBy: "Columns" });
+    expect(written("categoryNames")).toBe("R1C0:2x1"); // the roles
+    expect(book.log.map((e) => e.op)).toEqual(expect.arrayContaining(["categoryNames", "chart.setPosition", "activate"]));
+  });
+});
+
+test("createPlanSheet runs the whole plan in one Excel.run", async () => {
+  const book = workbook(["Sheet1"], []);
+  let runs = 0;
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => (runs++, batch(book.context)),
+  };
+  await expect(createPlanSheet(rows.slice(0, 1), 200)).resolves.toEqual({ sheet: "AIPAY plan", table: "AIPAYPlan" });
+  expect(runs).toBe(1);
+  expect(book.syncs()).toBe(2);
+});
+
+test("an empty plan is refused before anything is read or written", async () => {
+  const book = workbook([], []);
+  await expect(writePlan(book.context, [], 220)).rejects.toThrow("at least one row");
+  expect(book.syncs()).toBe(0);
+  expect(book.log).toEqual([]);
+});
