@@ -80,7 +80,7 @@ test("non-finite numbers and ragged ranges never leak out", () => {
 });
 
 test("an overflowing result is #NUM!, never Infinity", () => {
-  // 8e303 × 220 days overflows a double; 1e308 × (1 + 15% NI) does too.
-  expect(evaluate("CONTRACTCOST", [8e303])[0][0]).toMatchObject({ code: "#NUM!" });
+  // 1e306 × 220 days = 2.2e308 overflows a double (max ≈ 1.8e308); 1e308 × (1 + 15% NI) does too.
+  expect(evaluate("CONTRACTCOST", [1e306])[0][0]).toMatchObject({ code: "#NUM!" });
   expect(evaluate("LOADEDCOST", [1e308, "2026/27"])[0][0]).toMatchObject({ code: "#NUM!" });
 });
