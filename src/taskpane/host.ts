@@ -28,7 +28,8 @@ export function insertIntoActiveCell(formula: string): Promise<void> {
     const cell = context.workbook.getActiveCell();
     cell.load("address,formulas");
     await context.sync();
-    if (cell.formulas[0][0] !== "") throw new Error(`${cell.address} is not empty. Select an empty cell and Insert again.`);
+    if (cell.formulas[0][0] !== "")
+      throw new Error(`${cell.address} is not empty. Select an empty cell and Insert again.`);
     cell.formulas = [[formula]];
     await context.sync();
   });
