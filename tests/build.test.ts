@@ -74,6 +74,20 @@ describe("manifest", () => {
     expect(sourceManifest).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
   });
 
+  test("asks for nothing beyond ReadWriteDocument on workbooks: one permission, no SSO scopes, Excel only", () => {
+    // Of the five task-pane levels only ReadWriteDocument both reads (the plan reads sheet and table
+    // names to pick new ones) and writes (Insert, the plan sheet); why, in the README's Security section.
+    expect([...sourceManifest.matchAll(/<Permissions>([^<]*)<\/Permissions>/g)].map((m) => m[1])).toEqual([
+      "ReadWriteDocument",
+    ]);
+    expect(sourceManifest).not.toMatch(/Mailbox|ReadAllDocument|ReadItem|ReadWriteItem|ExtendedPermission/);
+    expect(sourceManifest).not.toMatch(/<WebApplicationInfo>|<Scopes>/); // no identity or Microsoft Graph access
+    expect([...sourceManifest.matchAll(/<Host (?:Name|xsi:type)="(\w+)"/g)].map((m) => m[1])).toEqual([
+      "Workbook",
+      "Workbook",
+    ]);
+  });
+
   test("every resid refers to a defined resource", () => {
     const used = new Set([...sourceManifest.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]));
     const defined = new Set([...sourceManifest.matchAll(/<bt:\w+ id="([^"]+)"/g)].map((m) => m[1]));

@@ -19,10 +19,18 @@ export function officeBackground(): string | undefined {
   return typeof Office === "undefined" ? undefined : Office.context?.officeTheme?.bodyBackgroundColor;
 }
 
-/** Writes a formula into the active cell. */
+/**
+ * Writes a formula into the active cell, only if the cell holds neither a value nor a
+ * formula: Insert adds to the workbook and never replaces what the user has there.
+ */
 export function insertIntoActiveCell(formula: string): Promise<void> {
   return Excel.run(async (context) => {
-    context.workbook.getActiveCell().formulas = [[formula]];
+    const cell = context.workbook.getActiveCell();
+    cell.load("address,formulas");
+    await context.sync();
+    if (cell.formulas[0][0] !== "")
+      throw new Error(`${cell.address} is not empty. Select an empty cell and Insert again.`);
+    cell.formulas = [[formula]];
     await context.sync();
   });
 }

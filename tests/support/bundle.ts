@@ -19,10 +19,14 @@ export class StandInError {
 
 export type ExcelFunction = (...args: unknown[]) => unknown;
 
-/** Runs the bundle and returns the functions it associated, by id. */
-export function loadFunctionsBundle(): Map<string, ExcelFunction> {
+/**
+ * Runs the bundle and returns the functions it associated, by id. `globals` adds to the
+ * context, e.g. stand-ins for the browser's network APIs that record any call.
+ */
+export function loadFunctionsBundle(globals: Readonly<Record<string, unknown>> = {}): Map<string, ExcelFunction> {
   const associated = new Map<string, ExcelFunction>();
   const context = vm.createContext({
+    ...globals,
     CustomFunctions: {
       associate: (id: string, fn: ExcelFunction) => associated.set(id, fn),
       Error: StandInError,

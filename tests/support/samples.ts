@@ -1,0 +1,51 @@
+/**
+ * Real arguments for every AIPAY function, as a user would type them (omitted ones null):
+ * valid figures, aliases, and a few that end in each kind of error. Shared by the bundle
+ * tests that compare with the engine and that watch for network requests.
+ */
+export const samples: Record<string, unknown[][]> = {
+  SALARYBAND: [
+    ["LLM Engineer", "Senior", "London", null],
+    ["MLOps Engineer", "Senior", "London", "low"],
+    ["MLOps", 5, null, "range"],
+    ["MLOp Engineer", "Senior", null, null],
+    ["AI Engineer", -3, null, null],
+  ],
+  DAYRATE: [
+    ["AI Engineer", "Senior", null, "high"],
+    ["MLOps Engineer", "Senior", "inside", "range"],
+    ["AI Engineer", "Junior", null, null],
+  ],
+  ROLES: [[null], ["dayrate"]],
+  LEVELS: [
+    ["LLM Engineer", null],
+    ["ML Engineer", "salary"],
+  ],
+  LOCATIONS: [[]],
+  SOURCE: [[null], ["asOf"], ["nope"]],
+  // Headcount budgeting (issue 4); explicit tax years, since the bundle's clock is the machine's
+  LOADEDCOST: [
+    [100000, "2026/27", null, null, null],
+    [40000, "2026/27", 0.05, 0.1, true],
+    [-1, "2026/27", null, null, null],
+    [100000, "2024/25", null, null, null],
+  ],
+  PRORATE: [
+    [100000, "2026-07-01", null, null, null],
+    [100000, "2026-07-01", null, null, "2026-06-30"],
+  ],
+  GROWTH: [
+    [100000, "2026-01-01", "2027-01-01", null],
+    [100000, "2026-01-01", "2027-01-01", 4],
+  ],
+  CONTRACTCOST: [
+    [625, null],
+    [625, 200],
+  ],
+  PERMVSCONTRACT: [
+    ["MLOps Engineer", "Senior", null, null, null, "2026/27"],
+    ["ML Engineer", "Senior", null, null, null, "2026/27"],
+  ],
+  COMPARATIO: [[90000, "MLOps Engineer", "Senior", null]],
+  RANGEPOSITION: [[85000, "MLOps Engineer", "Senior", "London"]],
+};
