@@ -2,9 +2,11 @@
  * The plan builder's Excel.run code against office-addin-mock: what it writes, where,
  * and that every write goes in one batch after a single read of the workbook's names.
  */
+import type { HyperFormula } from "hyperformula";
 import { OfficeMockObject } from "office-addin-mock";
 import type { BudgetYear } from "../src/taskpane/budget-year";
 import { createPlanSheet, planColumns, uniqueName, writePlan, type PlanRow, type PlanSettings } from "../src/taskpane/plan";
+import { sheetWithAipay } from "./support/hyperformula";
 
 type Op = { batch: number; op: string; detail?: unknown };
 /** Ranges are named "R<row>C<column>:<rows>x<columns>" (zero-based, as getRangeByIndexes takes them). */
@@ -204,4 +206,61 @@ test("an empty plan is refused before anything is read or written", async () => 
   await expect(writePlan(book.context, [], settings)).rejects.toThrow("at least one row");
   expect(book.syncs()).toBe(0);
   expect(book.log).toEqual([]);
+});
+
+/**
+ * The plan exactly as written (input cells, headers, row formulas, totals), calculated with
+ * HyperFormula standing in for Excel: structured references ([@Start], [Loaded cost]) become
+ * the cells they point at, and the AIPAY calls go through the engine.
+ */
+describe("the written plan, calculated", () => {
+  let hf: HyperFormula;
+  const at = (address: string) => hf.getCellValue(hf.simpleCellAddressFromString(address, 0)!);
+
+  beforeAll(async () => {
+    const book = workbook([], []);
+    await writePlan(book.context, rows, settings);
+    const written = (op: string) => book.log.find((entry) => entry.op === op)!.detail as unknown[][];
+    const letter = (header: string) => {
+      const index = planColumns.findIndex((c) => c.header === header);
+      expect(index).toBeGreaterThanOrEqual(0);
+      return String.fromCharCode(65 + index);
+    };
+    const [firstRow, lastRow] = [6, 5 + rows.length]; // sheet rows of the hires, under the header in row 5
+    const resolve = (formula: unknown, row: number) =>
+      typeof formula === "string"
+        ? formula
+            .replace(/\[@\[([^\]]+)\]\]|\[@([^\]]+)\]/g, (_, quoted, plain) => `${letter(quoted ?? plain)}${row}`)
+            .replace(/\[([^\]]+)\]/g, (_, header) => `${letter(header)}${firstRow}:${letter(header)}${lastRow}`)
+        : formula;
+    const grid: unknown[][] = [
+      ...written("R0C0:3x2.formulas"),
+      [],
+      ...written("R4C0:1x10.values"),
+      ...written("body.formulas").map((cells, i) => cells.map((cell) => resolve(cell, firstRow + i))),
+      ...written("totals.formulas").map((cells) => cells.map((cell) => resolve(cell, 0))),
+    ];
+    hf = sheetWithAipay("AIPAY plan", grid);
+  });
+  afterAll(() => hf.destroy());
+
+  test("2 Senior LLM Engineers in London from 1 July 2026, budget year 1 April 2026–31 March 2027", () => {
+    // band £110,000–£150,000: midpoint 130,000
+    expect(at("G6")).toBe(130000);
+    // each: 130,000 + 15% × (130,000 − 5,000) = 18,750 + 3% × (50,270 − 6,240) = 1,320.90 → 150,070.90; × 2
+    expect(at("H6")).toBeCloseTo(300141.8, 6);
+    // 1 July 2026–31 March 2027 is 274 of the year's 365 days: 300,141.80 × 274/365 = 225,311.93
+    expect(at("I6")).toBeCloseTo(225311.93, 6);
+    // day rate (700 + 900)/2 = 800 outside IR35 × 220 days = 176,000; × 2
+    expect(at("J6")).toBe(352000);
+  });
+
+  test("a leadership role has no day rate: the cell says so and the totals still add up", () => {
+    expect(at("J7")).toBe("no day rate");
+    expect(typeof at("I7")).toBe("number");
+    expect(at("E8")).toBe(3); // headcount 2 + 1
+    expect(at("H8")).toBeCloseTo((at("H6") as number) + (at("H7") as number), 6);
+    expect(at("I8")).toBeCloseTo((at("I6") as number) + (at("I7") as number), 6);
+    expect(at("J8")).toBe(352000);
+  });
 });

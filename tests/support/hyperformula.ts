@@ -22,6 +22,14 @@ const errorTypes: Record<string, ErrorType> = {
 const toHyperFormula = (cell: Cell) =>
   cell instanceof EngineError ? new CellError(errorTypes[cell.code] ?? ErrorType.VALUE, cell.message) : (cell ?? "");
 
+/** What a function argument holding an error looks like in Excel (a CustomFunctions.Error with a code). */
+const excelCodes = Object.fromEntries(Object.entries(errorTypes).map(([code, type]) => [type, code]));
+const fromHyperFormula = (argument: unknown) => {
+  if (argument instanceof CellError)
+    return { code: excelCodes[argument.type] ?? "#VALUE!", message: argument.message ?? "" };
+  return typeof argument === "symbol" || argument === undefined ? null : argument;
+};
+
 class AipayPlugin extends FunctionPlugin {}
 const implemented: ImplementedFunctions = {};
 for (const spec of FUNCTIONS) {
@@ -34,8 +42,7 @@ for (const spec of FUNCTIONS) {
   Object.defineProperty(AipayPlugin.prototype, method, {
     value(this: AipayPlugin, ast: { args: never[] }, state: never) {
       return this.runFunction(ast.args, state, this.metadata(id), (...args: unknown[]) => {
-        const engineArgs = args.map((a) => (typeof a === "symbol" || a === undefined ? null : a));
-        return toHyperFormula(evaluate(spec.name, engineArgs)[0][0]);
+        return toHyperFormula(evaluate(spec.name, args.map(fromHyperFormula))[0][0]);
       });
     },
   });
