@@ -126,11 +126,12 @@ function published(read: () => { provenance: Provenance }): Provenance | undefin
 
 interface FigureSpec {
   id: string;
-  label: string;
+  /** Text, or text naming the tax year of the employer rates. */
+  label: string | ((taxYear: string) => string);
   unit: Figure["unit"];
-  /** The AIPAY call that makes the figure, from the selection. */
-  call(selection: Selection): Call;
-  source(selection: Selection): Source | undefined;
+  /** The AIPAY call that makes the figure, from the selection (and the tax year, for employer costs). */
+  call(selection: Selection, taxYear: string): Call;
+  source(selection: Selection, taxYear: string): Source | undefined;
 }
 
 /** A call whose other arguments are the selection's. */
@@ -139,9 +140,6 @@ const selected =
   (selection: Selection): Call => ({ name, args: argumentsFor(name, selection, fixed) });
 const salaryMid = selected("SALARYBAND", { point: "mid" });
 const dayRateOutsideMid = selected("DAYRATE", { ir35: "outside", point: "mid" });
-
-/** The tax year the loaded cost uses: the one containing today, named in its label and formula. */
-const taxYear = currentTaxYear();
 
 const level = (selection: Selection) => selection.level || null;
 
@@ -164,7 +162,7 @@ function insideIr35Source(selection: Selection): Source | undefined {
 }
 
 /** The band midpoint plus employer NI and minimum pension at the tax year's gov.uk rates. */
-function loadedCostSource(selection: Selection): Source | undefined {
+function loadedCostSource(selection: Selection, taxYear: string): Source | undefined {
   const salary = salarySource(selection);
   return (
     salary && {
@@ -213,9 +211,9 @@ const figureSpecs: readonly FigureSpec[] = [
   },
   {
     id: "loaded-cost",
-    label: `Loaded cost of mid, ${taxYear}`,
+    label: (taxYear) => `Loaded cost of mid, ${taxYear}`,
     unit: "year",
-    call: (selection) => ({ name: "LOADEDCOST", args: [salaryMid(selection), taxYear] }),
+    call: (selection, taxYear) => ({ name: "LOADEDCOST", args: [salaryMid(selection), taxYear] }),
     source: loadedCostSource,
   },
   {
@@ -235,17 +233,19 @@ function valueOf({ name, args }: Call): Cell {
   )[0][0];
 }
 
-export function explorerFigures(selection: Selection): Figure[] {
+/** The figures for a selection; employer costs use the tax year containing `today`, named in the formula. */
+export function explorerFigures(selection: Selection, today: Date = new Date()): Figure[] {
+  const taxYear = currentTaxYear(today);
   return figureSpecs.map((spec) => {
-    const call = spec.call(selection);
+    const call = spec.call(selection, taxYear);
     const value = valueOf(call);
     return {
       id: spec.id,
-      label: spec.label,
+      label: typeof spec.label === "string" ? spec.label : spec.label(taxYear),
       unit: spec.unit,
       formula: formulaText(call.name, call.args),
       value,
-      source: value instanceof EngineError ? undefined : spec.source(selection),
+      source: value instanceof EngineError ? undefined : spec.source(selection, taxYear),
     };
   });
 }
