@@ -6,53 +6,12 @@
  */
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import {
-  CellError,
-  ErrorType,
-  FunctionArgumentType,
-  FunctionPlugin,
-  HyperFormula,
-  type ImplementedFunctions,
-} from "hyperformula";
-import { evaluate, EngineError, FUNCTIONS, type Cell } from "../src/engine";
+import type { HyperFormula } from "hyperformula";
+import { FUNCTIONS } from "../src/engine";
+import { excelSerial, sheetWithAipay } from "./support/hyperformula";
 
 const file = path.resolve(__dirname, "../assets/examples/headcount-budget.xlsx");
 const sheetName = "Headcount plan";
-const msPerDay = 86_400_000;
-const excelSerial = (date: Date) => 25569 + date.getTime() / msPerDay; // 25569 = 1970-01-01
-
-const errorTypes: Record<string, ErrorType> = {
-  "#N/A": ErrorType.NA,
-  "#VALUE!": ErrorType.VALUE,
-  "#NUM!": ErrorType.NUM,
-  "#DIV/0!": ErrorType.DIV_BY_ZERO,
-};
-const toHyperFormula = (cell: Cell) =>
-  cell instanceof EngineError ? new CellError(errorTypes[cell.code] ?? ErrorType.VALUE, cell.message) : (cell ?? "");
-
-/** Every AIPAY function as a HyperFormula function that calls the engine, one cell at a time. */
-class AipayPlugin extends FunctionPlugin {}
-const implemented: ImplementedFunctions = {};
-for (const spec of FUNCTIONS) {
-  const id = `AIPAY.${spec.name}`;
-  const method = `aipay${spec.name}`;
-  implemented[id] = {
-    method,
-    parameters: spec.params.map((_, i) => ({ argumentType: FunctionArgumentType.SCALAR, optionalArg: i >= spec.required })),
-  };
-  Object.defineProperty(AipayPlugin.prototype, method, {
-    value(this: AipayPlugin, ast: { args: never[] }, state: never) {
-      return this.runFunction(ast.args, state, this.metadata(id), (...args: unknown[]) => {
-        const engineArgs = args.map((a) => (typeof a === "symbol" || a === undefined ? null : a));
-        return toHyperFormula(evaluate(spec.name, engineArgs)[0][0]);
-      });
-    },
-  });
-}
-(AipayPlugin as unknown as { implementedFunctions: ImplementedFunctions }).implementedFunctions = implemented;
-HyperFormula.registerFunctionPlugin(AipayPlugin, {
-  enGB: Object.fromEntries(Object.keys(implemented).map((id) => [id, id])),
-});
 
 let formulas: Map<string, string>;
 let hf: HyperFormula;
@@ -78,7 +37,7 @@ beforeAll(async () => {
     });
   });
   for (let r = 0; r < grid.length; r++) grid[r] = Array.from(grid[r] ?? [], (v) => v ?? null);
-  hf = HyperFormula.buildFromSheets({ [sheetName]: grid as never }, { licenseKey: "gpl-v3" });
+  hf = sheetWithAipay(sheetName, grid);
 });
 
 afterAll(() => hf.destroy());

@@ -2,8 +2,11 @@
  * The plan builder's Excel.run code against office-addin-mock: what it writes, where,
  * and that every write goes in one batch after a single read of the workbook's names.
  */
+import type { HyperFormula } from "hyperformula";
 import { OfficeMockObject } from "office-addin-mock";
-import { createPlanSheet, planColumns, uniqueName, writePlan, type PlanRow } from "../src/taskpane/plan";
+import type { BudgetYear } from "../src/taskpane/budget-year";
+import { createPlanSheet, planColumns, uniqueName, writePlan, type PlanRow, type PlanSettings } from "../src/taskpane/plan";
+import { sheetWithAipay } from "./support/hyperformula";
 
 type Op = { batch: number; op: string; detail?: unknown };
 /** Ranges are named "R<row>C<column>:<rows>x<columns>" (zero-based, as getRangeByIndexes takes them). */
@@ -91,6 +94,22 @@ const rows: PlanRow[] = [
   { role: "Head of MLOps", level: "", location: "UK National", start: "2026-10-15", headcount: 1 },
 ];
 
+const financialYear2026: BudgetYear = {
+  label: "2026/27 (1 Apr 2026 – 31 Mar 2027)",
+  start: "2026-04-01",
+  end: "2027-03-31",
+  taxYear: "2026/27",
+};
+const settings: PlanSettings = { contractDays: 220, budgetYear: financialYear2026 };
+
+/** The formulas one plan row gets, in column order. */
+const rowFormulas = [
+  '=AIPAY.SALARYBAND([@Role],[@Level],[@Location],"mid")',
+  "=AIPAY.LOADEDCOST([@[Salary mid]],$B$3)*[@Headcount]",
+  "=AIPAY.PRORATE([@[Loaded cost]],[@Start],$B$1,$B$2)",
+  '=IFNA(AIPAY.CONTRACTCOST(AIPAY.DAYRATE([@Role],[@Level]),[@[Contract days]])*[@Headcount],"no day rate")',
+];
+
 test("uniqueName never reuses a taken name, whatever its case", () => {
   expect(uniqueName("AIPAY plan", ["Sheet1"])).toBe("AIPAY plan");
   expect(uniqueName("AIPAY plan", ["aipay PLAN", "AIPAY plan 2"])).toBe("AIPAY plan 3");
@@ -101,7 +120,7 @@ describe("writePlan", () => {
   const book = workbook(["Sheet1", "AIPAY plan"], ["AIPAYPlan"]);
   let result: Awaited<ReturnType<typeof writePlan>>;
   beforeAll(async () => {
-    result = await writePlan(book.context, rows, 220);
+    result = await writePlan(book.context, rows, settings);
   });
   const written = (op: string) => book.log.find((entry) => entry.op === op)?.detail;
 
@@ -109,7 +128,22 @@ describe("writePlan", () => {
     expect(result).toEqual({ sheet: "AIPAY plan 2", table: "AIPAYPlan2" });
     expect(written("worksheets.add")).toBe("AIPAY plan 2");
     expect(written("table.name")).toBe("AIPAYPlan2");
-    expect(written("tables.add")).toEqual({ over: "R0C0:3x10", hasHeaders: true });
+    expect(written("tables.add")).toEqual({ over: "R4C0:3x10", hasHeaders: true });
+  });
+
+  test("the budget year and tax year go in labelled cells A1:B3 above the table, formatted before written", () => {
+    expect(written("R0C0:3x2.formulas")).toEqual([
+      ["Budget year start", "=DATE(2026,4,1)"],
+      ["Budget year end", "=DATE(2027,3,31)"],
+      ["Tax year of employer rates", "2026/27"],
+    ]);
+    expect(written("R0C0:3x2.numberFormat")).toEqual([
+      ["@", "yyyy-mm-dd"],
+      ["@", "yyyy-mm-dd"],
+      ["@", "@"],
+    ]);
+    const order = book.log.map((e) => e.op);
+    expect(order.indexOf("R0C0:3x2.numberFormat")).toBeLessThan(order.indexOf("R0C0:3x2.formulas"));
   });
 
   test("one read, then every write in one batch, ending with a single sync", () => {
@@ -118,33 +152,11 @@ describe("writePlan", () => {
     expect(book.log.every((entry) => entry.batch === 1)).toBe(true);
   });
 
-  test("writes headers into row 1 and one row per hire of inputs and live AIPAY formulas", () => {
-    expect(written("R0C0:1x10.values")).toEqual([planColumns.map((c) => c.header)]);
+  test("writes headers into row 5 and one row per hire of inputs and live AIPAY formulas", () => {
+    expect(written("R4C0:1x10.values")).toEqual([planColumns.map((c) => c.header)]);
     expect(written("body.formulas")).toEqual([
-      [
-        "LLM Engineer",
-        "Senior",
-        "London",
-        "=DATE(2026,7,1)",
-        2,
-        220,
-        '=AIPAY.SALARYBAND([@Role],[@Level],[@Location],"mid")',
-        "=AIPAY.LOADEDCOST([@[Salary mid]])*[@Headcount]",
-        "=AIPAY.PRORATE([@[Loaded cost]],[@Start])",
-        "=AIPAY.DAYRATE([@Role],[@Level])*[@[Contract days]]*[@Headcount]",
-      ],
-      [
-        "Head of MLOps",
-        "",
-        "UK National",
-        "=DATE(2026,10,15)",
-        1,
-        220,
-        '=AIPAY.SALARYBAND([@Role],[@Level],[@Location],"mid")',
-        "=AIPAY.LOADEDCOST([@[Salary mid]])*[@Headcount]",
-        "=AIPAY.PRORATE([@[Loaded cost]],[@Start])",
-        "=AIPAY.DAYRATE([@Role],[@Level])*[@[Contract days]]*[@Headcount]",
-      ],
+      ["LLM Engineer", "Senior", "London", "=DATE(2026,7,1)", 2, 220, ...rowFormulas],
+      ["Head of MLOps", "", "UK National", "=DATE(2026,10,15)", 1, 220, ...rowFormulas],
     ]);
   });
 
@@ -165,15 +177,15 @@ describe("writePlan", () => {
       ],
     ]);
     // Data and totals rows (2 + 1) get the column formats; money as whole pounds.
-    const formats = written("R1C0:3x10.numberFormat") as string[][];
+    const formats = written("R5C0:3x10.numberFormat") as string[][];
     expect(formats).toHaveLength(3);
     expect(formats[0].slice(6)).toEqual(["£#,##0", "£#,##0", "£#,##0", "£#,##0"]);
   });
 
   test("a native clustered column chart of the three cost columns, headers as series names", () => {
     // Columns 7–9 (Loaded cost, Budget year cost, Contractor cost), header row and both hires.
-    expect(written("charts.add")).toEqual({ type: "ColumnClustered", data: "R0C7:3x3", seriesBy: "Columns" });
-    expect(written("categoryNames")).toBe("R1C0:2x1"); // the roles
+    expect(written("charts.add")).toEqual({ type: "ColumnClustered", data: "R4C7:3x3", seriesBy: "Columns" });
+    expect(written("categoryNames")).toBe("R5C0:2x1"); // the roles
     expect(book.log.map((e) => e.op)).toEqual(expect.arrayContaining(["categoryNames", "chart.setPosition", "activate"]));
   });
 });
@@ -184,14 +196,71 @@ test("createPlanSheet runs the whole plan in one Excel.run", async () => {
   (globalThis as unknown as { Excel: unknown }).Excel = {
     run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => (runs++, batch(book.context)),
   };
-  await expect(createPlanSheet(rows.slice(0, 1), 200)).resolves.toEqual({ sheet: "AIPAY plan", table: "AIPAYPlan" });
+  await expect(createPlanSheet(rows.slice(0, 1), { ...settings, contractDays: 200 })).resolves.toEqual({ sheet: "AIPAY plan", table: "AIPAYPlan" });
   expect(runs).toBe(1);
   expect(book.syncs()).toBe(2);
 });
 
 test("an empty plan is refused before anything is read or written", async () => {
   const book = workbook([], []);
-  await expect(writePlan(book.context, [], 220)).rejects.toThrow("at least one row");
+  await expect(writePlan(book.context, [], settings)).rejects.toThrow("at least one row");
   expect(book.syncs()).toBe(0);
   expect(book.log).toEqual([]);
+});
+
+/**
+ * The plan exactly as written (input cells, headers, row formulas, totals), calculated with
+ * HyperFormula standing in for Excel: structured references ([@Start], [Loaded cost]) become
+ * the cells they point at, and the AIPAY calls go through the engine.
+ */
+describe("the written plan, calculated", () => {
+  let hf: HyperFormula;
+  const at = (address: string) => hf.getCellValue(hf.simpleCellAddressFromString(address, 0)!);
+
+  beforeAll(async () => {
+    const book = workbook([], []);
+    await writePlan(book.context, rows, settings);
+    const written = (op: string) => book.log.find((entry) => entry.op === op)!.detail as unknown[][];
+    const letter = (header: string) => {
+      const index = planColumns.findIndex((c) => c.header === header);
+      expect(index).toBeGreaterThanOrEqual(0);
+      return String.fromCharCode(65 + index);
+    };
+    const [firstRow, lastRow] = [6, 5 + rows.length]; // sheet rows of the hires, under the header in row 5
+    const resolve = (formula: unknown, row: number) =>
+      typeof formula === "string"
+        ? formula
+            .replace(/\[@\[([^\]]+)\]\]|\[@([^\]]+)\]/g, (_, quoted, plain) => `${letter(quoted ?? plain)}${row}`)
+            .replace(/\[([^\]]+)\]/g, (_, header) => `${letter(header)}${firstRow}:${letter(header)}${lastRow}`)
+        : formula;
+    const grid: unknown[][] = [
+      ...written("R0C0:3x2.formulas"),
+      [],
+      ...written("R4C0:1x10.values"),
+      ...written("body.formulas").map((cells, i) => cells.map((cell) => resolve(cell, firstRow + i))),
+      ...written("totals.formulas").map((cells) => cells.map((cell) => resolve(cell, 0))),
+    ];
+    hf = sheetWithAipay("AIPAY plan", grid);
+  });
+  afterAll(() => hf.destroy());
+
+  test("2 Senior LLM Engineers in London from 1 July 2026, budget year 1 April 2026–31 March 2027", () => {
+    // band £110,000–£150,000: midpoint 130,000
+    expect(at("G6")).toBe(130000);
+    // each: 130,000 + 15% × (130,000 − 5,000) = 18,750 + 3% × (50,270 − 6,240) = 1,320.90 → 150,070.90; × 2
+    expect(at("H6")).toBeCloseTo(300141.8, 6);
+    // 1 July 2026–31 March 2027 is 274 of the year's 365 days: 300,141.80 × 274/365 = 225,311.93
+    expect(at("I6")).toBeCloseTo(225311.93, 6);
+    // day rate (700 + 900)/2 = 800 outside IR35 × 220 days = 176,000; × 2
+    expect(at("J6")).toBe(352000);
+  });
+
+  test("a leadership role has no day rate: the cell says so and the totals still add up", () => {
+    expect(at("J7")).toBe("no day rate");
+    expect(typeof at("I7")).toBe("number");
+    expect(at("E8")).toBe(3); // headcount 2 + 1
+    expect(at("H8")).toBeCloseTo((at("H6") as number) + (at("H7") as number), 6);
+    expect(at("I8")).toBeCloseTo((at("I6") as number) + (at("I7") as number), 6);
+    expect(at("J8")).toBe(352000);
+  });
 });

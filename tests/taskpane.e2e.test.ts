@@ -12,7 +12,8 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { evaluate, payGuide } from "../src/engine";
+import { currentTaxYear, evaluate, payGuide } from "../src/engine";
+import { budgetYears } from "../src/taskpane/budget-year";
 import { formatMoney } from "../src/taskpane/money";
 
 const browserPath = "/usr/bin/chromium";
@@ -159,6 +160,40 @@ run("task pane in headless Chromium, no Office host", () => {
     expect(await page.locator("#formula").innerText()).toBe('=AIPAY.DAYRATE("LLM Engineer","Senior","inside","mid")');
   });
 
+  test("loaded cost of the midpoint and the contractor year equal the engine's, with their sources", async () => {
+    const { page } = session;
+    const taxYear = currentTaxYear();
+    const mid = engine("SALARYBAND", ["LLM Engineer", "Senior", "London", "mid"]);
+    expect(await figureText(page, "loaded-cost")).toBe(money(engine("LOADEDCOST", [mid, taxYear])));
+    expect(await page.locator('[data-figure="loaded-cost"] th').innerText()).toContain(`Loaded cost of mid, ${taxYear}`);
+    expect(await page.locator('[data-figure="loaded-cost"] th .source').innerText()).toMatch(
+      new RegExp(`^Derived from 4\\. LLM Engineer Salaries.*${taxYear} rates \\(gov\\.uk`),
+    );
+    // Day-rate midpoint (700 + 900)/2 = £800 × 220 days = £176,000.
+    const dayRate = engine("DAYRATE", ["LLM Engineer", "Senior", "outside", "mid"]);
+    expect(await figureText(page, "contractor-year")).toBe(money(engine("CONTRACTCOST", [dayRate])));
+    expect(await figureText(page, "contractor-year")).toBe("£176,000");
+    expect(await page.locator('[data-figure="contractor-year"] th .source').innerText()).toMatch(
+      /^Derived from 7\. Contractor Day Rates.*× 220 days a year/,
+    );
+    await page.selectOption("#formula-figure", "loaded-cost");
+    expect(await page.locator("#formula").innerText()).toBe(
+      `=AIPAY.LOADEDCOST(AIPAY.SALARYBAND("LLM Engineer","Senior","London","mid"),"${taxYear}")`,
+    );
+    await page.selectOption("#formula-figure", "salary-mid");
+  });
+
+  test("the plan offers the engine's financial years (the year ahead chosen) and the dataset's contract days", async () => {
+    const { page } = session;
+    const offered = budgetYears(payGuide.data.employerCosts.taxYears, new Date());
+    expect(await page.locator("#plan-year option").allInnerTexts()).toEqual(offered.years.map((y) => y.label));
+    expect(await page.locator("#plan-year").inputValue()).toBe(String(offered.default));
+    expect(await page.locator("#plan-days").inputValue()).toBe(
+      String(payGuide.data.employerCosts.contractor.billableDaysPerYear.value),
+    );
+    expect(await page.locator("#plan-0-start").inputValue()).toBe(offered.years[offered.default].start);
+  });
+
   test("each chart bar spans the low–high printed beside it, on one linear £ scale", async () => {
     const { page } = session;
     const bars = await page.locator(".band-row").evaluateAll((rows) =>
@@ -209,6 +244,7 @@ run("task pane in headless Chromium, no Office host", () => {
     expect(await page.locator("#control-level").isDisabled()).toBe(true);
     expect(await page.locator("#control-level-note").innerText()).toContain("leadership role");
     expect(await figureText(page, "salary-mid")).toBe(money(engine("SALARYBAND", [leader, null, "UK National", "mid"])));
+    expect(await figureText(page, "contractor-year")).toMatch(/^#N\/A /); // the guide publishes no leadership day rates
     await page.selectOption("#control-role", "LLM Engineer");
     await page.selectOption("#control-level", "Senior");
     await page.selectOption("#control-location", "London");

@@ -1,7 +1,9 @@
 /** The AIPAY engine: pure TypeScript, no Office imports. Adapters import from here only. */
 import { bundledRawDataset, validateDataset } from "./dataset";
 import { PayGuide } from "./guide";
+import { dayOfDate } from "./dates";
 import { callFunction } from "./registry";
+import { taxYearContaining } from "./tax-years";
 import type { Matrix } from "./values";
 
 /** The guide built from the bundled, validated dataset; refuses to load a bad dataset. */
@@ -14,6 +16,9 @@ export const payGuide = new PayGuide(validateDataset(bundledRawDataset));
 export function evaluate(name: string, args: readonly unknown[], today: Date = new Date()): Matrix {
   return callFunction(payGuide, name, args, { today });
 }
+
+/** The UK tax year containing `today`, e.g. "2026/27": the year LOADEDCOST uses when given none. */
+export const currentTaxYear = (today: Date = new Date()): string => taxYearContaining(dayOfDate(today));
 
 export { FUNCTIONS } from "./registry";
 export { PayGuide, type Band, type Provenance } from "./guide";

@@ -4,8 +4,17 @@
  * figure goes through evaluate(), the same path as an Excel formula, so the pane
  * and the sheet cannot disagree.
  */
-import { evaluate, EngineError, FUNCTIONS, payGuide, type Cell, type Provenance, type Scalar } from "../engine";
-import { formulaText } from "./formula";
+import {
+  currentTaxYear,
+  evaluate,
+  EngineError,
+  FUNCTIONS,
+  payGuide,
+  type Cell,
+  type Provenance,
+  type Scalar,
+} from "../engine";
+import { formulaText, isCall, type Call } from "./formula";
 
 /** The user's choice per parameter name ("" = not given). */
 export type Selection = Readonly<Record<string, string>>;
@@ -117,12 +126,20 @@ function published(read: () => { provenance: Provenance }): Provenance | undefin
 
 interface FigureSpec {
   id: string;
-  label: string;
+  /** Text, or text naming the tax year of the employer rates. */
+  label: string | ((taxYear: string) => string);
   unit: Figure["unit"];
-  name: string;
-  fixed: Readonly<Record<string, Scalar>>;
-  source(selection: Selection): Source | undefined;
+  /** The AIPAY call that makes the figure, from the selection (and the tax year, for employer costs). */
+  call(selection: Selection, taxYear: string): Call;
+  source(selection: Selection, taxYear: string): Source | undefined;
 }
+
+/** A call whose other arguments are the selection's. */
+const selected =
+  (name: string, fixed: Readonly<Record<string, Scalar>>) =>
+  (selection: Selection): Call => ({ name, args: argumentsFor(name, selection, fixed) });
+const salaryMid = selected("SALARYBAND", { point: "mid" });
+const dayRateOutsideMid = selected("DAYRATE", { ir35: "outside", point: "mid" });
 
 const level = (selection: Selection) => selection.level || null;
 
@@ -144,45 +161,91 @@ function insideIr35Source(selection: Selection): Source | undefined {
     : undefined;
 }
 
-/** The explorer's figures; add a row here when the engine gains a function (TOTALCOMP, LOADEDCOST …). */
+/** The band midpoint plus employer NI and minimum pension at the tax year's gov.uk rates. */
+function loadedCostSource(selection: Selection, taxYear: string): Source | undefined {
+  const salary = salarySource(selection);
+  return (
+    salary && {
+      provenance: salary.provenance,
+      derived: true,
+      note: `+ employer NI and minimum pension at ${taxYear} rates (gov.uk, employer-costs.json)`,
+    }
+  );
+}
+
+/** The day-rate midpoint over the dataset's contractor year. */
+function contractorSource(selection: Selection): Source | undefined {
+  const dayRate = dayRateSource(selection);
+  const { billableDaysPerYear } = payGuide.data.employerCosts.contractor;
+  return (
+    dayRate && {
+      provenance: dayRate.provenance,
+      derived: true,
+      note: `mid × ${billableDaysPerYear.value} days a year: ${billableDaysPerYear.reference.title}`,
+    }
+  );
+}
+
+/** The explorer's figures; add a row here when the engine gains a function (TOTALCOMP …). */
 const figureSpecs: readonly FigureSpec[] = [
   ...(["low", "mid", "high"] as const).map((point) => ({
     id: `salary-${point}`,
     label: `Salary, ${point}`,
     unit: "year" as const,
-    name: "SALARYBAND",
-    fixed: { point },
+    call: selected("SALARYBAND", { point }),
     source: salarySource,
   })),
   {
     id: "dayrate-outside",
     label: "Day rate, outside IR35",
     unit: "day",
-    name: "DAYRATE",
-    fixed: { ir35: "outside", point: "mid" },
+    call: dayRateOutsideMid,
     source: dayRateSource,
   },
   {
     id: "dayrate-inside",
     label: "Day rate, inside IR35",
     unit: "day",
-    name: "DAYRATE",
-    fixed: { ir35: "inside", point: "mid" },
+    call: selected("DAYRATE", { ir35: "inside", point: "mid" }),
     source: insideIr35Source,
+  },
+  {
+    id: "loaded-cost",
+    label: (taxYear) => `Loaded cost of mid, ${taxYear}`,
+    unit: "year",
+    call: (selection, taxYear) => ({ name: "LOADEDCOST", args: [salaryMid(selection), taxYear] }),
+    source: loadedCostSource,
+  },
+  {
+    id: "contractor-year",
+    label: "Contractor year, outside IR35",
+    unit: "year",
+    call: (selection) => ({ name: "CONTRACTCOST", args: [dayRateOutsideMid(selection)] }),
+    source: contractorSource,
   },
 ];
 
-export function explorerFigures(selection: Selection): Figure[] {
+/** A call's value through the engine, inner calls first; an inner error passes through, as in Excel. */
+function valueOf({ name, args }: Call): Cell {
+  return evaluate(
+    name,
+    args.map((a) => (isCall(a) ? valueOf(a) : a)),
+  )[0][0];
+}
+
+/** The figures for a selection; employer costs use the tax year containing `today`, named in the formula. */
+export function explorerFigures(selection: Selection, today: Date = new Date()): Figure[] {
+  const taxYear = currentTaxYear(today);
   return figureSpecs.map((spec) => {
-    const args = argumentsFor(spec.name, selection, spec.fixed);
-    const value = evaluate(spec.name, args)[0][0];
+    const call = spec.call(selection, taxYear);
+    const value = valueOf(call);
     return {
       id: spec.id,
-      label: spec.label,
+      label: typeof spec.label === "string" ? spec.label : spec.label(taxYear),
       unit: spec.unit,
-      formula: formulaText(spec.name, args),
+      formula: formulaText(call.name, call.args),
       value,
-      source: value instanceof EngineError ? undefined : spec.source(selection),
+      source: value instanceof EngineError ? undefined : spec.source(selection, taxYear),
     };
   });
 }

@@ -1,5 +1,15 @@
-/** The exact Excel formula text for one AIPAY call, as the user would type it. */
+/** The exact Excel formula text for an AIPAY call, as the user would type it. */
 import type { Scalar } from "../engine";
+
+/** An AIPAY call whose arguments may themselves be AIPAY calls (a loaded cost of a band midpoint). */
+export interface Call {
+  name: string;
+  args: readonly Argument[];
+}
+export type Argument = Scalar | Call;
+
+export const isCall = (argument: Argument): argument is Call =>
+  typeof argument === "object" && argument !== null && "name" in argument;
 
 /** An Excel literal: text in double quotes (inner quotes doubled), TRUE/FALSE, numbers as typed. */
 function literal(value: Scalar): string {
@@ -9,9 +19,11 @@ function literal(value: Scalar): string {
   return String(value);
 }
 
-/** `=AIPAY.NAME(args…)`; trailing omitted arguments are dropped, inner ones left empty. */
-export function formulaText(name: string, args: readonly Scalar[]): string {
+/** `AIPAY.NAME(args…)`; trailing omitted arguments are dropped, inner ones left empty. */
+function expression({ name, args }: Call): string {
   const given = [...args];
   while (given.length > 0 && given[given.length - 1] === null) given.pop();
-  return `=AIPAY.${name}(${given.map(literal).join(",")})`;
+  return `AIPAY.${name}(${given.map((a) => (isCall(a) ? expression(a) : literal(a))).join(",")})`;
 }
+
+export const formulaText = (name: string, args: readonly Argument[]) => `=${expression({ name, args })}`;

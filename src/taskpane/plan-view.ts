@@ -1,4 +1,6 @@
 /** The Plan tab: rows of role, level, location, start and headcount, turned into a plan sheet in Excel. */
+import { payGuide } from "../engine";
+import { budgetYears, type BudgetYear } from "./budget-year";
 import { byId, el, setOptions } from "./dom";
 import { explorerControls, settle, type Selection } from "./explorer-model";
 import { createPlanSheet, type PlanRow } from "./plan";
@@ -9,8 +11,17 @@ const planParams = ["role", "level", "location"];
 export class PlanView {
   private rows: (Selection & { start: string; headcount: string })[] = [];
   private excel = false;
+  private readonly budgetYears: BudgetYear[];
 
-  constructor() {
+  constructor(today = new Date()) {
+    const { employerCosts } = payGuide.data;
+    const offered = budgetYears(employerCosts.taxYears, today);
+    this.budgetYears = offered.years;
+    const yearSelect = byId<HTMLSelectElement>("plan-year");
+    yearSelect.replaceChildren(...offered.years.map((year, i) => el("option", { value: String(i) }, year.label)));
+    yearSelect.value = String(offered.default);
+    // The dataset's contractor year, the same default CONTRACTCOST uses.
+    byId<HTMLInputElement>("plan-days").value = String(employerCosts.contractor.billableDaysPerYear.value);
     byId("plan-add").addEventListener("click", () => this.addRow());
     byId("plan-create").addEventListener("click", () => void this.create());
     this.addRow();
@@ -23,9 +34,13 @@ export class PlanView {
     byId("plan-message").textContent = reason;
   }
 
+  private budgetYear(): BudgetYear {
+    return this.budgetYears[Number(byId<HTMLSelectElement>("plan-year").value)];
+  }
+
+  /** A new hire starts on the first day of the budget year unless told otherwise. */
   private addRow(): void {
-    const year = new Date().getFullYear();
-    this.rows.push({ ...settle({}), start: `${year}-04-01`, headcount: "1" });
+    this.rows.push({ ...settle({}), start: this.budgetYear().start, headcount: "1" });
     this.render();
   }
 
@@ -91,8 +106,11 @@ export class PlanView {
     const message = byId("plan-message");
     if (!this.excel) return;
     try {
-      const days = Number(byId<HTMLInputElement>("plan-days").value);
-      const { sheet, table } = await createPlanSheet(this.planRows(), days);
+      const contractDays = Number(byId<HTMLInputElement>("plan-days").value);
+      const { sheet, table } = await createPlanSheet(this.planRows(), {
+        contractDays,
+        budgetYear: this.budgetYear(),
+      });
       message.textContent = `Created sheet '${sheet}' with table ${table}.`;
     } catch (error) {
       message.textContent = `Could not create the plan: ${error instanceof Error ? error.message : String(error)}`;

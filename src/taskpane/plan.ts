@@ -1,10 +1,13 @@
 /**
- * The headcount plan: a new worksheet holding an Excel table whose cost columns are
- * live AIPAY formulas, a totals row and a native chart. The pane computes nothing:
- * Excel recalculates every figure, so the plan stays live when the inputs change.
- * It reads the workbook's sheet and table names once, then writes everything in one
- * batch to a sheet that did not exist before, so no cell of the user's is touched.
+ * The headcount plan: a new worksheet holding the budget year as labelled input cells,
+ * an Excel table whose cost columns are live AIPAY formulas, a totals row and a native
+ * chart. The pane computes nothing: Excel recalculates every figure, so the plan stays
+ * live when the inputs change. It reads the workbook's sheet and table names once, then
+ * writes everything in one batch to a sheet that did not exist before, so no cell of the
+ * user's is touched.
  */
+import type { BudgetYear } from "./budget-year";
+
 export interface PlanRow {
   role: string;
   /** Empty for leadership roles, which have one band per location. */
@@ -15,10 +18,16 @@ export interface PlanRow {
   headcount: number;
 }
 
+export interface PlanSettings {
+  /** Billable days a contractor works a year, written on every row. */
+  contractDays: number;
+  budgetYear: BudgetYear;
+}
+
 /** One column of the plan table: an input the user typed or a live formula on the row. */
 interface PlanColumn {
   header: string;
-  cell(row: PlanRow, contractDays: number): string | number;
+  cell(row: PlanRow, settings: PlanSettings): string | number;
   format: string;
   /** The totals-row entry; columns without one stay blank there. */
   total?: string;
@@ -33,29 +42,47 @@ const dateFormula = (iso: string) => {
 };
 const sum = (header: string) => `=SUBTOTAL(109,[${header}])`;
 
+/**
+ * The inputs above the table, one a row in A:B. The formulas refer to them absolutely
+ * ($B$1 …), so changing one in the sheet recalculates the whole plan.
+ */
+const budgetInputs = [
+  { label: "Budget year start", value: (s: PlanSettings) => dateFormula(s.budgetYear.start), format: "yyyy-mm-dd" },
+  { label: "Budget year end", value: (s: PlanSettings) => dateFormula(s.budgetYear.end), format: "yyyy-mm-dd" },
+  { label: "Tax year of employer rates", value: (s: PlanSettings) => s.budgetYear.taxYear, format: "@" },
+] as const;
+const inputCell = (label: (typeof budgetInputs)[number]["label"]) =>
+  `$B$${budgetInputs.findIndex((input) => input.label === label) + 1}`;
+/** The table's header row (zero-based): below the inputs and one blank row. */
+export const tableRow = budgetInputs.length + 1;
+
 export const planColumns: readonly PlanColumn[] = [
   { header: "Role", cell: (r) => text(r.role), format: "@", total: "Total" },
   { header: "Level", cell: (r) => text(r.level), format: "@" },
   { header: "Location", cell: (r) => text(r.location), format: "@" },
   { header: "Start", cell: (r) => dateFormula(r.start), format: "yyyy-mm-dd" },
   { header: "Headcount", cell: (r) => r.headcount, format: "0", total: sum("Headcount") },
-  { header: "Contract days", cell: (_, days) => days, format: "0" },
+  { header: "Contract days", cell: (_, settings) => settings.contractDays, format: "0" },
   { header: "Salary mid", cell: () => '=AIPAY.SALARYBAND([@Role],[@Level],[@Location],"mid")', format: money },
   {
     header: "Loaded cost",
-    cell: () => "=AIPAY.LOADEDCOST([@[Salary mid]])*[@Headcount]",
+    cell: () => `=AIPAY.LOADEDCOST([@[Salary mid]],${inputCell("Tax year of employer rates")})*[@Headcount]`,
     format: money,
     total: sum("Loaded cost"),
   },
   {
     header: "Budget year cost",
-    cell: () => "=AIPAY.PRORATE([@[Loaded cost]],[@Start])",
+    cell: () =>
+      `=AIPAY.PRORATE([@[Loaded cost]],[@Start],${inputCell("Budget year start")},${inputCell("Budget year end")})`,
     format: money,
     total: sum("Budget year cost"),
   },
   {
     header: "Contractor cost",
-    cell: () => "=AIPAY.DAYRATE([@Role],[@Level])*[@[Contract days]]*[@Headcount]",
+    // The guide publishes no day rate for Junior or leadership roles: say so in the cell, so
+    // the column's total still adds up the rows that have one.
+    cell: () =>
+      '=IFNA(AIPAY.CONTRACTCOST(AIPAY.DAYRATE([@Role],[@Level]),[@[Contract days]])*[@Headcount],"no day rate")',
     format: money,
     total: sum("Contractor cost"),
   },
@@ -82,7 +109,7 @@ export interface PlanResult {
 export async function writePlan(
   context: Excel.RequestContext,
   rows: readonly PlanRow[],
-  contractDays: number,
+  settings: PlanSettings,
 ): Promise<PlanResult> {
   if (rows.length === 0) throw new Error("Add at least one row to the plan.");
   const { worksheets, tables } = context.workbook;
@@ -100,35 +127,41 @@ export async function writePlan(
     "",
   );
   const sheet = worksheets.add(sheetName);
+  const inputs = sheet.getRangeByIndexes(0, 0, budgetInputs.length, 2);
+  // Formats first, so the tax year "2026/27" stays text rather than becoming a date.
+  inputs.numberFormat = budgetInputs.map((input) => ["@", input.format]);
+  inputs.formulas = budgetInputs.map((input) => [input.label, input.value(settings)]);
+
   const width = planColumns.length;
-  const header = sheet.getRangeByIndexes(0, 0, 1, width);
+  const header = sheet.getRangeByIndexes(tableRow, 0, 1, width);
   header.values = [planColumns.map((c) => c.header)];
 
-  const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, rows.length + 1, width), true);
+  const table = sheet.tables.add(sheet.getRangeByIndexes(tableRow, 0, rows.length + 1, width), true);
   table.name = tableName;
-  table.getDataBodyRange().formulas = rows.map((row) => planColumns.map((c) => c.cell(row, contractDays)));
+  table.getDataBodyRange().formulas = rows.map((row) => planColumns.map((c) => c.cell(row, settings)));
   table.showTotals = true;
   table.getTotalRowRange().formulas = [planColumns.map((c) => c.total ?? "")];
-  sheet.getRangeByIndexes(1, 0, rows.length + 1, width).numberFormat = Array.from({ length: rows.length + 1 }, () =>
-    planColumns.map((c) => c.format),
+  sheet.getRangeByIndexes(tableRow + 1, 0, rows.length + 1, width).numberFormat = Array.from(
+    { length: rows.length + 1 },
+    () => planColumns.map((c) => c.format),
   );
 
   const firstCharted = planColumns.findIndex((c) => c.header === chartedColumns[0]);
   const chart = sheet.charts.add(
     "ColumnClustered",
-    sheet.getRangeByIndexes(0, firstCharted, rows.length + 1, chartedColumns.length),
+    sheet.getRangeByIndexes(tableRow, firstCharted, rows.length + 1, chartedColumns.length),
     "Columns",
   );
   chart.title.text = "Cost per plan row: employee vs contractor";
-  chart.axes.categoryAxis.setCategoryNames(sheet.getRangeByIndexes(1, 0, rows.length, 1));
-  chart.setPosition(sheet.getRangeByIndexes(rows.length + 3, 0, 1, 1));
-  sheet.getRangeByIndexes(0, 0, rows.length + 2, width).format.autofitColumns();
+  chart.axes.categoryAxis.setCategoryNames(sheet.getRangeByIndexes(tableRow + 1, 0, rows.length, 1));
+  chart.setPosition(sheet.getRangeByIndexes(tableRow + rows.length + 3, 0, 1, 1));
+  sheet.getRangeByIndexes(0, 0, tableRow + rows.length + 2, width).format.autofitColumns();
   sheet.activate();
   await context.sync();
   return { sheet: sheetName, table: tableName };
 }
 
 /** Creates the plan sheet in the open workbook. */
-export function createPlanSheet(rows: readonly PlanRow[], contractDays: number): Promise<PlanResult> {
-  return Excel.run((context) => writePlan(context, rows, contractDays));
+export function createPlanSheet(rows: readonly PlanRow[], settings: PlanSettings): Promise<PlanResult> {
+  return Excel.run((context) => writePlan(context, rows, settings));
 }

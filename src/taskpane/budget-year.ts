@@ -1,0 +1,52 @@
+/**
+ * The plan's budget year. UK finance teams budget by financial year, 1 April to 31 March,
+ * and set a budget for the year ahead, so the default is the financial year after the one
+ * containing today. Each year names the tax year whose employer NI and pension rates
+ * LOADEDCOST uses: the tax year starting that April (6 April), or the latest AIPAY has
+ * rates for when the dataset has none yet for that year.
+ */
+export interface BudgetYear {
+  /** e.g. "2027/28 (1 Apr 2027 – 31 Mar 2028), 2026/27 employer rates". */
+  label: string;
+  /** ISO dates; both days count. */
+  start: string;
+  end: string;
+  /** The tax year of employer rates, as the dataset names it ("2026/27"). */
+  taxYear: string;
+}
+
+/** A tax year with rates in the dataset, as employer-costs.json lists it. */
+export interface RateYear {
+  taxYear: string;
+  /** ISO date of its first day (6 April). */
+  start: string;
+}
+
+const shortName = (startYear: number) => `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}`;
+
+function budgetYear(startYear: number, rateYears: readonly RateYear[]): BudgetYear {
+  const sameYear = rateYears.find((y) => Number(y.start.slice(0, 4)) === startYear);
+  const latest = rateYears.reduce((a, b) => (b.start > a.start ? b : a));
+  const taxYear = (sameYear ?? latest).taxYear;
+  const rates = sameYear ? "" : `, ${taxYear} employer rates`;
+  return {
+    label: `${shortName(startYear)} (1 Apr ${startYear} – 31 Mar ${startYear + 1})${rates}`,
+    start: `${startYear}-04-01`,
+    end: `${startYear + 1}-03-31`,
+    taxYear,
+  };
+}
+
+/**
+ * The financial years the plan offers, from the first the dataset has rates for to the year
+ * ahead of today (or the last with rates, if later), and which one is the default.
+ */
+export function budgetYears(rateYears: readonly RateYear[], today: Date): { years: BudgetYear[]; default: number } {
+  if (rateYears.length === 0) throw new Error("The dataset has no employer rates.");
+  const starts = rateYears.map((y) => Number(y.start.slice(0, 4)));
+  const current = today.getMonth() >= 3 ? today.getFullYear() : today.getFullYear() - 1;
+  const first = Math.min(...starts);
+  const last = Math.max(current + 1, ...starts);
+  const years = Array.from({ length: last - first + 1 }, (_, i) => budgetYear(first + i, rateYears));
+  return { years, default: Math.max(current + 1 - first, 0) };
+}

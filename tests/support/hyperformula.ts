@@ -1,0 +1,61 @@
+/**
+ * HyperFormula standing in for Excel in tests: every AIPAY function registered as a
+ * HyperFormula function that calls the engine one cell at a time, so a sheet's AIPAY
+ * formulas can be calculated and checked against hand-computed figures.
+ */
+import {
+  CellError,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  type ImplementedFunctions,
+} from "hyperformula";
+import { evaluate, EngineError, FUNCTIONS, type Cell } from "../../src/engine";
+
+const errorTypes: Record<string, ErrorType> = {
+  "#N/A": ErrorType.NA,
+  "#VALUE!": ErrorType.VALUE,
+  "#NUM!": ErrorType.NUM,
+  "#DIV/0!": ErrorType.DIV_BY_ZERO,
+};
+const toHyperFormula = (cell: Cell) =>
+  cell instanceof EngineError ? new CellError(errorTypes[cell.code] ?? ErrorType.VALUE, cell.message) : (cell ?? "");
+
+/** What a function argument holding an error looks like in Excel (a CustomFunctions.Error with a code). */
+const excelCodes = Object.fromEntries(Object.entries(errorTypes).map(([code, type]) => [type, code]));
+const fromHyperFormula = (argument: unknown) => {
+  if (argument instanceof CellError)
+    return { code: excelCodes[argument.type] ?? "#VALUE!", message: argument.message ?? "" };
+  return typeof argument === "symbol" || argument === undefined ? null : argument;
+};
+
+class AipayPlugin extends FunctionPlugin {}
+const implemented: ImplementedFunctions = {};
+for (const spec of FUNCTIONS) {
+  const id = `AIPAY.${spec.name}`;
+  const method = `aipay${spec.name}`;
+  implemented[id] = {
+    method,
+    parameters: spec.params.map((_, i) => ({ argumentType: FunctionArgumentType.SCALAR, optionalArg: i >= spec.required })),
+  };
+  Object.defineProperty(AipayPlugin.prototype, method, {
+    value(this: AipayPlugin, ast: { args: never[] }, state: never) {
+      return this.runFunction(ast.args, state, this.metadata(id), (...args: unknown[]) => {
+        return toHyperFormula(evaluate(spec.name, args.map(fromHyperFormula))[0][0]);
+      });
+    },
+  });
+}
+(AipayPlugin as unknown as { implementedFunctions: ImplementedFunctions }).implementedFunctions = implemented;
+HyperFormula.registerFunctionPlugin(AipayPlugin, {
+  enGB: Object.fromEntries(Object.keys(implemented).map((id) => [id, id])),
+});
+
+/** A one-sheet HyperFormula workbook from rows of values and "=…" formulas, AIPAY included. */
+export const sheetWithAipay = (name: string, grid: unknown[][]) =>
+  HyperFormula.buildFromSheets({ [name]: grid as never }, { licenseKey: "gpl-v3" });
+
+const msPerDay = 86_400_000;
+/** A date as Excel's serial day number (25569 = 1970-01-01). */
+export const excelSerial = (date: Date) => 25569 + date.getTime() / msPerDay;
