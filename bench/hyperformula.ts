@@ -5,56 +5,12 @@
  * HyperFormula is a dev dependency under its GPL-v3 licence key; it is never bundled.
  */
 import * as assert from "node:assert";
-import {
-  CellError,
-  ErrorType,
-  FunctionArgumentType,
-  FunctionPlugin,
-  HyperFormula,
-  type ImplementedFunctions,
-} from "hyperformula";
-import { evaluate, EngineError, FUNCTIONS, type Cell } from "../src/engine";
+import { HyperFormula } from "hyperformula";
+import { evaluate } from "../src/engine";
+// Registers every AIPAY function with HyperFormula, the same plugin the tests use.
+import "../tests/support/hyperformula";
 import { median, type Metric } from "./measure";
 import { plan, publishedRows } from "./plan";
-
-const errorTypes: Record<string, ErrorType> = {
-  "#N/A": ErrorType.NA,
-  "#VALUE!": ErrorType.VALUE,
-  "#NUM!": ErrorType.NUM,
-  "#DIV/0!": ErrorType.DIV_BY_ZERO,
-};
-
-const toHyperFormula = (cell: Cell) =>
-  cell instanceof EngineError ? new CellError(errorTypes[cell.code] ?? ErrorType.ERROR, cell.message) : (cell ?? "");
-
-/** AIPAY's single-value functions as HyperFormula functions named AIPAY.<NAME>. */
-class AipayPlugin extends FunctionPlugin {
-  static override implementedFunctions: ImplementedFunctions = Object.fromEntries(
-    FUNCTIONS.filter((spec) => spec.params.length > 0).map((spec) => [
-      `AIPAY.${spec.name}`,
-      {
-        method: "aipay",
-        parameters: spec.params.map((_, i) => ({
-          argumentType: FunctionArgumentType.SCALAR,
-          optionalArg: i >= spec.required,
-        })),
-      },
-    ]),
-  );
-
-  aipay(ast: Parameters<FunctionPlugin["evaluateAst"]>[0] & { procedureName: string; args: never[] }, state: never) {
-    return this.runFunction(ast.args, state, this.metadata(ast.procedureName), (...args: unknown[]) =>
-      toHyperFormula(
-        evaluate(
-          ast.procedureName,
-          args.map((a) => (typeof a === "symbol" ? null : a)),
-        )[0][0],
-      ),
-    );
-  }
-}
-const names = Object.keys(AipayPlugin.implementedFunctions);
-HyperFormula.registerFunctionPlugin(AipayPlugin, { enGB: Object.fromEntries(names.map((name) => [name, name])) });
 
 const rows = plan(10_000);
 const planCells = rows.map((row) => [row.role, row.level, row.location]);
