@@ -7,11 +7,24 @@
 import type { PayGuide } from "./guide";
 import { DAYRATE } from "./functions/dayrate";
 import { LEVELS, LOCATIONS, ROLES, SOURCE } from "./functions/catalogue";
-import { SALARYBAND } from "./functions/salary";
-import type { FunctionSpec } from "./functions/spec";
+import { SALARYBAND, TOTALCOMP } from "./functions/salary";
+import { LOCATIONFACTOR, SKILLPREMIUM } from "./functions/premiums";
+import type { FunctionSpec, ListArguments } from "./functions/spec";
+import { isBlank } from "./args";
 import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "./values";
 
-export const FUNCTIONS: readonly FunctionSpec[] = [SALARYBAND, DAYRATE, ROLES, LEVELS, LOCATIONS, SOURCE];
+export const FUNCTIONS: readonly FunctionSpec[] = [
+  SALARYBAND,
+  DAYRATE,
+  ROLES,
+  LEVELS,
+  LOCATIONS,
+  SOURCE,
+  // Premium rules (issue 3)
+  SKILLPREMIUM,
+  LOCATIONFACTOR,
+  TOTALCOMP,
+];
 const byName = new Map(FUNCTIONS.map((spec) => [spec.name, spec]));
 
 /** Error codes Excel may hand us as input that a custom function may also return. */
@@ -50,11 +63,11 @@ function broadcastSize(sizes: number[]): number | undefined {
   return wide[0] ?? 1;
 }
 
-function evaluateOne(guide: PayGuide, spec: FunctionSpec, args: Cell[]): Matrix {
+function evaluateOne(guide: PayGuide, spec: FunctionSpec, args: Cell[], lists: ListArguments): Matrix {
   const inputError = args.find((a): a is EngineError => a instanceof EngineError);
   if (inputError) return [[inputError]];
   try {
-    return toMatrix(spec.evaluate(guide, args as Scalar[]));
+    return toMatrix(spec.evaluate(guide, args as Scalar[], lists));
   } catch (error) {
     if (error instanceof EngineError) return [[error]];
     return [
@@ -87,6 +100,8 @@ export function callFunction(guide: PayGuide, name: string, rawArgs: readonly un
   const badArgument = args.find((a): a is EngineError => a instanceof EngineError);
   if (badArgument) return [[badArgument]];
   const blocks = args as Cell[][][];
+  const lists = takeLists(spec, blocks);
+  if (lists instanceof EngineError) return [[lists]];
 
   const rows = broadcastSize(blocks.map((b) => b.length));
   const columns = broadcastSize(blocks.map((b) => b[0].length));
@@ -101,7 +116,7 @@ export function callFunction(guide: PayGuide, name: string, rawArgs: readonly un
     ];
   }
   const argsAt = (r: number, c: number) => blocks.map((b) => b[b.length === 1 ? 0 : r][b[0].length === 1 ? 0 : c]);
-  if (rows === 1 && columns === 1) return evaluateOne(guide, spec, argsAt(0, 0));
+  if (rows === 1 && columns === 1) return evaluateOne(guide, spec, argsAt(0, 0), lists);
 
   // Lifted: one result per position. A row result (e.g. point "range") may spill
   // across only when the inputs form a single column.
@@ -109,7 +124,7 @@ export function callFunction(guide: PayGuide, name: string, rawArgs: readonly un
   for (let r = 0; r < rows; r++) {
     const line: Cell[] = [];
     for (let c = 0; c < columns; c++) {
-      const result = evaluateOne(guide, spec, argsAt(r, c));
+      const result = evaluateOne(guide, spec, argsAt(r, c), lists);
       if (result.length === 1 && result[0].length === 1) line.push(result[0][0]);
       else if (columns === 1 && result.length === 1) line.push(...result[0]);
       else
@@ -120,6 +135,23 @@ export function callFunction(guide: PayGuide, name: string, rawArgs: readonly un
     out.push(line);
   }
   return padRows(out);
+}
+
+/**
+ * Takes the spec's list parameters out of the blocks (leaving a blank cell, so they do not
+ * take part in lifting) as their non-blank cells; an error cell in a list is the result.
+ */
+function takeLists(spec: FunctionSpec, blocks: Cell[][][]): ListArguments | EngineError {
+  const lists: Record<string, Scalar[]> = {};
+  for (const name of spec.lists ?? []) {
+    const i = spec.params.indexOf(name);
+    const cells = blocks[i].flat();
+    const error = cells.find((cell): cell is EngineError => cell instanceof EngineError);
+    if (error) return error;
+    lists[name] = (cells as Scalar[]).filter((cell) => !isBlank(cell));
+    blocks[i] = [[null]];
+  }
+  return lists;
 }
 
 /** Rows of a lifted result can differ in width (an error next to a 1×2 range): pad with empty text. */

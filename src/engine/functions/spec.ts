@@ -1,6 +1,9 @@
 import type { PayGuide } from "../guide";
 import type { Cell, Matrix, Scalar } from "../values";
 
+/** The values of a function's list parameters by name: every non-blank cell given, in row order. */
+export type ListArguments = Readonly<Record<string, readonly Scalar[]>>;
+
 /**
  * One spreadsheet function as the engine sees it: its parameters and how it computes
  * one result from one value per parameter. Lifting over ranges and error handling are
@@ -13,6 +16,11 @@ export interface FunctionSpec {
   params: readonly string[];
   /** How many leading parameters must be given. */
   required: number;
+  /**
+   * Parameters that take a whole list (one value, a comma-separated list or a range) instead
+   * of being lifted over: evaluate gets them in `lists`, and null in their place in `args`.
+   */
+  lists?: readonly string[];
   /** Computes one result; may throw an EngineError. A row or column result spills. */
-  evaluate(guide: PayGuide, args: readonly Scalar[]): Cell | Matrix;
+  evaluate(guide: PayGuide, args: readonly Scalar[], lists: ListArguments): Cell | Matrix;
 }
