@@ -64,11 +64,13 @@ const samples: Record<string, unknown[][]> = {
     ["MLOps", 5, null, "range"],
     ["MLOp Engineer", "Senior", null, null],
     ["AI Engineer", -3, null, null],
+    ["MLOps Engineer", "Senior", "Manchester", 0.9, "k8s, GPU", "Scale-up"],
   ],
   DAYRATE: [
     ["AI Engineer", "Senior", null, "high"],
     ["MLOps Engineer", "Senior", "inside", "range"],
     ["AI Engineer", "Junior", null, null],
+    ["ML Engineer", "Senior", null, "range", true],
   ],
   ROLES: [[null], ["dayrate"]],
   LEVELS: [
@@ -77,6 +79,18 @@ const samples: Record<string, unknown[][]> = {
   ],
   LOCATIONS: [[]],
   SOURCE: [[null], ["asOf"], ["nope"]],
+  SKILLPREMIUM: [
+    ["MLOps Engineer", "Kubernetes", null],
+    ["AI Engineer", "Kubernetes", "range"],
+  ],
+  LOCATIONFACTOR: [
+    ["Manchester", "low"],
+    ["UK National", null],
+  ],
+  TOTALCOMP: [
+    ["MLOps Engineer", "Senior", null, "range", "GPU", "Enterprise", null],
+    ["Head of MLOps", null, "London", null, null, null, null],
+  ],
 };
 
 test("the generated metadata declares exactly the engine's functions, parameters in order", () => {

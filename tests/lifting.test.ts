@@ -73,8 +73,8 @@ test("non-finite numbers and ragged ranges never leak out", () => {
     code: "#VALUE!",
     message: "A range argument is not rectangular.",
   });
-  expect(evaluate("SALARYBAND", ["MLOps", "Senior", null, null, "extra"])[0][0]).toMatchObject({
+  expect(evaluate("SALARYBAND", ["MLOps", "Senior", null, null, null, null, "extra"])[0][0]).toMatchObject({
     code: "#VALUE!",
-    message: expect.stringContaining("takes at most 4 arguments"),
+    message: expect.stringContaining("takes at most 6 arguments"),
   });
 });
