@@ -92,8 +92,10 @@ describe("TOTALCOMP errors", () => {
     expect(one("TOTALCOMP", "AI", "Senior", null, null, null, "Seed", -1)).toMatchObject({ code: "#NUM!" });
   });
 
-  test("percentiles read the total band: 0.25 and 0.75 are its ends", () => {
-    expect(one("TOTALCOMP", "MLOps Engineer", "Senior", null, 0.25, null, "Scale-up")).toBe(74250);
-    expect(one("TOTALCOMP", "MLOps Engineer", "Senior", null, 0.75, null, "Scale-up")).toBe(114000);
+  test("percentiles are for base salary only", () => {
+    expect(one("TOTALCOMP", "MLOps Engineer", "Senior", null, 0.75, null, "Scale-up")).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringContaining("percentiles (got 0.75) are modelled for base salary only, in SALARYBAND"),
+    });
   });
 });

@@ -3,7 +3,7 @@ import { describe, isBlank, levelArgument, optionalText, requiredText } from "..
 import type { BandOptions, LevelInput, PayGuide } from "../guide";
 import { invalidNumber, invalidValue, type Scalar } from "../values";
 import type { FunctionSpec, ListArguments } from "./spec";
-import { pointOf, salaryPointArgument } from "./points";
+import { pointArgument, pointOf, salaryPointArgument } from "./points";
 
 /** The arguments SALARYBAND and TOTALCOMP share, in SALARYBAND's order. */
 const bandParams = ["role", "level", "location", "point", "skills", "stage"] as const;
@@ -52,7 +52,13 @@ export const TOTALCOMP: FunctionSpec = {
   lists: ["skills"],
   evaluate(guide: PayGuide, args, lists) {
     const { role, level, location, options } = bandArguments(args, lists);
+    const point = args[3];
+    // The guide's percentiles describe salaries; bonus and equity are targets, not a distribution.
+    if (typeof point === "number")
+      throw invalidValue(
+        `TOTALCOMP reads "low", "mid", "high" or "range"; percentiles (got ${point}) are modelled for base salary only, in SALARYBAND.`,
+      );
     const { total } = guide.totalComp(role, level, location, { ...options, valuation: valuationArgument(args[6]) });
-    return pointOf(total, salaryPointArgument(guide, args[3]));
+    return pointOf(total, pointArgument(guide, point));
   },
 };
