@@ -44,7 +44,7 @@ test("incompatible shapes are #VALUE! with the shapes named", () => {
     [["MLOps"], ["LLM"]],
     [["Junior"], ["Senior"], ["Mid"]],
   ]);
-  expect(cell).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("(2×1, 3×1, 1×1, 1×1)") });
+  expect(cell).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("(2×1, 3×1, 1×1, 1×1, 1×1)") });
 });
 
 test('"range" over a column of inputs spills two columns', () => {

@@ -106,7 +106,8 @@ export function callFunction(guide: PayGuide, name: string, rawArgs: readonly un
   const rows = broadcastSize(blocks.map((b) => b.length));
   const columns = broadcastSize(blocks.map((b) => b[0].length));
   if (rows === undefined || columns === undefined) {
-    const shapes = blocks.map((b) => `${b.length}×${b[0].length}`).join(", ");
+    const lifted = blocks.filter((_, i) => !spec.lists?.includes(spec.params[i]));
+    const shapes = lifted.map((b) => `${b.length}×${b[0].length}`).join(", ");
     return [
       [
         invalidValue(
