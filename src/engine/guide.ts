@@ -311,7 +311,14 @@ export class PayGuide {
         `The guide's specialist day rate (£${rate.low.toLocaleString("en-GB")}–£${rate.high.toLocaleString("en-GB")}) is published for ${rows} only, not ${table.role} at ${table.level}.`,
       );
     }
-    return { low: rate.low, high: rate.high, role: table.role, level: table.level, location: "UK", provenance: rate.source };
+    return {
+      low: rate.low,
+      high: rate.high,
+      role: table.role,
+      level: table.level,
+      location: "UK",
+      provenance: rate.source,
+    };
   }
 
   private noSalary(role: string): EngineError {

@@ -128,7 +128,8 @@ export class PremiumRules {
     if (premiums.length === 0) return null;
     const byLow = premiums.reduce((a, b) => (b.premium.low > a.premium.low ? b : a));
     const byHigh = premiums.reduce((a, b) => (b.premium.high > a.premium.high ? b : a));
-    const skills = byLow.skill === byHigh.skill ? byLow.skill : `${byLow.skill} for the low end, ${byHigh.skill} for the high`;
+    const skills =
+      byLow.skill === byHigh.skill ? byLow.skill : `${byLow.skill} for the low end, ${byHigh.skill} for the high`;
     return {
       factor: { low: toRate(1 + byLow.premium.low), high: toRate(1 + byHigh.premium.high) },
       description: `skill premium +${percent(byLow.premium.low)} low, +${percent(byHigh.premium.high)} high (${skills}; the largest premium applies, premiums do not stack; ${where(byLow.source)})`,

@@ -265,7 +265,11 @@ type IssueSink = { addIssue(issue: { code: "custom"; path: (string | number)[]; 
  * Cross-file rules of the premium data: every regional row is a known location, and the
  * specialist day rate names a published headline and day-rate rows that exist.
  */
-function checkPremiumRules(guide: z.infer<typeof guideSchema>, vocabulary: z.infer<typeof vocabularySchema>, ctx: IssueSink) {
+function checkPremiumRules(
+  guide: z.infer<typeof guideSchema>,
+  vocabulary: z.infer<typeof vocabularySchema>,
+  ctx: IssueSink,
+) {
   const locations = new Set(vocabulary.locations.map((l) => l.name));
   guide.regional.rows.forEach((row, i) => {
     if (!locations.has(row.location))

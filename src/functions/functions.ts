@@ -44,13 +44,7 @@ export function salaryBand(
  * @param [specialist] TRUE for the guide's specialist rate (£900–£1,100), published for senior ML Engineers only. Default FALSE.
  * @returns The day rate in £, or low and high side by side for "range".
  */
-export function dayRate(
-  role: any[][],
-  level: any[][],
-  ir35?: any[][],
-  point?: any[][],
-  specialist?: any[][],
-): any[][] {
+export function dayRate(role: any[][], level: any[][], ir35?: any[][], point?: any[][], specialist?: any[][]): any[][] {
   return invoke("DAYRATE", [role, level, ir35, point, specialist]);
 }
 
