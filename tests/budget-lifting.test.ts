@@ -45,7 +45,10 @@ test("a row of start dates against one amount prorates each", () => {
 });
 
 test("incompatible shapes are #VALUE! naming them", () => {
-  const [[cell]] = evaluate("PRORATE", [[[1], [2]], [["2026-01-01"], ["2026-02-01"], ["2026-03-01"]]]);
+  const [[cell]] = evaluate("PRORATE", [
+    [[1], [2]],
+    [["2026-01-01"], ["2026-02-01"], ["2026-03-01"]],
+  ]);
   expect(cell).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("(2×1, 3×1, 1×1, 1×1, 1×1)") });
 });
 

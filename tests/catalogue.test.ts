@@ -51,7 +51,9 @@ describe("ROLES, LEVELS, LOCATIONS spill canonical names down a column", () => {
   });
 
   test("LOCATIONS() lists the guide's columns", () => {
-    expect(evaluate("LOCATIONS", [])).toEqual([["UK National"], ["London"], ["Remote UK"]]);
+    expect(evaluate("LOCATIONS", [])).toEqual(
+      ["UK National", "London", "Remote UK", "Cambridge", "Manchester", "Edinburgh", "Bristol"].map((l) => [l]),
+    );
   });
 });
 

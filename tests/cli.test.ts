@@ -25,7 +25,9 @@ test("an error goes to stderr as '#N/A: message' and exits 1", () => {
 });
 
 test("a spill prints as tab-separated rows", () => {
-  expect(run(["LOCATIONS()"]).stdout).toBe("UK National\nLondon\nRemote UK\n");
+  expect(run(["LOCATIONS()"]).stdout).toBe(
+    "UK National\nLondon\nRemote UK\nCambridge\nManchester\nEdinburgh\nBristol\n",
+  );
   // Data Engineer Senior London: £80,000 – £105,000
   expect(run(['SALARYBAND("Data Engineer","Senior","London","range")']).stdout).toBe("80000\t105000\n");
 });

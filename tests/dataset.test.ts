@@ -154,7 +154,9 @@ describe("the loader refuses broken employer-cost rates, naming the field", () =
   test("a rate without a gov.uk source", () => {
     const raw = copy();
     raw.employerCosts.taxYears[1].employerNic.rate.reference.href = "https://example.com/rates";
-    expect(refusal(raw)).toContain("employerCosts.taxYears.1.employerNic.rate.reference.href: a rate must cite a gov.uk page");
+    expect(refusal(raw)).toContain(
+      "employerCosts.taxYears.1.employerNic.rate.reference.href: a rate must cite a gov.uk page",
+    );
   });
 
   test("a rate above 100%", () => {

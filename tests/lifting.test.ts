@@ -44,7 +44,7 @@ test("incompatible shapes are #VALUE! with the shapes named", () => {
     [["MLOps"], ["LLM"]],
     [["Junior"], ["Senior"], ["Mid"]],
   ]);
-  expect(cell).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("(2×1, 3×1, 1×1, 1×1)") });
+  expect(cell).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("(2×1, 3×1, 1×1, 1×1, 1×1)") });
 });
 
 test('"range" over a column of inputs spills two columns', () => {
@@ -73,9 +73,9 @@ test("non-finite numbers and ragged ranges never leak out", () => {
     code: "#VALUE!",
     message: "A range argument is not rectangular.",
   });
-  expect(evaluate("SALARYBAND", ["MLOps", "Senior", null, null, "extra"])[0][0]).toMatchObject({
+  expect(evaluate("SALARYBAND", ["MLOps", "Senior", null, null, null, null, "extra"])[0][0]).toMatchObject({
     code: "#VALUE!",
-    message: expect.stringContaining("takes at most 4 arguments"),
+    message: expect.stringContaining("takes at most 6 arguments"),
   });
 });
 

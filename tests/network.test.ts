@@ -58,7 +58,12 @@ describe("the functions bundle, run with network stand-ins", () => {
         try { send(); } catch {}
       }`;
     vm.runInContext(script, vm.createContext(networkStandIns(caught)));
-    expect(caught).toEqual(["fetch(https://example.com/)", "XMLHttpRequest()", "navigator.sendBeacon(https://example.com/)", "fetch(x)"]);
+    expect(caught).toEqual([
+      "fetch(https://example.com/)",
+      "XMLHttpRequest()",
+      "navigator.sendBeacon(https://example.com/)",
+      "fetch(x)",
+    ]);
   });
 
   test("every associated function has real arguments to be called with", () => {

@@ -5,7 +5,14 @@
 import type { HyperFormula } from "hyperformula";
 import { OfficeMockObject } from "office-addin-mock";
 import type { BudgetYear } from "../src/taskpane/budget-year";
-import { createPlanSheet, planColumns, uniqueName, writePlan, type PlanRow, type PlanSettings } from "../src/taskpane/plan";
+import {
+  createPlanSheet,
+  planColumns,
+  uniqueName,
+  writePlan,
+  type PlanRow,
+  type PlanSettings,
+} from "../src/taskpane/plan";
 import { sheetWithAipay } from "./support/hyperformula";
 
 type Op = { batch: number; op: string; detail?: unknown };
@@ -186,7 +193,9 @@ describe("writePlan", () => {
     // Columns 7–9 (Loaded cost, Budget year cost, Contractor cost), header row and both hires.
     expect(written("charts.add")).toEqual({ type: "ColumnClustered", data: "R4C7:3x3", seriesBy: "Columns" });
     expect(written("categoryNames")).toBe("R5C0:2x1"); // the roles
-    expect(book.log.map((e) => e.op)).toEqual(expect.arrayContaining(["categoryNames", "chart.setPosition", "activate"]));
+    expect(book.log.map((e) => e.op)).toEqual(
+      expect.arrayContaining(["categoryNames", "chart.setPosition", "activate"]),
+    );
   });
 });
 
@@ -196,7 +205,10 @@ test("createPlanSheet runs the whole plan in one Excel.run", async () => {
   (globalThis as unknown as { Excel: unknown }).Excel = {
     run: (batch: (context: Excel.RequestContext) => Promise<unknown>) => (runs++, batch(book.context)),
   };
-  await expect(createPlanSheet(rows.slice(0, 1), { ...settings, contractDays: 200 })).resolves.toEqual({ sheet: "AIPAY plan", table: "AIPAYPlan" });
+  await expect(createPlanSheet(rows.slice(0, 1), { ...settings, contractDays: 200 })).resolves.toEqual({
+    sheet: "AIPAY plan",
+    table: "AIPAYPlan",
+  });
   expect(runs).toBe(1);
   expect(book.syncs()).toBe(2);
 });

@@ -75,29 +75,25 @@ const relations: Record<string, { relation: Relation; strict: boolean }> = {
         // Leadership roles have one band per location and no level.
         fc.oneof(
           fc.constant(pair),
-          fc
-            .tuple(pick(guide.leadership.roles.map((r) => r.role)), pick(points))
-            .map(
-              ([role, point]) =>
-                [
-                  ["SALARYBAND", [role, null, "UK National", point]],
-                  ["SALARYBAND", [role, null, "London", point]],
-                ] as [[string, unknown[]], [string, unknown[]]],
-            ),
+          fc.tuple(pick(guide.leadership.roles.map((r) => r.role)), pick(points)).map(
+            ([role, point]) =>
+              [
+                ["SALARYBAND", [role, null, "UK National", point]],
+                ["SALARYBAND", [role, null, "London", point]],
+              ] as [[string, unknown[]], [string, unknown[]]],
+          ),
         ),
       ),
     strict: false,
   },
   "inside IR35 pays less than outside": {
-    relation: fc
-      .tuple(pick(guide.dayRates.roles.map((r) => r.role)), pick(guide.dayRates.levels), pick(points))
-      .map(
-        ([role, level, point]) =>
-          [
-            ["DAYRATE", [role, level.level, "inside", point]],
-            ["DAYRATE", [role, level.level, "outside", point]],
-          ] as [[string, unknown[]], [string, unknown[]]],
-      ),
+    relation: fc.tuple(pick(guide.dayRates.roles.map((r) => r.role)), pick(guide.dayRates.levels), pick(points)).map(
+      ([role, level, point]) =>
+        [
+          ["DAYRATE", [role, level.level, "inside", point]],
+          ["DAYRATE", [role, level.level, "outside", point]],
+        ] as [[string, unknown[]], [string, unknown[]]],
+    ),
     strict: true,
   },
 };
@@ -129,23 +125,34 @@ describe.each(FUNCTIONS.filter((spec) => spec.params.length > 0).map((spec) => [
     test("element by element", () => {
       const cell = cellArbitrary(plainErrorValue);
       const column = fc.array(cell, { minLength: 1, maxLength: 6 });
-      const scalars = fc.array(cell.filter((c) => !Array.isArray(c)), {
-        minLength: spec.params.length,
-        maxLength: spec.params.length,
-      });
+      const scalars = fc.array(
+        cell.filter((c) => !Array.isArray(c)),
+        {
+          minLength: spec.params.length,
+          maxLength: spec.params.length,
+        },
+      );
+      // A list parameter (SALARYBAND's skills) takes a whole range as one value: it is not lifted.
+      const lifted = spec.params.flatMap((param, i) => (spec.lists?.includes(param) ? [] : [i]));
       checkProperty(
-        fc.property(fc.nat(spec.params.length - 1), column, scalars, (at, values, others) => {
+        fc.property(fc.constantFrom(...lifted), column, scalars, (at, values, others) => {
           const args = others.map((o, i) => (i === at ? values.map((v) => [v]) : o));
-          const lifted = evaluate(name, args);
+          const result = evaluate(name, args);
           // A one-cell range is a single cell: the whole result, spills included.
-          if (values.length === 1) return expect(lifted).toEqual(evaluate(name, others.map((o, i) => (i === at ? values[0] : o))));
+          if (values.length === 1)
+            return expect(result).toEqual(
+              evaluate(
+                name,
+                others.map((o, i) => (i === at ? values[0] : o)),
+              ),
+            );
           values.forEach((value, r) => {
             const one = evaluate(
               name,
               others.map((o, i) => (i === at ? value : o)),
             );
-            if (one.length === 1) expect(lifted[r].slice(0, one[0].length)).toEqual(one[0]);
-            else expect(lifted[r][0]).toMatchObject({ code: "#VALUE!" });
+            if (one.length === 1) expect(result[r].slice(0, one[0].length)).toEqual(one[0]);
+            else expect(result[r][0]).toMatchObject({ code: "#VALUE!" });
           });
         }),
         200,

@@ -119,7 +119,8 @@ describe("errors say what was wrong and what is valid", () => {
   test("an unknown location suggests the closest", () => {
     expect(one("SALARYBAND", "AI Engineer", "Senior", "Londn")).toMatchObject({
       code: "#N/A",
-      message: "Unknown location 'Londn'. Did you mean 'London'? Valid locations: UK National, London, Remote UK.",
+      message:
+        "Unknown location 'Londn'. Did you mean 'London'? Valid locations: UK National, London, Remote UK, Cambridge, Manchester, Edinburgh, Bristol.",
     });
   });
 

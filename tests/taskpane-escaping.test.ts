@@ -45,7 +45,9 @@ test("the scan sees the pane's sources, and would catch each sink", () => {
     String(htmlSinks[3]),
     String(htmlSinks[10]),
   ]);
-  expect(withoutComments('/** never innerHTML */ const ns = "http://x"; // outerHTML')).toBe(' const ns = "http://x"; ');
+  expect(withoutComments('/** never innerHTML */ const ns = "http://x"; // outerHTML')).toBe(
+    ' const ns = "http://x"; ',
+  );
 });
 
 test.each(sourceFiles(taskpaneDir).map((file) => path.relative(taskpaneDir, file)))(

@@ -76,7 +76,14 @@ async function open(officeJs: "local copy" | "offline"): Promise<Session> {
     ],
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const session: Session = { context, page: context.pages()[0] ?? (await context.newPage()), baseUrl, offMachine: [], servedLocally: [], consoleErrors: [] };
+  const session: Session = {
+    context,
+    page: context.pages()[0] ?? (await context.newPage()),
+    baseUrl,
+    offMachine: [],
+    servedLocally: [],
+    consoleErrors: [],
+  };
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(baseUrl)) return route.continue();
@@ -150,12 +157,22 @@ run("task pane in headless Chromium, no Office host", () => {
     expect(await figureText(page, "salary-mid")).toBe("£130,000");
     expect(await figureText(page, "salary-high")).toBe("£150,000");
     for (const point of ["low", "mid", "high"])
-      expect(await figureText(page, `salary-${point}`)).toBe(money(engine("SALARYBAND", ["LLM Engineer", "Senior", "London", point])));
-    expect(await figureText(page, "dayrate-outside")).toBe(money(engine("DAYRATE", ["LLM Engineer", "Senior", "outside", "mid"]), " a day"));
-    expect(await figureText(page, "dayrate-inside")).toBe(money(engine("DAYRATE", ["LLM Engineer", "Senior", "inside", "mid"]), " a day"));
+      expect(await figureText(page, `salary-${point}`)).toBe(
+        money(engine("SALARYBAND", ["LLM Engineer", "Senior", "London", point])),
+      );
+    expect(await figureText(page, "dayrate-outside")).toBe(
+      money(engine("DAYRATE", ["LLM Engineer", "Senior", "outside", "mid"]), " a day"),
+    );
+    expect(await figureText(page, "dayrate-inside")).toBe(
+      money(engine("DAYRATE", ["LLM Engineer", "Senior", "inside", "mid"]), " a day"),
+    );
     expect(await page.locator('[data-figure="salary-mid"] th .source').innerText()).toContain("LLM Engineer");
-    expect(await page.locator('[data-figure="dayrate-inside"] th .source').innerText()).toMatch(/^Derived from 7\. Contractor Day Rates/);
-    expect(await page.locator("#formula").innerText()).toBe('=AIPAY.SALARYBAND("LLM Engineer","Senior","London","mid")');
+    expect(await page.locator('[data-figure="dayrate-inside"] th .source').innerText()).toMatch(
+      /^Derived from 7\. Contractor Day Rates/,
+    );
+    expect(await page.locator("#formula").innerText()).toBe(
+      '=AIPAY.SALARYBAND("LLM Engineer","Senior","London","mid")',
+    );
     await page.selectOption("#formula-figure", "dayrate-inside");
     expect(await page.locator("#formula").innerText()).toBe('=AIPAY.DAYRATE("LLM Engineer","Senior","inside","mid")');
   });
@@ -165,7 +182,9 @@ run("task pane in headless Chromium, no Office host", () => {
     const taxYear = currentTaxYear();
     const mid = engine("SALARYBAND", ["LLM Engineer", "Senior", "London", "mid"]);
     expect(await figureText(page, "loaded-cost")).toBe(money(engine("LOADEDCOST", [mid, taxYear])));
-    expect(await page.locator('[data-figure="loaded-cost"] th').innerText()).toContain(`Loaded cost of mid, ${taxYear}`);
+    expect(await page.locator('[data-figure="loaded-cost"] th').innerText()).toContain(
+      `Loaded cost of mid, ${taxYear}`,
+    );
     expect(await page.locator('[data-figure="loaded-cost"] th .source').innerText()).toMatch(
       new RegExp(`^Derived from 4\\. LLM Engineer Salaries.*${taxYear} rates \\(gov\\.uk`),
     );
@@ -234,7 +253,9 @@ run("task pane in headless Chromium, no Office host", () => {
       return performance.now() - start;
     });
     fs.writeFileSync(path.join(outputDir, "recompute-ms.txt"), `${ms.toFixed(2)}\n`);
-    expect(await figureText(session.page, "salary-mid")).toBe(money(engine("SALARYBAND", ["LLM Engineer", "Senior", "UK National", "mid"])));
+    expect(await figureText(session.page, "salary-mid")).toBe(
+      money(engine("SALARYBAND", ["LLM Engineer", "Senior", "UK National", "mid"])),
+    );
   });
 
   test("a leadership role has no level: the level control is disabled with the engine's reason", async () => {
@@ -243,7 +264,9 @@ run("task pane in headless Chromium, no Office host", () => {
     await page.selectOption("#control-role", leader);
     expect(await page.locator("#control-level").isDisabled()).toBe(true);
     expect(await page.locator("#control-level-note").innerText()).toContain("leadership role");
-    expect(await figureText(page, "salary-mid")).toBe(money(engine("SALARYBAND", [leader, null, "UK National", "mid"])));
+    expect(await figureText(page, "salary-mid")).toBe(
+      money(engine("SALARYBAND", [leader, null, "UK National", "mid"])),
+    );
     expect(await figureText(page, "contractor-year")).toMatch(/^#N\/A /); // the guide publishes no leadership day rates
     await page.selectOption("#control-role", "LLM Engineer");
     await page.selectOption("#control-level", "Senior");
@@ -276,7 +299,9 @@ run("task pane in headless Chromium, no Office host", () => {
     try {
       const { page } = offline;
       expect(await page.locator("#host-status").innerText()).toMatch(/Office\.js is not loaded/);
-      expect(await figureText(page, "salary-mid")).toBe(money(engine("SALARYBAND", [payGuide.roleNames[0], "Junior", null, "mid"])));
+      expect(await figureText(page, "salary-mid")).toBe(
+        money(engine("SALARYBAND", [payGuide.roleNames[0], "Junior", null, "mid"])),
+      );
       await page.selectOption("#control-role", "AI Engineer");
       expect(await page.locator("#formula").innerText()).toMatch(/^=AIPAY\.SALARYBAND\("AI Engineer",/);
       // The only attempt off the machine is the production page's office.js, and it was refused.

@@ -3,15 +3,26 @@
  * returns published bands with where they were printed. Every figure any adapter
  * shows comes through here.
  */
+import { toPence } from "./args";
 import { NameIndex } from "./names";
+import { totalCompensation, type TotalCompensation } from "./compensation";
+import { PremiumRules, type Adjustment, type SkillPremium } from "./premiums";
 import type { Dataset, Range, Tier } from "./schema";
-import { invalidNumber, invalidValue, notAvailable, type EngineError } from "./values";
+import { invalidNumber, invalidValue, notAvailable, type EngineError, type Scalar } from "./values";
 
 export interface Provenance {
   /** The guide section, e.g. "2. MLOps Engineer Salaries". */
   section: string;
-  /** The table or list in that section. */
+  /** The table in that section. */
   table?: string;
+  /** The list in that section (skill premiums, key findings). */
+  list?: string;
+  /**
+   * Set when the figure is not printed in the guide but derived from printed figures by
+   * the guide's rules (regions, skills, company stage, percentiles): which rules, with
+   * their factors and sections.
+   */
+  derived?: string;
 }
 
 export interface Band extends Range {
@@ -25,6 +36,12 @@ export interface Band extends Range {
 export type Point = "low" | "mid" | "high" | "range";
 export type Ir35Status = "outside" | "inside";
 export type RoleTable = "salary" | "dayrate" | "leadership";
+
+/** The optional premium rules of a salary band: skills cells (see PremiumRules.skillPremiums) and a company stage. */
+export interface BandOptions {
+  skills?: readonly Scalar[];
+  stage?: string | null;
+}
 /** A level as the user gave it: a name, or a number of years of experience. */
 export type LevelInput = string | number;
 
@@ -46,7 +63,7 @@ interface LevelScale {
   index: NameIndex<TableLevel>;
 }
 
-interface RoleEntry {
+export interface RoleEntry {
   name: string;
   salaryTable?: SalaryTable;
   salaryScale?: LevelScale;
@@ -85,6 +102,7 @@ export class PayGuide {
   private readonly roleTables = new NameIndex<RoleTable>();
   private readonly dayRateScale: LevelScale;
   private readonly sourceFields = new NameIndex<string | readonly string[]>();
+  readonly rules: PremiumRules;
 
   constructor(readonly data: Dataset) {
     const { guide, vocabulary } = data;
@@ -111,6 +129,7 @@ export class PayGuide {
     this.dayRateScale = levelScale(
       guide.dayRates.levels.map((l) => ({ level: l.level, label: l.level, tier: l.tier })),
     );
+    this.rules = new PremiumRules(data);
   }
 
   /** The canonical role for any accepted spelling, or an #N/A that suggests the nearest. */
@@ -186,10 +205,40 @@ export class PayGuide {
     return value;
   }
 
-  /** The published permanent band for a role, level and location (UK National when location is null). */
-  salaryBand(roleName: string, level: LevelInput | null, locationName: string | null): Band {
+  /**
+   * The permanent band for a role, level and location (UK National when location is null):
+   * the published figure, or one derived by the guide's rules. A location the role's table
+   * has no column for is derived from its London band (section 8); then the largest skill
+   * premium and the company stage's base factor apply, each end by its own factor.
+   */
+  salaryBand(roleName: string, level: LevelInput | null, locationName: string | null, options: BandOptions = {}): Band {
     const role = this.role(roleName);
     const location = locationName === null ? "UK National" : this.location(locationName);
+    const skills = options.skills?.length ? this.rules.skillAdjustment(role.name, options.skills) : null;
+    const stage = options.stage ? this.rules.stageAdjustment(this.rules.stage(options.stage)) : null;
+    return [skills, stage].reduce(
+      (band, rule) => (rule ? adjust(band, rule) : band),
+      this.locatedBand(role, level, location),
+    );
+  }
+
+  /** The role's column for the location, or its London band adjusted by the regional rule. */
+  private locatedBand(role: RoleEntry, level: LevelInput | null, location: string): Band {
+    const published = this.publishedBand(role, level, location);
+    if (published) return published;
+    const region = this.rules.regionAdjustment(location);
+    const london = region && this.publishedBand(role, level, "London");
+    if (!region || !london) {
+      const columns = role.leadership ? Object.keys(role.leadership.bands) : ["UK National", "London", "Remote UK"];
+      throw notAvailable(
+        `The guide publishes ${role.name} pay for ${list(columns)}, and derives ${list(this.rules.factorLocations.filter((l) => !columns.includes(l)))} from London; not ${location}.`,
+      );
+    }
+    return { ...adjust(london, region), location };
+  }
+
+  /** The band exactly as a table prints it, or undefined when the table has no column for the location. */
+  private publishedBand(role: RoleEntry, level: LevelInput | null, location: string): Band | undefined {
     if (role.leadership) return this.leadershipBand(role.leadership, level, location);
     if (!role.salaryTable) throw this.noSalary(role.name);
     const table = role.salaryTable;
@@ -201,7 +250,7 @@ export class PayGuide {
     const chosen = this.pickLevel(role.name, scale, level, "salary");
     const row = table.levels.find((l) => l.level === chosen.level)!;
     const band = row.bands[location as keyof typeof row.bands];
-    return withPlace(band, { role: role.name, level: row.label, location, provenance: table.source });
+    return band && withPlace(band, { role: role.name, level: row.label, location, provenance: table.source });
   }
 
   /** The published day rate (outside IR35) for a role and level. */
@@ -224,6 +273,59 @@ export class PayGuide {
     });
   }
 
+  /** A skill's published premium for a role, as fractions of base. */
+  skillPremium(roleName: string, skill: string): SkillPremium {
+    return this.rules.skillPremium(this.role(roleName).name, skill);
+  }
+
+  /** A location's pay as a multiple of London's (section 8). */
+  locationFactor(locationName: string): Range & { location: string; provenance: Provenance } {
+    const location = this.location(locationName);
+    const factor = this.rules.locationFactor(location);
+    if (!factor)
+      throw notAvailable(
+        `The guide gives no factor vs London for ${location}. Locations with a factor: ${list(this.rules.factorLocations)}.`,
+      );
+    return { ...factor, location, provenance: this.data.guide.regional.source };
+  }
+
+  /** Base + bonus + annualised equity, from the band SALARYBAND gives for the same arguments. */
+  totalComp(
+    roleName: string,
+    level: LevelInput | null,
+    locationName: string | null,
+    options: BandOptions & { valuation?: number | null } = {},
+  ): TotalCompensation {
+    const base = this.salaryBand(roleName, level, locationName, options);
+    const stage = options.stage ? this.rules.stage(options.stage) : null;
+    return totalCompensation(this, base, stage, options.valuation ?? null);
+  }
+
+  /**
+   * The guide's specialist contractor rate (a section 1 headline), for the day-rate rows
+   * the dataset says it applies to; #N/A naming those rows elsewhere.
+   */
+  specialistDayRate(roleName: string, level: LevelInput | null): Band {
+    const table = this.dayRate(roleName, level);
+    const { specialist } = this.data.guide.dayRates;
+    const rate = this.data.guide.headlines.find((h) => h.id === specialist.headline)!;
+    const applies = specialist.appliesTo.some((row) => row.role === table.role && row.level === table.level);
+    if (!applies) {
+      const rows = list(specialist.appliesTo.map((row) => `${row.role} at ${row.level}`));
+      throw notAvailable(
+        `The guide's specialist day rate (£${rate.low.toLocaleString("en-GB")}–£${rate.high.toLocaleString("en-GB")}) is published for ${rows} only, not ${table.role} at ${table.level}.`,
+      );
+    }
+    return {
+      low: rate.low,
+      high: rate.high,
+      role: table.role,
+      level: table.level,
+      location: "UK",
+      provenance: rate.source,
+    };
+  }
+
   private noSalary(role: string): EngineError {
     return notAvailable(
       `The guide publishes no permanent salary for ${role}, only contractor day rates (AIPAY.DAYRATE). Roles with salaries: ${list([...this.rolesWith("salary"), ...this.rolesWith("leadership")])}.`,
@@ -236,17 +338,14 @@ export class PayGuide {
     );
   }
 
-  private leadershipBand(row: LeadershipRow, level: LevelInput | null, location: string): Band {
+  private leadershipBand(row: LeadershipRow, level: LevelInput | null, location: string): Band | undefined {
     if (level !== null) {
       throw notAvailable(`${row.role} is a leadership role with a single band: leave level empty.`);
     }
     const band = row.bands[location as keyof typeof row.bands];
-    if (!band) {
-      throw notAvailable(
-        `The guide publishes ${row.role} pay for ${list(Object.keys(row.bands))} only, not ${location}.`,
-      );
-    }
-    return withPlace(band, { role: row.role, level: "", location, provenance: this.data.guide.leadership.source });
+    return (
+      band && withPlace(band, { role: row.role, level: "", location, provenance: this.data.guide.leadership.source })
+    );
   }
 
   private checkYears(years: number): void {
@@ -280,4 +379,15 @@ export class PayGuide {
       `Unknown level '${given}' for ${roleName}.${hint} Valid levels: ${list(valid)}, or years of experience as a number.`,
     );
   }
+}
+
+/** Applies one rule to a band, to the penny, and records it in the band's provenance. */
+export function adjust(band: Band, rule: Adjustment): Band {
+  const { derived } = band.provenance;
+  return {
+    ...band,
+    low: toPence(band.low * rule.factor.low),
+    high: toPence(band.high * rule.factor.high),
+    provenance: { ...band.provenance, derived: derived ? `${derived}; ${rule.description}` : rule.description },
+  };
 }

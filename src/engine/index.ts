@@ -14,7 +14,7 @@ export const payGuide = new PayGuide(validateDataset(bundledRawDataset));
  * default) sets defaults such as the current tax year; tests pass a fixed date.
  */
 export function evaluate(name: string, args: readonly unknown[], today: Date = new Date()): Matrix {
-  return callFunction(payGuide, name, args, { today });
+  return callFunction(payGuide, name, args, today);
 }
 
 /** The UK tax year containing `today`, e.g. "2026/27": the year LOADEDCOST uses when given none. */

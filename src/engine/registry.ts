@@ -7,11 +7,13 @@
 import type { PayGuide } from "./guide";
 import { DAYRATE } from "./functions/dayrate";
 import { LEVELS, LOCATIONS, ROLES, SOURCE } from "./functions/catalogue";
-import { SALARYBAND } from "./functions/salary";
+import { SALARYBAND, TOTALCOMP } from "./functions/salary";
+import { LOCATIONFACTOR, SKILLPREMIUM } from "./functions/premiums";
 import { CONTRACTCOST, GROWTH, LOADEDCOST, PRORATE } from "./functions/budget";
 import { COMPARATIO, RANGEPOSITION } from "./functions/position";
 import { PERMVSCONTRACT } from "./functions/permvscontract";
-import type { CallContext, FunctionSpec } from "./functions/spec";
+import type { CallContext, FunctionSpec, ListArguments } from "./functions/spec";
+import { isBlank } from "./args";
 import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "./values";
 
 export const FUNCTIONS: readonly FunctionSpec[] = [
@@ -21,6 +23,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   LEVELS,
   LOCATIONS,
   SOURCE,
+  // Premium rules (issue 3)
+  SKILLPREMIUM,
+  LOCATIONFACTOR,
+  TOTALCOMP,
   // Headcount budgeting (issue 4)
   LOADEDCOST,
   PRORATE,
@@ -31,6 +37,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   RANGEPOSITION,
 ];
 const byName = new Map(FUNCTIONS.map((spec) => [spec.name, spec]));
+const noLists: ListArguments = {};
 
 /** Error codes Excel may hand us as input that a custom function may also return. */
 const passThroughCodes = new Set(["#N/A", "#VALUE!", "#NUM!", "#DIV/0!", "#NULL!"]);
@@ -94,14 +101,14 @@ function toMatrix(result: Cell | Matrix): Matrix {
 }
 
 /**
- * Calls a function by name (case-insensitive, with or without the AIPAY. prefix). The
- * context (today's date) is read once, here at the edge, so the engine stays pure.
+ * Calls a function by name (case-insensitive, with or without the AIPAY. prefix). Today's
+ * date is read once, here at the edge, so the engine stays pure and a whole range agrees.
  */
 export function callFunction(
   guide: PayGuide,
   name: string,
   rawArgs: readonly unknown[],
-  context: CallContext = { today: new Date() },
+  today: Date = new Date(),
 ): Matrix {
   const spec = byName.get(name) ?? byName.get(name.toUpperCase().replace(/^AIPAY\./, ""));
   if (!spec)
@@ -115,23 +122,22 @@ export function callFunction(
       ],
     ];
   }
-  // The common scalar call skips the range machinery below.
-  if (!rawArgs.some(Array.isArray))
-    return evaluateOne(
-      guide,
-      spec,
-      spec.params.map((_, i) => readCell(rawArgs[i])),
-      context,
-    );
+  // The common call with single values and no list parameter skips the range machinery below.
+  if (!spec.lists && !rawArgs.some(Array.isArray)) {
+    const cells = spec.params.map((_, i) => readCell(rawArgs[i]));
+    return evaluateOne(guide, spec, cells, { today, lists: noLists });
+  }
   const args = spec.params.map((_, i) => readArgument(rawArgs[i]));
   const badArgument = args.find((a): a is EngineError => a instanceof EngineError);
   if (badArgument) return [[badArgument]];
   const blocks = args as Cell[][][];
+  const context: CallContext = { today, lists: takeLists(spec, blocks) };
 
   const rows = broadcastSize(blocks.map((b) => b.length));
   const columns = broadcastSize(blocks.map((b) => b[0].length));
   if (rows === undefined || columns === undefined) {
-    const shapes = blocks.map((b) => `${b.length}×${b[0].length}`).join(", ");
+    const lifted = blocks.filter((_, i) => !spec.lists?.includes(spec.params[i]));
+    const shapes = lifted.map((b) => `${b.length}×${b[0].length}`).join(", ");
     return [
       [
         invalidValue(
@@ -164,6 +170,23 @@ function severalValuesMessage(spec: FunctionSpec, result: Matrix): string {
   return result.length === 1
     ? `${spec.name} returns several values here; give a single column of inputs to spill them.`
     : `${spec.name} returns a ${result.length}×${result[0].length} table for one set of inputs; give single values, not ranges.`;
+}
+
+/**
+ * Takes the spec's list parameters out of the blocks as their non-blank cells, leaving one
+ * cell in their place so they do not take part in lifting: a blank, or the list's first
+ * error cell, which then stands in every result as any single-cell error argument does.
+ */
+function takeLists(spec: FunctionSpec, blocks: Cell[][][]): ListArguments {
+  const lists: Record<string, Scalar[]> = {};
+  for (const name of spec.lists ?? []) {
+    const i = spec.params.indexOf(name);
+    const cells = blocks[i].flat();
+    const error = cells.find((cell): cell is EngineError => cell instanceof EngineError);
+    lists[name] = error ? [] : (cells as Scalar[]).filter((cell) => !isBlank(cell));
+    blocks[i] = [[error ?? null]];
+  }
+  return lists;
 }
 
 /** Rows of a lifted result can differ in width (an error next to a 1×2 range): pad with empty text. */

@@ -67,6 +67,13 @@ const salaryTable = z.strictObject({ role: nonEmpty, source, levels: z.array(sal
   }),
 );
 
+/** The guide's specialist contractor rate: a headline figure, and the day-rate rows it applies to. */
+const specialistDayRate = z.strictObject({
+  headline: nonEmpty,
+  appliesTo: z.array(z.strictObject({ role: nonEmpty, level: nonEmpty })).check(z.minLength(1)),
+  source,
+});
+
 const dayRates = z
   .strictObject({
     source,
@@ -75,6 +82,7 @@ const dayRates = z
     roles: z.array(z.strictObject({ role: nonEmpty, rates: z.record(z.string(), range(money)) })),
     insideIr35Reduction: minMax,
     outsideIr35Factors: z.array(nonEmpty),
+    specialist: specialistDayRate,
   })
   .check(
     z.superRefine((table, ctx) => {
@@ -141,6 +149,8 @@ const regional = z.strictObject({
 
 const companyStages = z.strictObject({
   source,
+  /** How a share of the company becomes £ a year: share × valuation ÷ vesting years. */
+  ownershipEquity: z.strictObject({ vestingYears: z.number().check(z.positive()), source }),
   stages: z.array(
     z.strictObject({
       stage: nonEmpty,
@@ -148,7 +158,11 @@ const companyStages = z.strictObject({
       aliases: z.array(nonEmpty),
       baseVsMarket: range(z.number().check(z.positive(), z.lte(2))),
       equity: z.union([z.strictObject({ ownership: range(fraction) }), z.strictObject({ rsuPerYear: range(money) })]),
-      bonus: z.union([z.strictObject({ published: nonEmpty }), z.strictObject({ target: range(fraction) })]),
+      bonus: z.strictObject({
+        target: range(fraction),
+        published: z.optional(nonEmpty),
+        assumption: z.optional(nonEmpty),
+      }),
       benefits: nonEmpty,
       risk: nonEmpty,
     }),
@@ -246,6 +260,44 @@ export const trendsSchema = z.strictObject({
   }),
 });
 
+type IssueSink = { addIssue(issue: { code: "custom"; path: (string | number)[]; message: string }): void };
+
+/**
+ * Cross-file rules of the premium data: every regional row is a known location, and the
+ * specialist day rate names a published headline and day-rate rows that exist.
+ */
+function checkPremiumRules(
+  guide: z.infer<typeof guideSchema>,
+  vocabulary: z.infer<typeof vocabularySchema>,
+  ctx: IssueSink,
+) {
+  const locations = new Set(vocabulary.locations.map((l) => l.name));
+  guide.regional.rows.forEach((row, i) => {
+    if (!locations.has(row.location))
+      ctx.addIssue({
+        code: "custom",
+        path: ["guide", "regional", "rows", i, "location"],
+        message: `location '${row.location}' is not in vocabulary.locations`,
+      });
+  });
+  const { specialist } = guide.dayRates;
+  if (!guide.headlines.some((h) => h.id === specialist.headline))
+    ctx.addIssue({
+      code: "custom",
+      path: ["guide", "dayRates", "specialist", "headline"],
+      message: `no headline has the id '${specialist.headline}'`,
+    });
+  specialist.appliesTo.forEach(({ role, level }, i) => {
+    const rates = guide.dayRates.roles.find((r) => r.role === role)?.rates;
+    if (!rates || !(level in rates))
+      ctx.addIssue({
+        code: "custom",
+        path: ["guide", "dayRates", "specialist", "appliesTo", i],
+        message: `the day-rate table has no ${role} / ${level} row`,
+      });
+  });
+}
+
 /** Cross-file rule: every role a table names must exist in the vocabulary. */
 export const datasetSchema = z
   .strictObject({
@@ -266,6 +318,7 @@ export const datasetSchema = z
       guide.dayRates.roles.forEach((r, i) => check(r.role, ["guide", "dayRates", "roles", i, "role"]));
       guide.leadership.roles.forEach((r, i) => check(r.role, ["guide", "leadership", "roles", i, "role"]));
       guide.skillPremiums.forEach((s, i) => check(s.role, ["guide", "skillPremiums", i, "role"]));
+      checkPremiumRules(guide, vocabulary, ctx);
     }),
   );
 

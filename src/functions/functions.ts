@@ -16,12 +16,21 @@ import { invoke } from "./excel";
  * @helpurl https://localhost:3000/help.html#salaryband
  * @param role Role, e.g. "MLOps Engineer", "AI Engineer", "LLM Engineer", "Data Engineer" or a leadership role.
  * @param level Level, e.g. "Junior", "Mid-Level", "Senior", "Staff/Principal", or years of experience as a number.
- * @param [location] "UK National" (default), "London" or "Remote UK".
- * @param [point] "mid" (default, midpoint of the range), "low" (25th percentile), "high" (75th percentile) or "range" (low and high).
+ * @param [location] "UK National" (default), "London", "Remote UK", or "Cambridge", "Manchester", "Edinburgh", "Bristol" (derived from London).
+ * @param [point] "mid" (default, midpoint of the range), "low" (25th percentile), "high" (75th percentile), "range" (low and high), or a percentile such as 0.9 (modelled).
+ * @param [skills] Premium skills for the role: one name, a comma-separated list or a range, e.g. "Kubernetes" or "RAG, LoRA". The largest premium applies.
+ * @param [stage] Company stage: "Early Startup", "Scale-up" or "Enterprise". Scales base pay to the guide's share of market.
  * @returns The salary in £ a year, or low and high side by side for "range".
  */
-export function salaryBand(role: any[][], level: any[][], location?: any[][], point?: any[][]): any[][] {
-  return invoke("SALARYBAND", [role, level, location, point]);
+export function salaryBand(
+  role: any[][],
+  level: any[][],
+  location?: any[][],
+  point?: any[][],
+  skills?: any[][],
+  stage?: any[][],
+): any[][] {
+  return invoke("SALARYBAND", [role, level, location, point, skills, stage]);
 }
 
 /**
@@ -32,10 +41,11 @@ export function salaryBand(role: any[][], level: any[][], location?: any[][], po
  * @param level Level: "Mid-Level", "Senior" or "Lead/Principal".
  * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside. Inside takes 20% off the low end and 15% off the high end.
  * @param [point] "mid" (default), "low", "high" or "range".
+ * @param [specialist] TRUE for the guide's specialist rate (£900–£1,100), published for senior ML Engineers only. Default FALSE.
  * @returns The day rate in £, or low and high side by side for "range".
  */
-export function dayRate(role: any[][], level: any[][], ir35?: any[][], point?: any[][]): any[][] {
-  return invoke("DAYRATE", [role, level, ir35, point]);
+export function dayRate(role: any[][], level: any[][], ir35?: any[][], point?: any[][], specialist?: any[][]): any[][] {
+  return invoke("DAYRATE", [role, level, ir35, point, specialist]);
 }
 
 /**
@@ -80,6 +90,58 @@ export function locations(): any[][] {
  */
 export function source(key?: any[][]): any[][] {
   return invoke("SOURCE", [key]);
+}
+
+// ---- Premium rules (issue 3) ----
+
+/**
+ * A premium skill's salary premium for a role, as a fraction of base (0.05 = 5%).
+ * @customfunction SKILLPREMIUM
+ * @helpurl https://localhost:3000/help.html#skillpremium
+ * @param role Role with premium skills: "MLOps Engineer", "AI Engineer", "LLM Engineer" or "Data Engineer".
+ * @param skill One of the role's premium skills, e.g. "Kubernetes", "RAG", "vLLM", "dbt".
+ * @param [point] "mid" (default), "low", "high" or "range".
+ * @returns The premium as a fraction, or low and high side by side for "range".
+ */
+export function skillPremium(role: any[][], skill: any[][], point?: any[][]): any[][] {
+  return invoke("SKILLPREMIUM", [role, skill, point]);
+}
+
+/**
+ * A location's pay as a multiple of London's (guide section 8), e.g. Manchester 0.85–0.90.
+ * @customfunction LOCATIONFACTOR
+ * @helpurl https://localhost:3000/help.html#locationfactor
+ * @param location "London", "Cambridge", "Manchester", "Edinburgh", "Bristol" or "Remote UK".
+ * @param [point] "mid" (default), "low" (the larger discount), "high" (the smaller discount) or "range".
+ * @returns The multiplier vs London, or low and high side by side for "range".
+ */
+export function locationFactor(location: any[][], point?: any[][]): any[][] {
+  return invoke("LOCATIONFACTOR", [location, point]);
+}
+
+/**
+ * Total compensation (£ a year): base + target bonus + annualised equity, from the guide's leadership and company-stage tables.
+ * @customfunction TOTALCOMP
+ * @helpurl https://localhost:3000/help.html#totalcomp
+ * @param role Role, as for SALARYBAND.
+ * @param level Level, as for SALARYBAND; empty for leadership roles.
+ * @param [location] As for SALARYBAND; default "UK National".
+ * @param [point] As for SALARYBAND; default "mid".
+ * @param [skills] As for SALARYBAND.
+ * @param [stage] "Early Startup", "Scale-up" or "Enterprise"; required except for leadership roles.
+ * @param [valuation] Company valuation in £, to value startup and scale-up equity (vested over 4 years). Without it that equity counts as 0.
+ * @returns Total compensation in £ a year, or low and high side by side for "range".
+ */
+export function totalComp(
+  role: any[][],
+  level: any[][],
+  location?: any[][],
+  point?: any[][],
+  skills?: any[][],
+  stage?: any[][],
+  valuation?: any[][],
+): any[][] {
+  return invoke("TOTALCOMP", [role, level, location, point, skills, stage, valuation]);
 }
 
 // ---------------------------------------------------------------- headcount budgeting (issue 4)

@@ -37,7 +37,10 @@ for (const spec of FUNCTIONS) {
   const method = `aipay${spec.name}`;
   implemented[id] = {
     method,
-    parameters: spec.params.map((_, i) => ({ argumentType: FunctionArgumentType.SCALAR, optionalArg: i >= spec.required })),
+    parameters: spec.params.map((_, i) => ({
+      argumentType: FunctionArgumentType.SCALAR,
+      optionalArg: i >= spec.required,
+    })),
   };
   Object.defineProperty(AipayPlugin.prototype, method, {
     value(this: AipayPlugin, ast: { args: never[] }, state: never) {

@@ -10,11 +10,13 @@ export const samples: Record<string, unknown[][]> = {
     ["MLOps", 5, null, "range"],
     ["MLOp Engineer", "Senior", null, null],
     ["AI Engineer", -3, null, null],
+    ["MLOps Engineer", "Senior", "Manchester", 0.9, "k8s, GPU", "Scale-up"],
   ],
   DAYRATE: [
     ["AI Engineer", "Senior", null, "high"],
     ["MLOps Engineer", "Senior", "inside", "range"],
     ["AI Engineer", "Junior", null, null],
+    ["ML Engineer", "Senior", null, "range", true],
   ],
   ROLES: [[null], ["dayrate"]],
   LEVELS: [
@@ -23,6 +25,19 @@ export const samples: Record<string, unknown[][]> = {
   ],
   LOCATIONS: [[]],
   SOURCE: [[null], ["asOf"], ["nope"]],
+  // Premium rules (issue 3)
+  SKILLPREMIUM: [
+    ["MLOps Engineer", "Kubernetes", null],
+    ["AI Engineer", "Kubernetes", "range"],
+  ],
+  LOCATIONFACTOR: [
+    ["Manchester", "low"],
+    ["UK National", null],
+  ],
+  TOTALCOMP: [
+    ["MLOps Engineer", "Senior", null, "range", "GPU", "Enterprise", null],
+    ["Head of MLOps", null, "London", null, null, null, null],
+  ],
   // Headcount budgeting (issue 4); explicit tax years, since the bundle's clock is the machine's
   LOADEDCOST: [
     [100000, "2026/27", null, null, null],

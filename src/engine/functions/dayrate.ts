@@ -14,6 +14,13 @@ export function ir35Argument(guide: PayGuide, value: Scalar): Ir35Status {
   return guide.ir35Status(value.trim());
 }
 
+/** specialist: TRUE asks for the guide's specialist rate; FALSE or empty for the table. */
+function specialistArgument(value: Scalar): boolean {
+  if (isBlank(value)) return false;
+  if (typeof value !== "boolean") throw invalidValue(`specialist must be TRUE or FALSE (got ${describe(value)}).`);
+  return value;
+}
+
 /**
  * Inside IR35 the guide quotes a 15–20% lower effective rate. The low end takes the
  * larger cut and the high end the smaller, so the band widens rather than inverts.
@@ -25,10 +32,13 @@ export function insideIr35(guide: PayGuide, rate: Range): Range {
 
 export const DAYRATE: FunctionSpec = {
   name: "DAYRATE",
-  params: ["role", "level", "ir35", "point"],
+  params: ["role", "level", "ir35", "point", "specialist"],
   required: 2,
-  evaluate(guide, [role, level, ir35, point]) {
-    const rate = guide.dayRate(requiredText(role, "role", "AI Engineer"), levelArgument(level));
+  evaluate(guide, [role, level, ir35, point, specialist]) {
+    const roleName = requiredText(role, "role", "AI Engineer");
+    const rate = specialistArgument(specialist)
+      ? guide.specialistDayRate(roleName, levelArgument(level))
+      : guide.dayRate(roleName, levelArgument(level));
     const band = ir35Argument(guide, ir35) === "inside" ? insideIr35(guide, rate) : rate;
     return pointOf(band, pointArgument(guide, point));
   },

@@ -1,7 +1,11 @@
-import { invalidValue, type Matrix, type Scalar } from "../values";
+import { invalidNumber, invalidValue, type Matrix, type Scalar } from "../values";
 import { isBlank, describe, toPence } from "../args";
 import type { PayGuide, Point } from "../guide";
+import { lognormalQuantile } from "../normal";
 import type { Range } from "../schema";
+
+/** A point word, or a percentile strictly between 0 and 1 read from the lognormal fit. */
+export type BandPoint = Point | { percentile: number };
 
 /** The point argument: "mid" when omitted. */
 export function pointArgument(guide: PayGuide, value: Scalar): Point {
@@ -11,15 +15,27 @@ export function pointArgument(guide: PayGuide, value: Scalar): Point {
   return guide.point(value.trim());
 }
 
-/** Reads one point of a band: an end, the arithmetic midpoint, or both ends as a 1×2 row. */
-export function pointOf(band: Range, point: Point): number | Matrix {
+/** The point argument of a salary: a point word, or a number 0 < p < 1 for that percentile. */
+export function salaryPointArgument(guide: PayGuide, value: Scalar): BandPoint {
+  if (typeof value !== "number") return pointArgument(guide, value);
+  if (!(value > 0 && value < 1))
+    throw invalidNumber(`A percentile point must lie strictly between 0 and 1, e.g. 0.9 (got ${value}).`);
+  return { percentile: value };
+}
+
+/**
+ * Reads one point of a band: an end, the arithmetic midpoint, both ends as a 1×2 row, or
+ * a modelled percentile. `round` rounds computed figures (money to the penny by default).
+ */
+export function pointOf(band: Range, point: BandPoint, round = toPence): number | Matrix {
+  if (typeof point === "object") return round(lognormalQuantile(band, point.percentile));
   switch (point) {
     case "low":
       return band.low;
     case "high":
       return band.high;
     case "mid":
-      return toPence((band.low + band.high) / 2);
+      return round((band.low + band.high) / 2);
     case "range":
       return [[band.low, band.high]];
   }

@@ -1,18 +1,64 @@
-/** AIPAY.SALARYBAND: permanent base salary bands (guide sections 2–6). */
-import { levelArgument, optionalText, requiredText } from "../args";
-import type { FunctionSpec } from "./spec";
-import { pointArgument, pointOf } from "./points";
+/** AIPAY.SALARYBAND and AIPAY.TOTALCOMP: base salary bands (sections 2–6) and the packages built on them. */
+import { describe, isBlank, levelArgument, optionalText, requiredText } from "../args";
+import type { BandOptions, LevelInput, PayGuide } from "../guide";
+import { invalidNumber, invalidValue, type Scalar } from "../values";
+import type { FunctionSpec, ListArguments } from "./spec";
+import { pointArgument, pointOf, salaryPointArgument } from "./points";
+
+/** The arguments SALARYBAND and TOTALCOMP share, in SALARYBAND's order. */
+const bandParams = ["role", "level", "location", "point", "skills", "stage"] as const;
+
+interface BandArguments {
+  role: string;
+  level: LevelInput | null;
+  location: string | null;
+  options: BandOptions;
+}
+
+function bandArguments([role, level, location, , , stage]: readonly Scalar[], lists: ListArguments): BandArguments {
+  return {
+    role: requiredText(role, "role", "MLOps Engineer"),
+    level: levelArgument(level),
+    location: optionalText(location, "location", "London"),
+    options: { skills: lists.skills ?? [], stage: optionalText(stage, "stage", "Scale-up") },
+  };
+}
+
+/** A company valuation in £, for equity given as a share of the company. */
+function valuationArgument(value: Scalar): number | null {
+  if (isBlank(value)) return null;
+  if (typeof value !== "number")
+    throw invalidValue(`valuation must be the company's valuation in £, e.g. 50000000 (got ${describe(value)}).`);
+  if (value < 0) throw invalidNumber(`valuation cannot be negative (got ${value}).`);
+  return value;
+}
 
 export const SALARYBAND: FunctionSpec = {
   name: "SALARYBAND",
-  params: ["role", "level", "location", "point"],
+  params: bandParams,
   required: 2,
-  evaluate(guide, [role, level, location, point]) {
-    const band = guide.salaryBand(
-      requiredText(role, "role", "MLOps Engineer"),
-      levelArgument(level),
-      optionalText(location, "location", "London"),
-    );
-    return pointOf(band, pointArgument(guide, point));
+  lists: ["skills"],
+  evaluate(guide: PayGuide, args, { lists }) {
+    const { role, level, location, options } = bandArguments(args, lists);
+    const band = guide.salaryBand(role, level, location, options);
+    return pointOf(band, salaryPointArgument(guide, args[3]));
+  },
+};
+
+export const TOTALCOMP: FunctionSpec = {
+  name: "TOTALCOMP",
+  params: [...bandParams, "valuation"],
+  required: 2,
+  lists: ["skills"],
+  evaluate(guide: PayGuide, args, { lists }) {
+    const { role, level, location, options } = bandArguments(args, lists);
+    const point = args[3];
+    // The guide's percentiles describe salaries; bonus and equity are targets, not a distribution.
+    if (typeof point === "number")
+      throw invalidValue(
+        `TOTALCOMP reads "low", "mid", "high" or "range"; percentiles (got ${point}) are modelled for base salary only, in SALARYBAND.`,
+      );
+    const { total } = guide.totalComp(role, level, location, { ...options, valuation: valuationArgument(args[6]) });
+    return pointOf(total, pointArgument(guide, point));
   },
 };

@@ -1,10 +1,15 @@
 import type { PayGuide } from "../guide";
 import type { Cell, Matrix, Scalar } from "../values";
 
-/** What a function may read besides its arguments, fixed once per call so a whole range agrees. */
+/** The values of a function's list parameters by name: every non-blank cell given, in row order. */
+export type ListArguments = Readonly<Record<string, readonly Scalar[]>>;
+
+/** What a function reads besides its lifted arguments, fixed once per call so a whole range agrees. */
 export interface CallContext {
   /** The calculation date (the host's clock, or a fixed date in tests), for defaults such as the current tax year. */
   today: Date;
+  /** The list parameters' values (see FunctionSpec.lists). */
+  lists: ListArguments;
 }
 
 /**
@@ -19,6 +24,11 @@ export interface FunctionSpec {
   params: readonly string[];
   /** How many leading parameters must be given. */
   required: number;
+  /**
+   * Parameters that take a whole list (one value, a comma-separated list or a range) instead
+   * of being lifted over: evaluate gets them in `context.lists`, and null in their place in `args`.
+   */
+  lists?: readonly string[];
   /** Computes one result; may throw an EngineError. A row or column result spills. */
   evaluate(guide: PayGuide, args: readonly Scalar[], context: CallContext): Cell | Matrix;
 }

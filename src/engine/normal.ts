@@ -1,0 +1,67 @@
+/**
+ * The standard normal quantile (inverse CDF) and the lognormal fit AIPAY uses to read
+ * percentiles other than the published 25th and 75th.
+ */
+import type { Range } from "./schema";
+
+/** Horner evaluation of a polynomial whose coefficients run from the constant term up. */
+const polynomial = (coefficients: readonly number[], x: number) => coefficients.reduceRight((sum, c) => sum * x + c, 0);
+
+// Wichura (1988), Algorithm AS 241 (PPND16): rational approximations accurate to about
+// 1 part in 10^16, in three regions of p. The coefficients are kept digit for digit as
+// published, so they can be checked against the paper; each rounds to the nearest double.
+/* eslint-disable no-loss-of-precision */
+const CENTRAL_NUMERATOR = [
+  3.387132872796366608, 133.14166789178437745, 1971.5909503065514427, 13731.693765509461125, 45921.953931549871457,
+  67265.770927008700853, 33430.575583588128105, 2509.0809287301226727,
+];
+const CENTRAL_DENOMINATOR = [
+  1, 42.313330701600911252, 687.1870074920579083, 5394.1960214247511077, 21213.794301586595867, 39307.89580009271061,
+  28729.085735721942674, 5226.495278852854561,
+];
+const NEAR_NUMERATOR = [
+  1.42343711074968357734, 4.6303378461565452959, 5.7694972214606914055, 3.64784832476320460504, 1.27045825245236838258,
+  0.24178072517745061177, 0.0227238449892691845833, 7.7454501427834140764e-4,
+];
+const NEAR_DENOMINATOR = [
+  1, 2.05319162663775882187, 1.6763848301838038494, 0.68976733498510000455, 0.14810397642748007459,
+  0.0151986665636164571966, 5.475938084995344946e-4, 1.05075007164441684324e-9,
+];
+const TAIL_NUMERATOR = [
+  6.6579046435011037772, 5.4637849111641143699, 1.7848265399172913358, 0.29656057182850489123, 0.026532189526576123093,
+  0.0012426609473880784386, 2.71155556874348757815e-5, 2.01033439929228813265e-7,
+];
+const TAIL_DENOMINATOR = [
+  1, 0.59983220655588793769, 0.13692988092273580531, 0.0148753612908506148525, 7.868691311456132591e-4,
+  1.8463183175100546818e-5, 1.4215117583164458887e-7, 2.04426310338993978564e-15,
+];
+/* eslint-enable no-loss-of-precision */
+
+/** Φ⁻¹(p): the z with P(Z ≤ z) = p for a standard normal Z; p must lie strictly between 0 and 1. */
+export function standardNormalQuantile(p: number): number {
+  if (!(p > 0 && p < 1)) throw new RangeError(`p must lie strictly between 0 and 1 (got ${p}).`);
+  const q = p - 0.5;
+  if (Math.abs(q) <= 0.425) {
+    const r = 0.180625 - q * q;
+    return (q * polynomial(CENTRAL_NUMERATOR, r)) / polynomial(CENTRAL_DENOMINATOR, r);
+  }
+  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+  const [numerator, denominator] = r <= 5 ? [NEAR_NUMERATOR, NEAR_DENOMINATOR] : [TAIL_NUMERATOR, TAIL_DENOMINATOR];
+  r -= r <= 5 ? 1.6 : 5;
+  const z = polynomial(numerator, r) / polynomial(denominator, r);
+  return q < 0 ? -z : z;
+}
+
+/** Φ⁻¹(0.75) ≈ 0.674490: a band's low and high sit this many σ either side of its median. */
+const UPPER_QUARTILE_Z = standardNormalQuantile(0.75);
+
+/**
+ * The p-quantile of the lognormal whose 25th and 75th percentiles are the band's low and
+ * high: median = √(low × high), σ = ln(high / low) / (2 × 0.674490). Using the same z for
+ * the fit and the read-back makes p = 0.25 and 0.75 return low and high exactly.
+ */
+export function lognormalQuantile(band: Range, p: number): number {
+  const median = Math.sqrt(band.low * band.high);
+  const sigma = Math.log(band.high / band.low) / (2 * UPPER_QUARTILE_Z);
+  return median * Math.exp(sigma * standardNormalQuantile(p));
+}

@@ -1,0 +1,178 @@
+/**
+ * The guide's premium rules as adjustments to a band: skill premiums (sections 2–5), the
+ * regional discount vs London (section 8) and the company-stage base factor (section 9).
+ * Every rate comes from the dataset; this module only knows how each rule is applied.
+ */
+import { describe } from "./args";
+import { nameKey, NameIndex } from "./names";
+import type { Dataset, Range } from "./schema";
+import { invalidValue, notAvailable, type Scalar } from "./values";
+
+type SkillList = Dataset["guide"]["skillPremiums"][number];
+type SkillRow = SkillList["skills"][number];
+export type StageRow = Dataset["guide"]["companyStages"]["stages"][number];
+
+/** Where a rule was printed: the guide's section and its table or list. */
+export interface RuleSource {
+  section: string;
+  table?: string;
+  list?: string;
+}
+
+/**
+ * One rule applied to a band: the low end is multiplied by factor.low and the high end
+ * by factor.high. `description` says in words what was done and where the rule is printed.
+ */
+export interface Adjustment {
+  factor: Range;
+  description: string;
+}
+
+/** A premium skill as published for one role. */
+export interface SkillPremium {
+  role: string;
+  skill: string;
+  premium: Range;
+  source: RuleSource;
+}
+
+/** 0.0002 → "0.02%". */
+export const percent = (fraction: number) => `${toRate(fraction * 100)}%`;
+const list = (names: readonly string[]) => names.join(", ");
+const where = (source: RuleSource) => [source.section, source.table ?? source.list].filter(Boolean).join(", ");
+
+/** A fraction such as 1 − 0.15, rounded so that binary floating point prints as the guide's percent. */
+export const toRate = (fraction: number) => Math.round(fraction * 1e9) / 1e9;
+
+/** A skills cell may hold one skill or several separated by commas (commas inside brackets belong to the name). */
+const splitSkills = (text: string) =>
+  text
+    .split(/,(?![^()]*\))/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+
+export class PremiumRules {
+  /** Each role's own premium skills, by any accepted spelling. */
+  private readonly skillsByRole = new Map<string, { list: SkillList; index: NameIndex<SkillRow> }>();
+  /** Every spelling of every skill → the roles that list it, to name them when a skill is asked of another role. */
+  private readonly skillOwners = new Map<string, string[]>();
+  private readonly allSkills = new NameIndex<string>();
+  private readonly stages = new NameIndex<StageRow>();
+
+  constructor(private readonly data: Dataset) {
+    for (const skillList of data.guide.skillPremiums) {
+      const index = new NameIndex<SkillRow>();
+      for (const row of skillList.skills) {
+        index.add(row.skill, row.aliases, row);
+        this.allSkills.add(row.skill, row.aliases, row.skill);
+        for (const spelling of [row.skill, ...row.aliases]) {
+          const owners = this.skillOwners.get(nameKey(spelling)) ?? [];
+          if (!owners.includes(skillList.role)) owners.push(skillList.role);
+          this.skillOwners.set(nameKey(spelling), owners);
+        }
+      }
+      this.skillsByRole.set(skillList.role, { list: skillList, index });
+    }
+    for (const s of data.guide.companyStages.stages) this.stages.add(s.stage, [s.label, ...s.aliases], s);
+  }
+
+  get rolesWithSkills(): string[] {
+    return [...this.skillsByRole.keys()];
+  }
+
+  /** One skill's published premium for a role (a canonical role name). */
+  skillPremium(role: string, given: string): SkillPremium {
+    const own = this.skillsByRole.get(role);
+    const row = own?.index.find(given);
+    if (own && row) return { role, skill: row.skill, premium: row.premium, source: own.list.source };
+    const owners = this.skillOwners.get(nameKey(given));
+    if (owners)
+      throw notAvailable(
+        `'${given}' is a premium skill for ${list(owners)}, not ${role}.${own ? ` ${this.skillsOf(role)}` : ""}`,
+      );
+    if (!own)
+      throw notAvailable(
+        `The guide lists no premium skills for ${role}. Skill premiums are published for ${list(this.rolesWithSkills)}.`,
+      );
+    const suggestion = own.index.closest(given);
+    const hint = suggestion ? ` Did you mean '${suggestion}'?` : "";
+    throw notAvailable(`Unknown skill '${given}' for ${role}.${hint} ${this.skillsOf(role)}`);
+  }
+
+  private skillsOf(role: string): string {
+    const own = this.skillsByRole.get(role)!;
+    return `Premium skills for ${role}: ${list(own.list.skills.map((s) => s.skill))}.`;
+  }
+
+  /**
+   * The skills named in a list of cells (each one skill or a comma-separated list), each
+   * resolved against the role. A cell that names a skill whole, commas and all, is one skill.
+   */
+  skillPremiums(role: string, cells: readonly Scalar[]): SkillPremium[] {
+    return cells.flatMap((cell) => {
+      if (typeof cell !== "string")
+        throw invalidValue(`skills must be skill names, e.g. "Kubernetes" or "RAG, LoRA" (got ${describe(cell)}).`);
+      const names = this.allSkills.find(cell) ? [cell.trim()] : splitSkills(cell);
+      return names.map((name) => this.skillPremium(role, name));
+    });
+  }
+
+  /**
+   * The skill adjustment for a role: the largest premium applies, never a sum, because
+   * the guide prices each skill on its own. The low end takes the largest low %, the high
+   * end the largest high %; in the guide each role's premiums are nested, so both ends come
+   * from the same skill.
+   */
+  skillAdjustment(role: string, cells: readonly Scalar[]): Adjustment | null {
+    const premiums = this.skillPremiums(role, cells);
+    if (premiums.length === 0) return null;
+    const byLow = premiums.reduce((a, b) => (b.premium.low > a.premium.low ? b : a));
+    const byHigh = premiums.reduce((a, b) => (b.premium.high > a.premium.high ? b : a));
+    const skills =
+      byLow.skill === byHigh.skill ? byLow.skill : `${byLow.skill} for the low end, ${byHigh.skill} for the high`;
+    return {
+      factor: { low: toRate(1 + byLow.premium.low), high: toRate(1 + byHigh.premium.high) },
+      description: `skill premium +${percent(byLow.premium.low)} low, +${percent(byHigh.premium.high)} high (${skills}; the largest premium applies, premiums do not stack; ${where(byLow.source)})`,
+    };
+  }
+
+  /** The multiplier vs London for a canonical location: London 1, a §8 location 1 − its discount; undefined elsewhere. */
+  locationFactor(location: string): Range | undefined {
+    const row = this.data.guide.regional.rows.find((r) => r.location === location);
+    if (!row) return undefined;
+    const discount = row.discountVsLondon ?? { min: 0, max: 0 };
+    // The low end takes the larger discount, the high end the smaller.
+    return { low: toRate(1 - discount.max), high: toRate(1 - discount.min) };
+  }
+
+  /** Locations with a factor vs London, in the guide's order. */
+  get factorLocations(): string[] {
+    return this.data.guide.regional.rows.map((r) => r.location);
+  }
+
+  regionAdjustment(location: string): Adjustment | undefined {
+    const factor = this.locationFactor(location);
+    if (!factor) return undefined;
+    return {
+      factor,
+      description: `${location} derived from the London band: low × ${factor.low}, high × ${factor.high} (${where(this.data.guide.regional.source)})`,
+    };
+  }
+
+  stage(given: string): StageRow {
+    const found = this.stages.find(given);
+    if (!found)
+      throw invalidValue(
+        `Unknown stage '${given}'. Use ${list(this.data.guide.companyStages.stages.map((s) => `"${s.stage}"`))}.`,
+      );
+    return found;
+  }
+
+  stageAdjustment(stage: StageRow): Adjustment {
+    const { low, high } = stage.baseVsMarket;
+    return {
+      factor: { low, high },
+      description: `${stage.stage} base at ${percent(low)}–${percent(high)} of market (${where(this.data.guide.companyStages.source)})`,
+    };
+  }
+}

@@ -1,0 +1,94 @@
+/** Properties of the premium rules over every role, level, location, skill and stage (bounded fast-check runs). */
+import * as fc from "fast-check";
+import { evaluate, payGuide } from "../src/engine";
+
+const value = (name: string, ...args: unknown[]) => evaluate(name, args)[0][0];
+const pair = (name: string, ...args: unknown[]) => evaluate(name, args)[0] as number[];
+
+/** Every (role, level) that has a permanent band: the four engineering tables and the leadership roles. */
+const roleLevels: [string, string | null][] = [
+  ...payGuide.data.guide.salaryTables.flatMap((t) => t.levels.map((l) => [t.role, l.level] as [string, string])),
+  ...payGuide.data.guide.leadership.roles.map((r) => [r.role, null] as [string, null]),
+];
+const skillsOf = (role: string) =>
+  payGuide.data.guide.skillPremiums.find((s) => s.role === role)?.skills.map((s) => s.skill) ?? [];
+const stages = payGuide.data.guide.companyStages.stages.map((s) => s.stage);
+const derivedRegions = ["Cambridge", "Manchester", "Edinburgh", "Bristol"];
+
+const roleLevel = fc.constantFrom(...roleLevels);
+const location = fc.constantFrom(...payGuide.locationNames);
+const stage = fc.option(fc.constantFrom(...stages), { nil: null });
+/** A role, level and a subset of that role's own premium skills. */
+const withSkills = roleLevel.chain(([role, level]) =>
+  fc.subarray(skillsOf(role)).map((skills) => ({ role, level, skills: skills.map((s) => [s]) })),
+);
+const runs = { numRuns: 200 };
+
+test("percentiles increase with p", () => {
+  fc.assert(
+    fc.property(roleLevel, location, fc.double({ min: 0.01, max: 0.98, noNaN: true }), ([role, level], loc, p) => {
+      const lower = value("SALARYBAND", role, level, loc, p) as number;
+      const higher = value("SALARYBAND", role, level, loc, p + 0.01) as number;
+      expect(higher).toBeGreaterThan(lower);
+    }),
+    runs,
+  );
+});
+
+test("Early Startup ≤ Scale-up ≤ Enterprise, at both ends", () => {
+  fc.assert(
+    fc.property(roleLevel, location, ([role, level], loc) => {
+      const [early, scale, enterprise] = stages.map((s) => pair("SALARYBAND", role, level, loc, "range", null, s));
+      for (const end of [0, 1]) {
+        expect(early[end]).toBeLessThanOrEqual(scale[end]);
+        expect(scale[end]).toBeLessThanOrEqual(enterprise[end]);
+      }
+    }),
+    runs,
+  );
+});
+
+test("a skill premium never lowers a band", () => {
+  fc.assert(
+    fc.property(withSkills, location, stage, ({ role, level, skills }, loc, st) => {
+      const [low, high] = pair("SALARYBAND", role, level, loc, "range", null, st);
+      const [skilledLow, skilledHigh] = pair("SALARYBAND", role, level, loc, "range", skills, st);
+      expect(skilledLow).toBeGreaterThanOrEqual(low);
+      expect(skilledHigh).toBeGreaterThanOrEqual(high);
+    }),
+    runs,
+  );
+});
+
+test("a derived regional band never exceeds London", () => {
+  fc.assert(
+    fc.property(withSkills, fc.constantFrom(...derivedRegions), stage, ({ role, level, skills }, region, st) => {
+      const [low, high] = pair("SALARYBAND", role, level, region, "range", skills, st);
+      const [londonLow, londonHigh] = pair("SALARYBAND", role, level, "London", "range", skills, st);
+      expect(low).toBeLessThanOrEqual(londonLow);
+      expect(high).toBeLessThanOrEqual(londonHigh);
+    }),
+    runs,
+  );
+});
+
+test("TOTALCOMP ≥ SALARYBAND for the same arguments", () => {
+  const points = fc.constantFrom("low", "mid", "high");
+  const valuation = fc.option(fc.integer({ min: 0, max: 2_000_000_000 }), { nil: null });
+  fc.assert(
+    fc.property(
+      withSkills,
+      location,
+      points,
+      fc.constantFrom(...stages),
+      valuation,
+      ({ role, level, skills }, loc, point, st, val) => {
+        const base = value("SALARYBAND", role, level, loc, point, skills, st) as number;
+        const total = value("TOTALCOMP", role, level, loc, point, skills, st, val) as number;
+        expect(typeof base).toBe("number");
+        expect(total).toBeGreaterThanOrEqual(base);
+      },
+    ),
+    runs,
+  );
+});
