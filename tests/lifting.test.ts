@@ -84,3 +84,33 @@ test("an overflowing result is #NUM!, never Infinity", () => {
   expect(evaluate("CONTRACTCOST", [1e306])[0][0]).toMatchObject({ code: "#NUM!" });
   expect(evaluate("LOADEDCOST", [1e308, "2026/27"])[0][0]).toMatchObject({ code: "#NUM!" });
 });
+
+describe("remembered answers", () => {
+  test("a repeated question gets the same, frozen answer", () => {
+    // MLOps Senior London: (85,000 + 110,000) / 2 = 97,500
+    const first = evaluate("SALARYBAND", ["MLOps Engineer", "Senior", "London"]);
+    const again = evaluate("SALARYBAND", ["MLOps Engineer", "Senior", "London", null]);
+    expect(again).toEqual([[97500]]);
+    expect(again).toBe(first); // omitted trailing arguments are the same question
+    expect(Object.isFrozen(first) && Object.isFrozen(first[0])).toBe(true);
+  });
+
+  test("answers that depend on today's date are not remembered across dates", () => {
+    // LOADEDCOST of £100,000 with no tax year: 2026/27 rates on 2026-11-23 (= 115,570.90);
+    // on 2028-01-01 the tax year is 2027/28, for which AIPAY has no rates.
+    expect(evaluate("LOADEDCOST", [100000], new Date("2026-11-23"))).toEqual([[115570.9]]);
+    expect(evaluate("LOADEDCOST", [100000], new Date("2028-01-01"))[0][0]).toMatchObject({ code: "#N/A" });
+  });
+
+  test("a skills list given as a range keys its own answers", () => {
+    // MLOps Senior UK high £95,000: + GPU (15%) = 109,250; + Terraform (5%) = 99,750
+    expect(evaluate("SALARYBAND", [[["MLOps"], ["MLOps"]], "Senior", null, "high", [["GPU"]]])).toEqual([
+      [109250],
+      [109250],
+    ]);
+    expect(evaluate("SALARYBAND", [[["MLOps"], ["MLOps"]], "Senior", null, "high", [["Terraform"]]])).toEqual([
+      [99750],
+      [99750],
+    ]);
+  });
+});

@@ -14,6 +14,7 @@ import { COMPARATIO, RANGEPOSITION } from "./functions/position";
 import { PERMVSCONTRACT } from "./functions/permvscontract";
 import type { CallContext, FunctionSpec, ListArguments } from "./functions/spec";
 import { isBlank } from "./args";
+import { Memo } from "./memo";
 import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "./values";
 
 export const FUNCTIONS: readonly FunctionSpec[] = [
@@ -37,7 +38,6 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   RANGEPOSITION,
 ];
 const byName = new Map(FUNCTIONS.map((spec) => [spec.name, spec]));
-const noLists: ListArguments = {};
 
 /** Error codes Excel may hand us as input that a custom function may also return. */
 const passThroughCodes = new Set(["#N/A", "#VALUE!", "#NUM!", "#DIV/0!", "#NULL!"]);
@@ -60,13 +60,26 @@ function readCell(value: unknown): Cell {
   return invalidValue("An argument is neither text, a number, a boolean nor empty.");
 }
 
-/** An omitted argument is one empty cell; a scalar is a 1×1 block; a ragged block is refused. */
-function readArgument(value: unknown): Cell[][] | EngineError {
-  if (!Array.isArray(value)) return [[readCell(value)]];
-  const rows = value.map((row) => (Array.isArray(row) ? row.map(readCell) : [readCell(row)]));
+/**
+ * An argument as a block of raw cells, read (readCell) only when used: an omitted argument
+ * is one empty cell, a scalar a 1×1 block; a ragged block is refused. Excel's own 2-D
+ * arrays are used as they are, so a 100,000-row range is not copied.
+ */
+function readArgument(value: unknown): unknown[][] | EngineError {
+  if (!Array.isArray(value)) return [[value]];
+  const rows = value.every(Array.isArray)
+    ? (value as unknown[][])
+    : value.map((row) => (Array.isArray(row) ? row : [row]));
   if (rows.length === 0 || rows[0].length === 0) return [[null]];
-  if (rows.some((row) => row.length !== rows[0].length)) return invalidValue("A range argument is not rectangular.");
+  const width = rows[0].length;
+  for (const row of rows) if (row.length !== width) return invalidValue("A range argument is not rectangular.");
   return rows;
+}
+
+/** How many leading arguments matter: trailing omitted ones do not, so they are left out of memo keys. */
+function keyLength(args: ArrayLike<unknown>, length: number): number {
+  while (length > 0 && (args[length - 1] === null || args[length - 1] === undefined)) length--;
+  return length;
 }
 
 /** Excel's broadcasting: each dimension is 1 (broadcast) or the one shared size. */
@@ -76,93 +89,178 @@ function broadcastSize(sizes: number[]): number | undefined {
   return wide[0] ?? 1;
 }
 
-function evaluateOne(guide: PayGuide, spec: FunctionSpec, args: Cell[], context: CallContext): Matrix {
-  const inputError = args.find((a): a is EngineError => a instanceof EngineError);
-  if (inputError) return [[inputError]];
-  try {
-    return toMatrix(spec.evaluate(guide, args as Scalar[], context));
-  } catch (error) {
-    if (error instanceof EngineError) return [[error]];
-    return [
-      [invalidValue(`AIPAY could not compute ${spec.name}: ${error instanceof Error ? error.message : String(error)}`)],
-    ];
-  }
-}
-
 /** A finite result stays; an overflow (e.g. a salary of 1e308 × 1.15) becomes #NUM!, never Infinity. */
 const finite = (cell: Cell): Cell =>
   typeof cell === "number" && !Number.isFinite(cell)
     ? invalidNumber("The result is too large to be a number: check the inputs' size.")
     : cell;
 
-function toMatrix(result: Cell | Matrix): Matrix {
-  if (!Array.isArray(result)) return [[finite(result)]];
-  return result.map((row) => row.map(finite));
+/** Results are shared by every caller that asks the same question, so nobody may change one. */
+function frozen(result: Cell | Matrix): Matrix {
+  const rows = Array.isArray(result)
+    ? result.map((row) => Object.freeze(row.map(finite)))
+    : [Object.freeze([finite(result)])];
+  return Object.freeze(rows) as Matrix;
 }
 
 /**
- * Calls a function by name (case-insensitive, with or without the AIPAY. prefix). Today's
- * date is read once, here at the edge, so the engine stays pure and a whole range agrees.
+ * A call's context. Today's date is taken from the clock only when a function reads it
+ * (LOADEDCOST's default tax year), once per call so a whole range agrees, and reading it
+ * marks the call's answers as not to be remembered: they may change when the date does.
  */
-export function callFunction(
-  guide: PayGuide,
-  name: string,
-  rawArgs: readonly unknown[],
-  today: Date = new Date(),
-): Matrix {
-  const spec = byName.get(name) ?? byName.get(name.toUpperCase().replace(/^AIPAY\./, ""));
-  if (!spec)
-    return [[invalidValue(`Unknown function '${name}'. AIPAY functions: ${FUNCTIONS.map((f) => f.name).join(", ")}.`)]];
-  if (rawArgs.length > spec.params.length) {
-    return [
-      [
-        invalidValue(
-          `${spec.name} takes at most ${spec.params.length} arguments (${spec.params.join(", ")}); got ${rawArgs.length}.`,
-        ),
-      ],
-    ];
-  }
-  // The common call with single values and no list parameter skips the range machinery below.
-  if (!spec.lists && !rawArgs.some(Array.isArray)) {
-    const cells = spec.params.map((_, i) => readCell(rawArgs[i]));
-    return evaluateOne(guide, spec, cells, { today, lists: noLists });
-  }
-  const args = spec.params.map((_, i) => readArgument(rawArgs[i]));
-  const badArgument = args.find((a): a is EngineError => a instanceof EngineError);
-  if (badArgument) return [[badArgument]];
-  const blocks = args as Cell[][][];
-  const context: CallContext = { today, lists: takeLists(spec, blocks) };
+class LiveContext implements CallContext {
+  readToday = false;
 
-  const rows = broadcastSize(blocks.map((b) => b.length));
-  const columns = broadcastSize(blocks.map((b) => b[0].length));
-  if (rows === undefined || columns === undefined) {
-    const lifted = blocks.filter((_, i) => !spec.lists?.includes(spec.params[i]));
-    const shapes = lifted.map((b) => `${b.length}×${b[0].length}`).join(", ");
-    return [
-      [
-        invalidValue(
-          `The ranges given to ${spec.name} have shapes that do not fit together (${shapes}): use ranges of one size, or single cells, rows or columns.`,
-        ),
-      ],
-    ];
-  }
-  const argsAt = (r: number, c: number) => blocks.map((b) => b[b.length === 1 ? 0 : r][b[0].length === 1 ? 0 : c]);
-  if (rows === 1 && columns === 1) return evaluateOne(guide, spec, argsAt(0, 0), context);
+  constructor(
+    private date: Date | undefined,
+    readonly lists: ListArguments,
+  ) {}
 
-  // Lifted: one result per position. A row result (e.g. point "range") may spill
-  // across only when the inputs form a single column.
-  const out: Matrix = [];
-  for (let r = 0; r < rows; r++) {
-    const line: Cell[] = [];
-    for (let c = 0; c < columns; c++) {
-      const result = evaluateOne(guide, spec, argsAt(r, c), context);
-      if (result.length === 1 && result[0].length === 1) line.push(result[0][0]);
-      else if (columns === 1 && result.length === 1) line.push(...result[0]);
-      else line.push(invalidValue(severalValuesMessage(spec, result)));
+  get today(): Date {
+    this.readToday = true;
+    return (this.date ??= new Date());
+  }
+}
+
+/** Answers remembered per function: enough for every combination a large plan uses. */
+const memoLimit = 5_000;
+
+/** One function, resolved once: what an adapter calls, with the function's own memory of answers. */
+export type BoundFunction = (args: readonly unknown[], today?: Date) => Matrix;
+
+/**
+ * Evaluates AIPAY functions against one guide. Answers that depend only on their
+ * arguments are remembered, so a plan that asks the same question on many rows pays for
+ * it once. Results are frozen and shared: read them, never change them.
+ */
+export class Calculator {
+  private readonly memos = new Map(FUNCTIONS.map((spec) => [spec, new Memo<Matrix>(memoLimit)]));
+
+  constructor(private readonly guide: PayGuide) {}
+
+  /**
+   * Calls a function by name (case-insensitive, with or without the AIPAY. prefix).
+   * `today` fixes the calculation date (tests); by default it is the clock's, when needed.
+   */
+  call(name: string, rawArgs: readonly unknown[], today?: Date): Matrix {
+    const spec = byName.get(name) ?? byName.get(name.toUpperCase().replace(/^AIPAY\./, ""));
+    if (!spec)
+      return [
+        [invalidValue(`Unknown function '${name}'. AIPAY functions: ${FUNCTIONS.map((f) => f.name).join(", ")}.`)],
+      ];
+    return this.callSpec(spec, this.memos.get(spec)!, rawArgs, today);
+  }
+
+  /** A function resolved once by name, for callers that call it often (the Excel adapter, benchmarks). */
+  bind(name: string): BoundFunction {
+    const spec = byName.get(name);
+    if (!spec) return (args, today) => this.call(name, args, today);
+    const memo = this.memos.get(spec)!;
+    return (args, today) => this.callSpec(spec, memo, args, today);
+  }
+
+  private callSpec(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[], today?: Date): Matrix {
+    if (rawArgs.length > spec.params.length) {
+      return [
+        [
+          invalidValue(
+            `${spec.name} takes at most ${spec.params.length} arguments (${spec.params.join(", ")}); got ${rawArgs.length}.`,
+          ),
+        ],
+      ];
     }
-    out.push(line);
+    // Fast path: a single-value call asked before.
+    const known = memo.get(rawArgs, keyLength(rawArgs, rawArgs.length));
+    if (known) return known;
+    return rawArgs.some(Array.isArray)
+      ? this.lifted(spec, memo, rawArgs, today)
+      : this.single(spec, memo, rawArgs, today);
   }
-  return padRows(out);
+
+  /** A call with one value per argument, remembered by those values. */
+  private single(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[], today?: Date): Matrix {
+    const blocks = spec.params.map((_, i) => [[readCell(rawArgs[i])]]);
+    const context = new LiveContext(today, takeLists(spec, blocks));
+    const result = this.compute(
+      spec,
+      blocks.map((b) => b[0][0]),
+      context,
+    );
+    if (rawArgs.every(Memo.canKey) && !context.readToday) memo.set(rawArgs, keyLength(rawArgs, rawArgs.length), result);
+    return result;
+  }
+
+  /** A call with ranges: lifted over them the way Excel's own functions are. */
+  private lifted(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[], today?: Date): Matrix {
+    const args = spec.params.map((_, i) => readArgument(rawArgs[i]));
+    const badArgument = args.find((a): a is EngineError => a instanceof EngineError);
+    if (badArgument) return [[badArgument]];
+    const blocks = args as unknown[][][];
+    const context = new LiveContext(today, takeLists(spec, blocks));
+
+    const rows = broadcastSize(blocks.map((b) => b.length));
+    const columns = broadcastSize(blocks.map((b) => b[0].length));
+    if (rows === undefined || columns === undefined) {
+      const lifted = blocks.filter((_, i) => !spec.lists?.includes(spec.params[i]));
+      const shapes = lifted.map((b) => `${b.length}×${b[0].length}`).join(", ");
+      return [
+        [
+          invalidValue(
+            `The ranges given to ${spec.name} have shapes that do not fit together (${shapes}): use ranges of one size, or single cells, rows or columns.`,
+          ),
+        ],
+      ];
+    }
+    // With a non-empty list (skills) the answers hold for this call only: remember them here.
+    const listsGiven = Object.values(context.lists).some((list) => list.length > 0);
+    const answers = listsGiven ? new Memo<Matrix>(memoLimit) : memo;
+    const cells: Cell[] = new Array(blocks.length);
+    const at = (r: number, c: number) => {
+      for (let i = 0; i < blocks.length; i++) {
+        const block = blocks[i];
+        cells[i] = readCell(block[block.length === 1 ? 0 : r][block[0].length === 1 ? 0 : c]);
+      }
+      return cells;
+    };
+    const one = (r: number, c: number): Matrix => {
+      const args = at(r, c);
+      const length = keyLength(args, args.length);
+      const known = answers.get(args, length);
+      if (known) return known;
+      const result = this.compute(spec, args.slice(), context);
+      if (args.every(Memo.canKey) && !context.readToday) answers.set(args, length, result);
+      return result;
+    };
+    if (rows === 1 && columns === 1) return one(0, 0);
+
+    // One result per position. A row result (e.g. point "range") may spill across only
+    // when the inputs form a single column.
+    const out: Matrix = [];
+    for (let r = 0; r < rows; r++) {
+      const line: Cell[] = [];
+      for (let c = 0; c < columns; c++) {
+        const result = one(r, c);
+        if (result.length === 1 && result[0].length === 1) line.push(result[0][0]);
+        else if (columns === 1 && result.length === 1) line.push(...result[0]);
+        else line.push(invalidValue(severalValuesMessage(spec, result)));
+      }
+      out.push(line);
+    }
+    return padRows(out);
+  }
+
+  /** One result from one value per argument; every failure becomes an error cell. */
+  private compute(spec: FunctionSpec, args: Cell[], context: CallContext): Matrix {
+    const inputError = args.find((a): a is EngineError => a instanceof EngineError);
+    if (inputError) return frozen(inputError);
+    try {
+      return frozen(spec.evaluate(this.guide, args as Scalar[], context));
+    } catch (error) {
+      if (error instanceof EngineError) return frozen(error);
+      const reason = error instanceof Error ? error.message : String(error);
+      return frozen(invalidValue(`AIPAY could not compute ${spec.name}: ${reason}`));
+    }
+  }
 }
 
 /** A lifted element that would spill a row needs a single column of inputs; a table needs single values. */
@@ -177,11 +275,11 @@ function severalValuesMessage(spec: FunctionSpec, result: Matrix): string {
  * cell in their place so they do not take part in lifting: a blank, or the list's first
  * error cell, which then stands in every result as any single-cell error argument does.
  */
-function takeLists(spec: FunctionSpec, blocks: Cell[][][]): ListArguments {
+function takeLists(spec: FunctionSpec, blocks: unknown[][][]): ListArguments {
   const lists: Record<string, Scalar[]> = {};
   for (const name of spec.lists ?? []) {
     const i = spec.params.indexOf(name);
-    const cells = blocks[i].flat();
+    const cells = blocks[i].flat().map(readCell);
     const error = cells.find((cell): cell is EngineError => cell instanceof EngineError);
     lists[name] = error ? [] : (cells as Scalar[]).filter((cell) => !isBlank(cell));
     blocks[i] = [[error ?? null]];
@@ -191,6 +289,8 @@ function takeLists(spec: FunctionSpec, blocks: Cell[][][]): ListArguments {
 
 /** Rows of a lifted result can differ in width (an error next to a 1×2 range): pad with empty text. */
 function padRows(matrix: Matrix): Matrix {
-  const width = Math.max(...matrix.map((row) => row.length));
+  let width = 0;
+  for (const row of matrix) width = Math.max(width, row.length);
+  if (matrix.every((row) => row.length === width)) return matrix;
   return matrix.map((row) => (row.length === width ? row : [...row, ...Array<Cell>(width - row.length).fill("")]));
 }

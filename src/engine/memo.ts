@@ -1,0 +1,60 @@
+/**
+ * Answers remembered by the exact argument values that produced them. A headcount plan
+ * asks the same few questions (role × level × location) thousands of times; a remembered
+ * answer costs one Map look-up per argument instead of name matching and band building.
+ * Bounded: it starts afresh once it holds `limit` answers, so arbitrary input cannot grow
+ * it without end.
+ */
+interface Entry<V> {
+  answer?: V;
+  next?: Map<unknown, Entry<V>>;
+}
+
+export class Memo<V> {
+  private root: Entry<V> = {};
+  private size = 0;
+
+  constructor(private readonly limit: number) {}
+
+  /** Whether a value can be part of a key: a cell's primitive value, or text of modest length. */
+  static canKey(value: unknown): boolean {
+    const type = typeof value;
+    return (
+      value === null ||
+      type === "undefined" ||
+      type === "number" ||
+      type === "boolean" ||
+      (type === "string" && (value as string).length <= 256)
+    );
+  }
+
+  /** The answer for keys[0 … count − 1] (undefined and null are one key), if remembered. */
+  get(keys: ArrayLike<unknown>, count: number): V | undefined {
+    let entry: Entry<V> | undefined = this.root;
+    for (let i = 0; i < count; i++) {
+      const next: Map<unknown, Entry<V>> | undefined = entry.next;
+      if (next === undefined) return undefined;
+      const key = keys[i];
+      entry = next.get(key === undefined ? null : key);
+      if (entry === undefined) return undefined;
+    }
+    return entry.answer;
+  }
+
+  set(keys: ArrayLike<unknown>, count: number, answer: V): void {
+    if (this.size >= this.limit) {
+      this.root = {};
+      this.size = 0;
+    }
+    let entry = this.root;
+    for (let i = 0; i < count; i++) {
+      const key = keys[i] ?? null;
+      entry.next ??= new Map();
+      let child = entry.next.get(key);
+      if (child === undefined) entry.next.set(key, (child = {}));
+      entry = child;
+    }
+    entry.answer = answer;
+    this.size++;
+  }
+}
