@@ -5,7 +5,8 @@ import * as path from "node:path";
 import * as zlib from "node:zlib";
 import { median, type Metric } from "./measure";
 
-const bundle = path.resolve(__dirname, "../../../dist/functions.js") // run from bench/tmp/bench;
+// Compiled to bench/tmp/bench/, three folders below the project.
+const bundle = path.resolve(__dirname, "../../../dist/functions.js");
 
 export function bundleSize(): Metric {
   const bytes = fs.readFileSync(bundle);

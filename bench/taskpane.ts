@@ -11,7 +11,8 @@ import * as path from "node:path";
 import { chromium } from "playwright-core";
 import { median, type Metric } from "./measure";
 
-const dist = path.resolve(__dirname, "../../../dist") // run from bench/tmp/bench;
+// Compiled to bench/tmp/bench/, three folders below the project.
+const dist = path.resolve(__dirname, "../../../dist");
 const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json" };
 const chromiumPath = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(fs.existsSync);
 const args = [
