@@ -14,7 +14,7 @@ const calculator = new Calculator(payGuide);
 /**
  * Evaluates an AIPAY function against the bundled guide. `today` (the host's clock by
  * default) sets defaults such as the current tax year; tests pass a fixed date. The
- * result is shared and frozen: read it, never change it.
+ * result is shared (its type is read-only): read it, never change it.
  */
 export function evaluate(name: string, args: readonly unknown[], today?: Date): Matrix {
   return calculator.call(name, args, today);

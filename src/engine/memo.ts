@@ -5,13 +5,21 @@
  * Bounded: it starts afresh once it holds `limit` answers, so arbitrary input cannot grow
  * it without end.
  */
-interface Entry<V> {
-  answer?: V;
-  next?: Map<unknown, Entry<V>>;
+
+/** Marks an entry that has not been passed through yet (no argument value is this). */
+const noKey = Symbol("no key");
+
+class Entry<V> {
+  answer: V | undefined = undefined;
+  next: Map<unknown, Entry<V>> | undefined = undefined;
+  // The child reached last time: a column of a plan repeats its value (the point, the
+  // location) from row to row, and a === check costs less than a Map look-up.
+  lastKey: unknown = noKey;
+  lastChild: Entry<V> | undefined = undefined;
 }
 
 export class Memo<V> {
-  private root: Entry<V> = {};
+  private root = new Entry<V>();
   private size = 0;
 
   constructor(private readonly limit: number) {}
@@ -32,18 +40,23 @@ export class Memo<V> {
   get(keys: ArrayLike<unknown>, count: number): V | undefined {
     let entry: Entry<V> | undefined = this.root;
     for (let i = 0; i < count; i++) {
-      const next: Map<unknown, Entry<V>> | undefined = entry.next;
-      if (next === undefined) return undefined;
-      const key = keys[i];
-      entry = next.get(key === undefined ? null : key);
-      if (entry === undefined) return undefined;
+      const key = keys[i] ?? null;
+      if (key === entry.lastKey) {
+        entry = entry.lastChild!;
+        continue;
+      }
+      const child: Entry<V> | undefined = entry.next?.get(key);
+      if (child === undefined) return undefined;
+      entry.lastKey = key;
+      entry.lastChild = child;
+      entry = child;
     }
     return entry.answer;
   }
 
   set(keys: ArrayLike<unknown>, count: number, answer: V): void {
     if (this.size >= this.limit) {
-      this.root = {};
+      this.root = new Entry<V>();
       this.size = 0;
     }
     let entry = this.root;
@@ -51,7 +64,7 @@ export class Memo<V> {
       const key = keys[i] ?? null;
       entry.next ??= new Map();
       let child = entry.next.get(key);
-      if (child === undefined) entry.next.set(key, (child = {}));
+      if (child === undefined) entry.next.set(key, (child = new Entry<V>()));
       entry = child;
     }
     entry.answer = answer;

@@ -95,13 +95,17 @@ const finite = (cell: Cell): Cell =>
     ? invalidNumber("The result is too large to be a number: check the inputs' size.")
     : cell;
 
-/** Results are shared by every caller that asks the same question, so nobody may change one. */
-function frozen(result: Cell | Matrix): Matrix {
-  const rows = Array.isArray(result)
-    ? result.map((row) => Object.freeze(row.map(finite)))
-    : [Object.freeze([finite(result)])];
-  return Object.freeze(rows) as Matrix;
+/**
+ * One function result as a block of finite cells. Results are shared by every caller that
+ * asks the same question; Matrix's read-only type keeps callers from changing them. (They
+ * are not frozen: V8 reads frozen arrays of numbers several times slower.)
+ */
+function asMatrix(result: Cell | Matrix): Matrix {
+  return isMatrix(result) ? result.map((row) => row.map(finite)) : [[finite(result)]];
 }
+
+// Array.isArray does not narrow read-only arrays.
+const isMatrix = (result: Cell | Matrix): result is Matrix => Array.isArray(result);
 
 /**
  * A call's context. Today's date is taken from the clock only when a function reads it
@@ -131,7 +135,7 @@ export type BoundFunction = (args: readonly unknown[], today?: Date) => Matrix;
 /**
  * Evaluates AIPAY functions against one guide. Answers that depend only on their
  * arguments are remembered, so a plan that asks the same question on many rows pays for
- * it once. Results are frozen and shared: read them, never change them.
+ * it once. Results are shared: read them, never change them.
  */
 export class Calculator {
   private readonly memos = new Map(FUNCTIONS.map((spec) => [spec, new Memo<Matrix>(memoLimit)]));
@@ -235,7 +239,7 @@ export class Calculator {
 
     // One result per position. A row result (e.g. point "range") may spill across only
     // when the inputs form a single column.
-    const out: Matrix = [];
+    const out: Cell[][] = [];
     for (let r = 0; r < rows; r++) {
       const line: Cell[] = [];
       for (let c = 0; c < columns; c++) {
@@ -252,13 +256,13 @@ export class Calculator {
   /** One result from one value per argument; every failure becomes an error cell. */
   private compute(spec: FunctionSpec, args: Cell[], context: CallContext): Matrix {
     const inputError = args.find((a): a is EngineError => a instanceof EngineError);
-    if (inputError) return frozen(inputError);
+    if (inputError) return asMatrix(inputError);
     try {
-      return frozen(spec.evaluate(this.guide, args as Scalar[], context));
+      return asMatrix(spec.evaluate(this.guide, args as Scalar[], context));
     } catch (error) {
-      if (error instanceof EngineError) return frozen(error);
+      if (error instanceof EngineError) return asMatrix(error);
       const reason = error instanceof Error ? error.message : String(error);
-      return frozen(invalidValue(`AIPAY could not compute ${spec.name}: ${reason}`));
+      return asMatrix(invalidValue(`AIPAY could not compute ${spec.name}: ${reason}`));
     }
   }
 }

@@ -21,7 +21,7 @@ export class EngineError {
 export type Scalar = number | string | boolean | null;
 export type Cell = Scalar | EngineError;
 /** A rectangular block of cells, row-major, as Excel passes ranges. */
-export type Matrix = Cell[][];
+export type Matrix = readonly (readonly Cell[])[];
 
 export const notAvailable = (message: string) => new EngineError("#N/A", message);
 export const invalidValue = (message: string) => new EngineError("#VALUE!", message);
