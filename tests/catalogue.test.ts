@@ -57,6 +57,41 @@ describe("ROLES, LEVELS, LOCATIONS spill canonical names down a column", () => {
   });
 });
 
+describe("SKILLS and STAGES spill the names the skills and stage arguments take", () => {
+  test("SKILLS(role) lists the role's premium skills in the guide's order, typo fixed", () => {
+    // Section 4's list, with the guide's "LlamalIndex" printed as LlamaIndex.
+    expect(evaluate("SKILLS", ["LLM"])).toEqual(
+      [
+        "RAG architecture design & optimisation",
+        "Vector databases (Pinecone, Weaviate, Milvus)",
+        "LLM fine-tuning (LoRA, QLoRA, RLHF)",
+        "Inference optimisation (vLLM, TensorRT-LLM)",
+        "Agent frameworks (LangChain, LlamaIndex)",
+        "LLM evaluation & safety systems",
+      ].map((skill) => [skill]),
+    );
+    expect(evaluate("SKILLS", ["Data Engineer"])).toHaveLength(5); // section 5 lists five
+  });
+
+  test("a role without premium skills, or an unknown one, is #N/A saying why", () => {
+    expect(evaluate("SKILLS", ["ML Engineer"])[0][0]).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining(
+        "Skill premiums are published for MLOps Engineer, AI Engineer, LLM Engineer, Data Engineer.",
+      ),
+    });
+    expect(evaluate("SKILLS", ["MLOp Engineer"])[0][0]).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("Did you mean 'MLOps Engineer'?"),
+    });
+    expect(evaluate("SKILLS", [null])[0][0]).toMatchObject({ code: "#N/A" });
+  });
+
+  test("STAGES() lists section 9's columns", () => {
+    expect(evaluate("STAGES", [])).toEqual([["Early Startup"], ["Scale-up"], ["Enterprise"]]);
+  });
+});
+
 describe("SOURCE", () => {
   test("with no key it cites the guide, its edition and as-of date", () => {
     expect(evaluate("SOURCE", [])).toEqual([

@@ -1,9 +1,10 @@
 /** The explorer's budgeting figures: loaded cost of the band midpoint and the contractor year, with formulas and sources. */
-import { explorerFigures } from "../src/taskpane/explorer-model";
+import { evaluate } from "../src/engine";
+import { bandRules, explorerControls, explorerFigures, settle } from "../src/taskpane/explorer-model";
 
 const november2026 = new Date(2026, 10, 23); // in tax year 2026/27
 const figure = (id: string, selection: Record<string, string>, today = november2026) =>
-  explorerFigures(selection, today).find((f) => f.id === id)!;
+  explorerFigures(settle(selection), today).find((f) => f.id === id)!;
 const seniorLlmLondon = { role: "LLM Engineer", level: "Senior", location: "London" };
 
 test("loaded cost of the midpoint, at the current tax year's rates, named in its label, formula and source", () => {
@@ -36,4 +37,131 @@ test("a role without a day rate shows the engine's #N/A, with no source", () => 
   const contractor = figure("contractor-year", { role: "Head of MLOps", level: "", location: "London" });
   expect(contractor.value).toMatchObject({ code: "#N/A" });
   expect(contractor.source).toBeUndefined();
+});
+
+describe("controls: every list comes from the engine", () => {
+  const controls = (selection: Record<string, string>) => explorerControls(settle(selection));
+  const control = (selection: Record<string, string>, param: string) =>
+    controls(selection).find((c) => c.param === param)!;
+
+  test("one control per parameter of SALARYBAND, DAYRATE and TOTALCOMP (bar point and ir35), then the percentile", () => {
+    expect(controls({}).map((c) => [c.param, c.kind])).toEqual([
+      ["role", "choice"],
+      ["level", "choice"],
+      ["location", "choice"],
+      ["skills", "choice"],
+      ["stage", "choice"],
+      ["specialist", "boolean"],
+      ["valuation", "number"],
+      ["percentile", "number"],
+    ]);
+  });
+
+  test("skills are the role's own (SKILLS), may be left empty, and reset when the role changes", () => {
+    const llm = control({ role: "LLM Engineer" }, "skills");
+    expect(llm.choices).toEqual(evaluate("SKILLS", ["LLM Engineer"]).map((row) => row[0]));
+    expect(llm.emptyLabel).toBe("None");
+    const chosen = settle({ role: "LLM Engineer", skills: "LLM fine-tuning (LoRA, QLoRA, RLHF)" });
+    expect(chosen.skills).toBe("LLM fine-tuning (LoRA, QLoRA, RLHF)");
+    expect(settle({ ...chosen, role: "Data Engineer" }).skills).toBe(""); // not a Data Engineer skill
+  });
+
+  test("a role the guide lists no skills for offers none, with the engine's reason", () => {
+    const head = control({ role: "Head of MLOps" }, "skills");
+    expect(head.choices).toEqual([]);
+    expect(head.note).toContain("The guide lists no premium skills for Head of MLOps.");
+  });
+
+  test("stages are STAGES(), empty meaning the market rate", () => {
+    const stage = control({}, "stage");
+    expect(stage.choices).toEqual(["Early Startup", "Scale-up", "Enterprise"]);
+    expect(settle({}).stage).toBe("");
+  });
+});
+
+describe("figures for premium rules, percentiles, total comp and the specialist rate", () => {
+  const cambridgeRag = {
+    role: "LLM Engineer",
+    level: "Senior",
+    location: "Cambridge",
+    skills: "RAG architecture design & optimisation",
+    stage: "Scale-up",
+    percentile: "0.9",
+  };
+
+  test("a derived band: Cambridge from London, the RAG premium and the Scale-up factor", () => {
+    // London LLM Senior £110,000–£150,000. Cambridge −5% to −10%: low × 0.90 = 99,000, high × 0.95 = 142,500.
+    // RAG +15–20%: 99,000 × 1.15 = 113,850; 142,500 × 1.20 = 171,000. Scale-up 90–100%: 102,465 and 171,000.
+    expect(figure("salary-low", cambridgeRag).value).toBe(102465);
+    expect(figure("salary-high", cambridgeRag).value).toBe(171000);
+    expect(figure("salary-mid", cambridgeRag).value).toBe(136732.5); // (102,465 + 171,000) / 2
+    expect(figure("salary-mid", cambridgeRag).source).toMatchObject({
+      derived: true,
+      provenance: { section: "4. LLM Engineer Salaries" },
+    });
+    expect(figure("salary-mid", cambridgeRag).formula).toBe(
+      '=AIPAY.SALARYBAND("LLM Engineer","Senior","Cambridge","mid","RAG architecture design & optimisation","Scale-up")',
+    );
+    const rules = bandRules(settle(cambridgeRag))!;
+    expect(rules).toContain("Cambridge derived from the London band: low × 0.9, high × 0.95");
+    expect(rules).toContain("skill premium +15% low, +20% high");
+    expect(rules).toContain("Scale-up base at 90%–100% of market");
+  });
+
+  test("a printed band is not derived and has no rules", () => {
+    expect(figure("salary-mid", seniorLlmLondon).source).toMatchObject({ derived: false });
+    expect(bandRules(settle(seniorLlmLondon))).toBeUndefined();
+  });
+
+  test("the percentile figure: 0.25 and 0.75 give the printed ends; it is marked as a model", () => {
+    const at = (percentile: string) => figure("salary-percentile", { ...seniorLlmLondon, percentile });
+    expect(at("0.25").value).toBe(110000);
+    expect(at("0.75").value).toBe(150000);
+    expect(at("0.25").label).toBe("Salary, 25th percentile");
+    expect(at("0.9").label).toBe("Salary, 90th percentile");
+    expect(at("0.9").formula).toBe('=AIPAY.SALARYBAND("LLM Engineer","Senior","London",0.9)');
+    expect(at("0.9").source).toMatchObject({ derived: true, note: expect.stringContaining("lognormal") });
+    expect(at("1.5").value).toMatchObject({ code: "#NUM!" });
+    expect(at("lots").value).toMatchObject({ code: "#VALUE!" });
+    expect(explorerFigures({ ...seniorLlmLondon, percentile: "" }, november2026).map((f) => f.id)).not.toContain(
+      "salary-percentile",
+    );
+  });
+
+  test("total comp needs a stage for an individual contributor, and adds Enterprise bonus and RSUs", () => {
+    expect(figure("totalcomp-mid", seniorLlmLondon).value).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("Give a stage"),
+    });
+    const enterprise = figure("totalcomp-mid", { ...seniorLlmLondon, stage: "Enterprise" });
+    // Base 110,000 × 1.00 = 110,000 and 150,000 × 1.10 = 165,000; bonus 15% = 16,500 and 25% = 41,250;
+    // RSUs 10,000–50,000. Low 136,500, high 256,250, mid (136,500 + 256,250) / 2 = 196,375.
+    expect(enterprise.value).toBe(196375);
+    expect(enterprise.formula).toBe('=AIPAY.TOTALCOMP("LLM Engineer","Senior","London","mid",,"Enterprise")');
+    expect(enterprise.source?.note).toMatch(/^\+ bonus: Enterprise target 15%–25% of base.*\+ equity: Enterprise RSUs/);
+  });
+
+  test("an early-startup valuation counts equity over four years", () => {
+    const withValuation = figure("totalcomp-mid", {
+      ...seniorLlmLondon,
+      stage: "Early Startup",
+      valuation: "20000000",
+    });
+    // Base 110,000 × 0.70 = 77,000 and 150,000 × 0.85 = 127,500; bonus "rare" = 0;
+    // equity 0.1% × £20m ÷ 4 = 5,000 and 1.0% × £20m ÷ 4 = 50,000. Low 82,000, high 177,500, mid 129,750.
+    expect(withValuation.value).toBe(129750);
+    expect(withValuation.formula).toBe(
+      '=AIPAY.TOTALCOMP("LLM Engineer","Senior","London","mid",,"Early Startup",20000000)',
+    );
+  });
+
+  test("the specialist box asks DAYRATE for the guide's £900–£1,100 senior ML Engineer rate", () => {
+    const specialist = figure("dayrate-outside", { role: "ML Engineer", level: "Senior", specialist: "TRUE" });
+    expect(specialist.value).toBe(1000); // (900 + 1,100) / 2
+    expect(specialist.formula).toBe('=AIPAY.DAYRATE("ML Engineer","Senior","outside","mid",TRUE)');
+    expect(specialist.source?.provenance.section).toBe("1. Executive Summary");
+    expect(figure("dayrate-outside", { role: "AI Engineer", level: "Senior", specialist: "TRUE" }).value).toMatchObject({
+      code: "#N/A",
+    });
+  });
 });

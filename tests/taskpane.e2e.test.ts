@@ -273,6 +273,46 @@ run("task pane in headless Chromium, no Office host", () => {
     await page.selectOption("#control-location", "London");
   });
 
+  test("skills, stage, percentile and specialist controls drive the figures as the engine does", async () => {
+    const { page } = session;
+    const rag = "RAG architecture design & optimisation";
+    expect(await page.locator("#control-skills option").allInnerTexts()).toEqual([
+      "None",
+      ...evaluate("SKILLS", ["LLM Engineer"]).map((row) => String(row[0])),
+    ]);
+    expect(await page.locator("#control-stage option").allInnerTexts()).toEqual([
+      "Market (any)",
+      ...evaluate("STAGES", []).map((row) => String(row[0])),
+    ]);
+    await page.selectOption("#control-location", "Cambridge");
+    await page.selectOption("#control-skills", rag);
+    await page.selectOption("#control-stage", "Scale-up");
+    // London £110,000 × 0.90 (Cambridge) × 1.15 (RAG) × 0.90 (Scale-up) = £102,465.
+    expect(await figureText(page, "salary-low")).toBe("£102,465");
+    expect(await figureText(page, "salary-mid")).toBe(
+      money(engine("SALARYBAND", ["LLM Engineer", "Senior", "Cambridge", "mid", rag, "Scale-up"])),
+    );
+    expect(await page.locator("#band-rules").innerText()).toContain("Cambridge derived from the London band");
+    expect(await page.locator('[data-figure="salary-mid"] th .source').innerText()).toMatch(/^Derived from 4\. LLM/);
+    await page.fill("#control-percentile", "0.75");
+    await page.locator("#control-percentile").dispatchEvent("change");
+    expect(await figureText(page, "salary-percentile")).toBe("£171,000"); // 0.75 is the band's high end
+    expect(await figureText(page, "totalcomp-mid")).toBe(
+      money(engine("TOTALCOMP", ["LLM Engineer", "Senior", "Cambridge", "mid", rag, "Scale-up"])),
+    );
+    await page.selectOption("#control-role", "ML Engineer");
+    await page.check("#control-specialist");
+    expect(await figureText(page, "dayrate-outside")).toBe("£1,000 a day"); // (900 + 1,100) / 2
+    await page.uncheck("#control-specialist");
+    await page.selectOption("#control-role", "LLM Engineer");
+    await page.selectOption("#control-level", "Senior");
+    await page.selectOption("#control-location", "London");
+    await page.selectOption("#control-stage", "");
+    await page.fill("#control-percentile", "0.9");
+    await page.locator("#control-percentile").dispatchEvent("change");
+    expect(await page.locator("#control-skills").inputValue()).toBe(""); // ML Engineer had no skills to keep
+  });
+
   test("fits 320 px, tabs work from the keyboard, and the Market tab cites its sources", async () => {
     const { page } = session;
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

@@ -90,18 +90,32 @@ export class PremiumRules {
       throw notAvailable(
         `'${given}' is a premium skill for ${list(owners)}, not ${role}.${own ? ` ${this.skillsOf(role)}` : ""}`,
       );
-    if (!own)
-      throw notAvailable(
-        `The guide lists no premium skills for ${role}. Skill premiums are published for ${list(this.rolesWithSkills)}.`,
-      );
+    if (!own) throw this.noSkills(role);
     const suggestion = own.index.closest(given);
     const hint = suggestion ? ` Did you mean '${suggestion}'?` : "";
     throw notAvailable(`Unknown skill '${given}' for ${role}.${hint} ${this.skillsOf(role)}`);
   }
 
   private skillsOf(role: string): string {
-    const own = this.skillsByRole.get(role)!;
-    return `Premium skills for ${role}: ${list(own.list.skills.map((s) => s.skill))}.`;
+    return `Premium skills for ${role}: ${list(this.skillNames(role))}.`;
+  }
+
+  /** A role's premium skills as the guide lists them (a canonical role name). */
+  skillNames(role: string): string[] {
+    const own = this.skillsByRole.get(role);
+    if (!own) throw this.noSkills(role);
+    return own.list.skills.map((s) => s.skill);
+  }
+
+  private noSkills(role: string) {
+    return notAvailable(
+      `The guide lists no premium skills for ${role}. Skill premiums are published for ${list(this.rolesWithSkills)}.`,
+    );
+  }
+
+  /** The company stages of section 9, in the guide's order. */
+  get stageNames(): string[] {
+    return this.data.guide.companyStages.stages.map((s) => s.stage);
   }
 
   /**

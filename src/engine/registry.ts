@@ -6,7 +6,7 @@
  */
 import type { PayGuide } from "./guide";
 import { DAYRATE } from "./functions/dayrate";
-import { LEVELS, LOCATIONS, ROLES, SOURCE } from "./functions/catalogue";
+import { LEVELS, LOCATIONS, ROLES, SKILLS, SOURCE, STAGES } from "./functions/catalogue";
 import { SALARYBAND, TOTALCOMP } from "./functions/salary";
 import { LOCATIONFACTOR, SKILLPREMIUM } from "./functions/premiums";
 import { CONTRACTCOST, GROWTH, LOADEDCOST, PRORATE } from "./functions/budget";
@@ -24,6 +24,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   LEVELS,
   LOCATIONS,
   SOURCE,
+  SKILLS,
+  STAGES,
   // Premium rules (issue 3)
   SKILLPREMIUM,
   LOCATIONFACTOR,

@@ -82,6 +82,27 @@ export function locations(): any[][] {
 }
 
 /**
+ * A role's premium skills as the guide lists them, as a vertical list (for SALARYBAND's skills).
+ * @customfunction SKILLS
+ * @helpurl https://localhost:3000/help.html#skills
+ * @param role Role with premium skills: "MLOps Engineer", "AI Engineer", "LLM Engineer" or "Data Engineer".
+ * @returns One skill per row.
+ */
+export function skills(role: any[][]): any[][] {
+  return invoke("SKILLS", [role]);
+}
+
+/**
+ * The company stages of the guide's startup vs enterprise table, as a vertical list (for SALARYBAND's stage).
+ * @customfunction STAGES
+ * @helpurl https://localhost:3000/help.html#stages
+ * @returns One stage per row.
+ */
+export function stages(): any[][] {
+  return invoke("STAGES", []);
+}
+
+/**
  * Where AIPAY's figures come from: the guide's name, edition and as-of date.
  * @customfunction SOURCE
  * @helpurl https://localhost:3000/help.html#source

@@ -28,9 +28,21 @@ export function svg<K extends keyof SVGElementTagNameMap>(
   return element;
 }
 
+/** An option of a select: the value the selection holds and the text shown. */
+export interface Option {
+  value: string;
+  text: string;
+}
+
 /** Replaces a select's options, keeping the chosen value when it is still offered. */
-export function setOptions(select: HTMLSelectElement, choices: readonly string[], value: string): void {
-  select.replaceChildren(...choices.map((choice) => el("option", { value: choice }, choice)));
+export function setOptions(select: HTMLSelectElement, options: readonly (Option | string)[], value: string): void {
+  select.replaceChildren(
+    ...options.map((option) =>
+      typeof option === "string"
+        ? el("option", { value: option }, option)
+        : el("option", { value: option.value }, option.text),
+    ),
+  );
   select.value = value;
 }
 

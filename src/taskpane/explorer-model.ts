@@ -16,15 +16,21 @@ import {
 } from "../engine";
 import { formulaText, isCall, type Call } from "./formula";
 
-/** The user's choice per parameter name ("" = not given). */
+/** The user's choice per control ("" = not given); numbers and TRUE stay text until a call reads them. */
 export type Selection = Readonly<Record<string, string>>;
+
+/** How a control is shown: a list, a number field or a tick box. */
+export type ControlKind = "choice" | "number" | "boolean";
 
 export interface Control {
   param: string;
   label: string;
-  /** The engine's choices, or null for a free-text parameter. */
-  choices: string[] | null;
-  /** Why the control has no choices (e.g. a leadership role has no levels). */
+  kind: ControlKind;
+  /** A choice's options from the engine (empty when it has none for the selection). */
+  choices: string[];
+  /** For a choice that may be left empty: what empty means, e.g. "None". */
+  emptyLabel?: string;
+  /** Why a choice has no options (e.g. a leadership role has no levels), or how to fill the control. */
   note?: string;
 }
 
@@ -47,7 +53,9 @@ export interface Figure {
 
 /** Parameters each figure fixes itself; every other parameter is an explorer control. */
 const figureParams = new Set(["point", "ir35"]);
-const explorerFunctions = ["SALARYBAND", "DAYRATE"];
+const explorerFunctions = ["SALARYBAND", "DAYRATE", "TOTALCOMP"];
+/** Explorer inputs that are not a function parameter: the percentile figure's p. */
+const explorerOnlyControls = ["percentile"];
 
 const specOf = (name: string) => {
   const spec = FUNCTIONS.find((f) => f.name === name);
@@ -55,55 +63,87 @@ const specOf = (name: string) => {
   return spec;
 };
 
-/** A spilled list (ROLES, LEVELS, LOCATIONS) as text, or the engine's error. */
+/** A spilled list (ROLES, LEVELS, SKILLS …) as text, or the engine's error. */
 function listFrom(name: string, args: Scalar[]): string[] | EngineError {
   const column = evaluate(name, args).map((row) => row[0]);
   const error = column.find((cell): cell is EngineError => cell instanceof EngineError);
   return error ?? column.map(String);
 }
 
-/**
- * Choices for the parameters the guide has lists for. A parameter the engine gains
- * later (e.g. skills or stage on SALARYBAND) appears as a free-text control until a
- * list for it is added here.
- */
-const choiceSources: Record<string, (selection: Selection) => string[] | EngineError> = {
-  role: () => listFrom("ROLES", []),
-  level: (selection) => listFrom("LEVELS", [selection.role || null]),
-  location: () => listFrom("LOCATIONS", []),
+/** How the explorer presents a parameter. The options themselves always come from the engine. */
+interface ControlDefinition {
+  label: string;
+  kind: ControlKind;
+  choices?: (selection: Selection) => string[] | EngineError;
+  emptyLabel?: string;
+  note?: string;
+}
+
+const controlDefinitions: Record<string, ControlDefinition> = {
+  role: { label: "Role", kind: "choice", choices: () => listFrom("ROLES", []) },
+  level: { label: "Level", kind: "choice", choices: (s) => listFrom("LEVELS", [s.role || null]) },
+  location: { label: "Location", kind: "choice", choices: () => listFrom("LOCATIONS", []) },
+  skills: {
+    label: "Skill premium",
+    kind: "choice",
+    choices: (s) => listFrom("SKILLS", [s.role || null]),
+    emptyLabel: "None",
+    note: "The largest premium applies; the guide prices each skill on its own.",
+  },
+  stage: { label: "Company stage", kind: "choice", choices: () => listFrom("STAGES", []), emptyLabel: "Market (any)" },
+  specialist: { label: "Specialist day rate (£900–£1,100, senior ML Engineer)", kind: "boolean" },
+  valuation: { label: "Company valuation (£), for startup equity", kind: "number" },
+  percentile: {
+    label: "Percentile (modelled)",
+    kind: "number",
+    note: "Between 0 and 1, e.g. 0.9. 0.25 and 0.75 are the published ends.",
+  },
 };
 
-const labelOf = (param: string) => param.charAt(0).toUpperCase() + param.slice(1);
+/** A parameter the engine gains before the explorer knows it appears as a number field, with its name. */
+const definitionOf = (param: string): ControlDefinition =>
+  controlDefinitions[param] ?? { label: param.charAt(0).toUpperCase() + param.slice(1), kind: "number" };
 
-/** The explorer's controls: the parameters of its functions, in declaration order. */
+/** The explorer's controls: its functions' parameters in declaration order, then its own inputs. */
 export function explorerControls(selection: Selection): Control[] {
-  const params = [...new Set(explorerFunctions.flatMap((name) => specOf(name).params))];
+  const params = [...new Set(explorerFunctions.flatMap((name) => specOf(name).params)), ...explorerOnlyControls];
   return params
     .filter((param) => !figureParams.has(param))
     .map((param) => {
-      const source = choiceSources[param];
-      const choices = source ? source(selection) : null;
-      if (choices instanceof EngineError) return { param, label: labelOf(param), choices: [], note: choices.message };
-      return { param, label: labelOf(param), choices };
+      const { label, kind, choices: source, emptyLabel, note } = definitionOf(param);
+      const choices = source ? source(selection) : [];
+      if (choices instanceof EngineError) return { param, label, kind, choices: [], emptyLabel, note: choices.message };
+      return { param, label, kind, choices, emptyLabel, note };
     });
 }
 
 /**
- * A valid selection: each listed control keeps its value when still offered, else takes
- * its first choice. Controls settle in order because later lists depend on earlier
- * choices (a role's levels).
+ * A valid selection: a choice keeps its value while it is still offered; otherwise it
+ * becomes empty when it may be, else its first option. Controls settle in order because
+ * later lists depend on earlier choices (a role's levels and skills).
  */
 export function settle(selection: Selection): Selection {
   const settled: Record<string, string> = { ...selection };
   for (const { param } of explorerControls(settled)) {
-    const choices = explorerControls(settled).find((c) => c.param === param)!.choices;
-    if (choices && !choices.includes(settled[param] ?? "")) settled[param] = choices[0] ?? "";
+    const control = explorerControls(settled).find((c) => c.param === param)!;
+    const value = settled[param] ?? "";
+    if (control.kind !== "choice" || control.choices.includes(value)) continue;
+    settled[param] = control.emptyLabel !== undefined ? "" : (control.choices[0] ?? "");
   }
   return settled;
 }
 
-/** A starting selection: the first of each list. */
-export const initialSelection = (): Selection => settle({});
+/** A starting selection: the first of each list, and the 90th percentile. */
+export const initialSelection = (): Selection => settle({ percentile: "0.9" });
+
+/** A control's text as the value a call takes: TRUE for a ticked box, a number when it reads as one. */
+function argumentValue(param: string, text: string | undefined): Scalar {
+  if (!text) return null;
+  const { kind } = definitionOf(param);
+  if (kind === "boolean") return text === "TRUE";
+  if (kind === "number" && text.trim() !== "" && Number.isFinite(Number(text))) return Number(text);
+  return text; // the engine says what it wanted instead
+}
 
 /** One call's arguments by parameter name: fixed ones first, then the selection, blanks omitted. */
 export function argumentsFor(
@@ -111,13 +151,13 @@ export function argumentsFor(
   selection: Selection,
   fixed: Readonly<Record<string, Scalar>> = {},
 ): Scalar[] {
-  return specOf(name).params.map((param) => (param in fixed ? fixed[param] : selection[param] || null));
+  return specOf(name).params.map((param) => (param in fixed ? fixed[param] : argumentValue(param, selection[param])));
 }
 
-/** The published band or rate behind a figure, or undefined when the guide publishes none. */
-function published(read: () => { provenance: Provenance }): Provenance | undefined {
+/** What the guide publishes for a figure, or undefined when it publishes none (the figure shows the engine's error). */
+function published<T>(read: () => T): T | undefined {
   try {
-    return read().provenance;
+    return read();
   } catch (error) {
     if (error instanceof EngineError) return undefined;
     throw error;
@@ -126,12 +166,14 @@ function published(read: () => { provenance: Provenance }): Provenance | undefin
 
 interface FigureSpec {
   id: string;
-  /** Text, or text naming the tax year of the employer rates. */
-  label: string | ((taxYear: string) => string);
+  /** Text, or text naming the tax year of the employer rates or the selection's percentile. */
+  label: string | ((taxYear: string, selection: Selection) => string);
   unit: Figure["unit"];
   /** The AIPAY call that makes the figure, from the selection (and the tax year, for employer costs). */
   call(selection: Selection, taxYear: string): Call;
   source(selection: Selection, taxYear: string): Source | undefined;
+  /** Whether the selection asks for this figure at all (default: always). */
+  shown?(selection: Selection): boolean;
 }
 
 /** A call whose other arguments are the selection's. */
@@ -142,16 +184,58 @@ const salaryMid = selected("SALARYBAND", { point: "mid" });
 const dayRateOutsideMid = selected("DAYRATE", { ir35: "outside", point: "mid" });
 
 const level = (selection: Selection) => selection.level || null;
+const location = (selection: Selection) => selection.location || null;
+/** The selection's premium rules as SALARYBAND reads them. */
+const bandOptions = (selection: Selection) => ({
+  skills: selection.skills ? [selection.skills] : [],
+  stage: selection.stage || null,
+});
 
-function salarySource(selection: Selection): Source | undefined {
-  const provenance = published(() => payGuide.salaryBand(selection.role, level(selection), selection.location || null));
-  return provenance && { provenance, derived: false };
+/**
+ * A figure's source: where its band was printed, derived when a rule of the guide (the
+ * band's own, see bandRules) or the figure's own step (`note`) made it.
+ */
+function sourceOf(provenance: Provenance | undefined, note?: string): Source | undefined {
+  return provenance && { provenance, derived: Boolean(provenance.derived) || note !== undefined, note };
 }
 
-function dayRateSource(selection: Selection): Source | undefined {
-  const provenance = published(() => payGuide.dayRate(selection.role, level(selection)));
-  return provenance && { provenance, derived: false };
+const salaryBandOf = (selection: Selection) =>
+  published(() => payGuide.salaryBand(selection.role, level(selection), location(selection), bandOptions(selection)))
+    ?.provenance;
+
+const salarySource = (selection: Selection) => sourceOf(salaryBandOf(selection));
+
+/** The rules that derived the selection's salary band from the printed tables, in the engine's words; none for a printed band. */
+export const bandRules = (selection: Selection): string | undefined => salaryBandOf(selection)?.derived;
+
+const percentileSource = (selection: Selection) =>
+  sourceOf(
+    salaryBandOf(selection),
+    "lognormal fitted to the published 25th and 75th percentiles: a model, not a published figure",
+  );
+
+/** Base plus the stage's (or leadership table's) bonus and equity, each as the engine states its basis. */
+function totalCompSource(selection: Selection): Source | undefined {
+  const pay = published(() =>
+    payGuide.totalComp(selection.role, level(selection), location(selection), {
+      ...bandOptions(selection),
+      valuation: Number(selection.valuation) || null,
+    }),
+  );
+  if (!pay) return undefined;
+  const extras = pay.components.filter((c) => c.name !== "base").map((c) => `+ ${c.name}: ${c.basis}`);
+  return sourceOf({ ...pay.total.provenance, derived: bandRules(selection) }, extras.join("; "));
 }
+
+/** The table's day rate, or the guide's specialist rate when that box is ticked. */
+const dayRateSource = (selection: Selection) =>
+  sourceOf(
+    published(() =>
+      selection.specialist === "TRUE"
+        ? payGuide.specialistDayRate(selection.role, level(selection))
+        : payGuide.dayRate(selection.role, level(selection)),
+    )?.provenance,
+  );
 
 /** Inside IR35 is the published rate less the guide's stated reduction. */
 function insideIr35Source(selection: Selection): Source | undefined {
@@ -162,28 +246,31 @@ function insideIr35Source(selection: Selection): Source | undefined {
 }
 
 /** The band midpoint plus employer NI and minimum pension at the tax year's gov.uk rates. */
-function loadedCostSource(selection: Selection, taxYear: string): Source | undefined {
-  const salary = salarySource(selection);
-  return (
-    salary && {
-      provenance: salary.provenance,
-      derived: true,
-      note: `+ employer NI and minimum pension at ${taxYear} rates (gov.uk, employer-costs.json)`,
-    }
+const loadedCostSource = (selection: Selection, taxYear: string) =>
+  sourceOf(
+    salarySource(selection)?.provenance,
+    `+ employer NI and minimum pension at ${taxYear} rates (gov.uk, employer-costs.json)`,
   );
-}
 
 /** The day-rate midpoint over the dataset's contractor year. */
 function contractorSource(selection: Selection): Source | undefined {
-  const dayRate = dayRateSource(selection);
   const { billableDaysPerYear } = payGuide.data.employerCosts.contractor;
-  return (
-    dayRate && {
-      provenance: dayRate.provenance,
-      derived: true,
-      note: `mid × ${billableDaysPerYear.value} days a year: ${billableDaysPerYear.reference.title}`,
-    }
+  return sourceOf(
+    dayRateSource(selection)?.provenance,
+    `mid × ${billableDaysPerYear.value} days a year: ${billableDaysPerYear.reference.title}`,
   );
+}
+
+/** 90 → "90th", 92.5 → "92.5th", 1 → "1st", 12 → "12th". */
+function ordinal(n: number): string {
+  if (!Number.isFinite(n)) return "chosen";
+  const whole = Math.round(n * 1e6) / 1e6;
+  const lastTwo = Math.floor(whole) % 100;
+  const suffix =
+    !Number.isInteger(whole) || (lastTwo >= 11 && lastTwo <= 13)
+      ? "th"
+      : (["th", "st", "nd", "rd"][whole % 10] ?? "th");
+  return `${whole}${suffix}`;
 }
 
 /** The explorer's figures; add a row here when the engine gains a function (TOTALCOMP …). */
@@ -195,6 +282,24 @@ const figureSpecs: readonly FigureSpec[] = [
     call: selected("SALARYBAND", { point }),
     source: salarySource,
   })),
+  {
+    id: "salary-percentile",
+    label: (_, selection) => `Salary, ${ordinal(Number(selection.percentile) * 100)} percentile`,
+    unit: "year",
+    call: (selection) => ({
+      name: "SALARYBAND",
+      args: argumentsFor("SALARYBAND", selection, { point: argumentValue("percentile", selection.percentile) }),
+    }),
+    source: percentileSource,
+    shown: (selection) => (selection.percentile ?? "").trim() !== "",
+  },
+  {
+    id: "totalcomp-mid",
+    label: "Total comp, mid",
+    unit: "year",
+    call: selected("TOTALCOMP", { point: "mid" }),
+    source: totalCompSource,
+  },
   {
     id: "dayrate-outside",
     label: "Day rate, outside IR35",
@@ -236,18 +341,20 @@ function valueOf({ name, args }: Call): Cell {
 /** The figures for a selection; employer costs use the tax year containing `today`, named in the formula. */
 export function explorerFigures(selection: Selection, today: Date = new Date()): Figure[] {
   const taxYear = currentTaxYear(today);
-  return figureSpecs.map((spec) => {
-    const call = spec.call(selection, taxYear);
-    const value = valueOf(call);
-    return {
-      id: spec.id,
-      label: typeof spec.label === "string" ? spec.label : spec.label(taxYear),
-      unit: spec.unit,
-      formula: formulaText(call.name, call.args),
-      value,
-      source: value instanceof EngineError ? undefined : spec.source(selection, taxYear),
-    };
-  });
+  return figureSpecs
+    .filter((spec) => spec.shown?.(selection) ?? true)
+    .map((spec) => {
+      const call = spec.call(selection, taxYear);
+      const value = valueOf(call);
+      return {
+        id: spec.id,
+        label: typeof spec.label === "string" ? spec.label : spec.label(taxYear, selection),
+        unit: spec.unit,
+        formula: formulaText(call.name, call.args),
+        value,
+        source: value instanceof EngineError ? undefined : spec.source(selection, taxYear),
+      };
+    });
 }
 
 /** One bar of the band chart: a location or level and its low, mid and high, or why there is none. */

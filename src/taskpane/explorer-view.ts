@@ -4,11 +4,13 @@ import { bandChart } from "./chart";
 import { byId, el, setOptions } from "./dom";
 import {
   bandRows,
+  bandRules,
   explorerControls,
   explorerFigures,
   initialSelection,
   settle,
   type ChartAxis,
+  type Control,
   type Figure,
   type Selection,
 } from "./explorer-model";
@@ -46,6 +48,18 @@ function figureRow(figure: Figure): HTMLTableRowElement {
   );
 }
 
+/** A list, a number field or a tick box, as the control's kind asks. */
+function controlInput(control: Control, id: string): HTMLSelectElement | HTMLInputElement {
+  const name = control.param;
+  if (control.kind === "choice") return el("select", { id, name });
+  if (control.kind === "boolean") return el("input", { id, name, type: "checkbox" });
+  return el("input", { id, name, type: "text", inputmode: "decimal", autocomplete: "off" });
+}
+
+/** A control's value as the selection holds it: TRUE for a ticked box, else the text. */
+const inputValue = (input: HTMLSelectElement | HTMLInputElement) =>
+  input instanceof HTMLInputElement && input.type === "checkbox" ? (input.checked ? "TRUE" : "") : input.value;
+
 export class ExplorerView {
   private selection: Selection = initialSelection();
   private readonly inputs = new Map<string, HTMLSelectElement | HTMLInputElement>();
@@ -73,15 +87,17 @@ export class ExplorerView {
     form.addEventListener("submit", (event) => event.preventDefault());
     for (const control of explorerControls(this.selection)) {
       const id = `control-${control.param}`;
-      const input = control.choices
-        ? el("select", { id, name: control.param })
-        : el("input", { id, name: control.param, type: "text" });
-      input.addEventListener("change", () => this.change(control.param, input.value));
+      const input = controlInput(control, id);
+      input.addEventListener("change", () => this.change(control.param, inputValue(input)));
       const note = el("small", { class: "note", id: `${id}-note` });
       input.setAttribute("aria-describedby", note.id);
       this.inputs.set(control.param, input);
       this.notes.set(control.param, note);
-      form.append(el("div", {}, el("label", { for: id }, control.label), input), note);
+      const label = el("label", { for: id }, control.label);
+      form.append(
+        control.kind === "boolean" ? el("div", { class: "tick" }, input, label) : el("div", {}, label, input),
+        note,
+      );
     }
   }
 
@@ -95,15 +111,19 @@ export class ExplorerView {
       const input = this.inputs.get(control.param)!;
       const value = this.selection[control.param] ?? "";
       if (input instanceof HTMLSelectElement) {
-        setOptions(input, control.choices ?? [], value);
-        input.disabled = (control.choices ?? []).length === 0;
-      } else input.value = value;
+        const empty = control.emptyLabel === undefined ? [] : [{ value: "", text: control.emptyLabel }];
+        setOptions(input, [...empty, ...control.choices.map((choice) => ({ value: choice, text: choice }))], value);
+        input.disabled = control.choices.length === 0;
+      } else if (input.type === "checkbox") input.checked = value === "TRUE";
+      else input.value = value;
       this.notes.get(control.param)!.textContent = control.note ?? "";
     }
     const figures = explorerFigures(this.selection);
     byId("figures")
       .querySelector("tbody")!
       .replaceChildren(...figures.map(figureRow));
+    const rules = bandRules(this.selection);
+    byId("band-rules").textContent = rules ? `How the salary band is derived: ${rules}.` : "";
     const picker = byId<HTMLSelectElement>("formula-figure");
     const chosen = picker.value || "salary-mid";
     picker.replaceChildren(...figures.map((f) => el("option", { value: f.id }, f.label)));

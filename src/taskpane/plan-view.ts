@@ -67,8 +67,8 @@ export class PlanView {
       .filter((c) => planParams.includes(c.param))
       .map((control) => {
         const select = el("select", { id: id(control.param) });
-        setOptions(select, control.choices ?? [], row[control.param] ?? "");
-        select.disabled = (control.choices ?? []).length === 0;
+        setOptions(select, control.choices, row[control.param] ?? "");
+        select.disabled = control.choices.length === 0;
         select.addEventListener("change", () => update(control.param, select.value));
         return field(control.param, control.label, select);
       });

@@ -24,6 +24,8 @@ export const samples: Record<string, unknown[][]> = {
     ["ML Engineer", "salary"],
   ],
   LOCATIONS: [[]],
+  SKILLS: [["LLM"], ["ML Engineer"]],
+  STAGES: [[]],
   SOURCE: [[null], ["asOf"], ["nope"]],
   // Premium rules (issue 3)
   SKILLPREMIUM: [

@@ -1,4 +1,4 @@
-/** AIPAY.ROLES, LEVELS, LOCATIONS and SOURCE: the guide's vocabulary as vertical spills. */
+/** AIPAY.ROLES, LEVELS, LOCATIONS, SKILLS, STAGES and SOURCE: the guide's vocabulary as vertical spills. */
 import { describe, isBlank, optionalText, requiredText } from "../args";
 import type { PayGuide, RoleTable } from "../guide";
 import { invalidValue, type Matrix, type Scalar } from "../values";
@@ -35,6 +35,23 @@ export const LOCATIONS: FunctionSpec = {
   params: [],
   required: 0,
   evaluate: (guide) => column(guide.locationNames),
+};
+
+export const SKILLS: FunctionSpec = {
+  name: "SKILLS",
+  params: ["role"],
+  required: 1,
+  evaluate(guide, [role]) {
+    const { name } = guide.role(requiredText(role, "role", "LLM Engineer"));
+    return column(guide.rules.skillNames(name));
+  },
+};
+
+export const STAGES: FunctionSpec = {
+  name: "STAGES",
+  params: [],
+  required: 0,
+  evaluate: (guide) => column(guide.rules.stageNames),
 };
 
 export const SOURCE: FunctionSpec = {
