@@ -4,8 +4,11 @@
  * formulas, with totals. Run with `npm run example:workbook`; the file is committed, and
  * tests/example-workbook.test.ts checks it against the engine.
  *
- * The workbook holds formulas only (no cached results): Excel calculates them on opening
- * once the AIPAY add-in is loaded.
+ * The workbook holds formulas only (no cached results), written the way Excel saves an
+ * add-in's custom functions: AIPAY.SALARYBAND( is stored as _xldudf_AIPAY_SALARYBAND(.
+ * Excel links such names to the add-in's functions once it loads, and the workbook asks
+ * for a full calculation on load. A plain AIPAY.SALARYBAND( in a file is not linked: it
+ * would stay uncalculated until each formula is re-entered.
  */
 "use strict";
 
@@ -60,6 +63,9 @@ const rowFormulas = (r) => [
   `IF(ISNUMBER(I${r}),I${r}-H${r},"")`,
 ];
 
+/** A formula as Excel saves it: each AIPAY.NAME( becomes _xldudf_AIPAY_NAME(. */
+const asSaved = (formula) => formula.replace(/\bAIPAY\.([A-Z]+)\(/g, "_xldudf_AIPAY_$1(");
+
 async function main() {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "AIPAY";
@@ -95,7 +101,9 @@ async function main() {
     const [year, month, day] = start.split("-").map(Number);
     const inputs = [role, level || null, location, new Date(Date.UTC(year, month - 1, day)), headcount];
     inputs.forEach((value, c) => (sheet.getCell(r, c + 1).value = value));
-    rowFormulas(r).forEach((formula, c) => (sheet.getCell(r, inputs.length + c + 1).value = { formula }));
+    rowFormulas(r).forEach(
+      (formula, c) => (sheet.getCell(r, inputs.length + c + 1).value = { formula: asSaved(formula) }),
+    );
     columns.forEach((column, c) => column.numFmt && (sheet.getCell(r, c + 1).numFmt = column.numFmt));
   });
 

@@ -1,8 +1,8 @@
 /**
  * The committed example workbook (assets/examples/headcount-budget.xlsx, written by
- * scripts/make-example-workbook.js): its formulas call real AIPAY functions, and
- * calculated through the engine (with HyperFormula standing in for Excel) they give
- * the hand-computed figures.
+ * scripts/make-example-workbook.js): its formulas call real AIPAY functions, stored the
+ * way Excel saves add-in functions (_xldudf_AIPAY_NAME), and calculated through the
+ * engine (with HyperFormula standing in for Excel) they give the hand-computed figures.
  */
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -13,7 +13,10 @@ import { excelSerial, sheetWithAipay } from "./support/hyperformula";
 const file = path.resolve(__dirname, "../assets/examples/headcount-budget.xlsx");
 const sheetName = "Headcount plan";
 
+/** Formulas as typed (AIPAY.NAME), read back from the saved form. */
 let formulas: Map<string, string>;
+let saved: string[];
+const asTyped = (formula: string) => formula.replace(/\b_xldudf_AIPAY_([A-Z]+)\(/g, "AIPAY.$1(");
 let hf: HyperFormula;
 const valueAt = (address: string) => hf.getCellValue(hf.simpleCellAddressFromString(address, 0)!);
 
@@ -22,14 +25,17 @@ beforeAll(async () => {
   await workbook.xlsx.readFile(file);
   const sheet = workbook.getWorksheet(sheetName)!;
   formulas = new Map();
+  saved = [];
   const grid: unknown[][] = [];
   sheet.eachRow((row, r) => {
     row.eachCell((cell, c) => {
       const value = cell.value as unknown;
       let content: unknown = value;
       if (value && typeof value === "object" && "formula" in value) {
-        formulas.set(cell.address, (value as { formula: string }).formula);
-        content = `=${(value as { formula: string }).formula}`;
+        const formula = (value as { formula: string }).formula;
+        saved.push(formula);
+        formulas.set(cell.address, asTyped(formula));
+        content = `=${asTyped(formula)}`;
       } else if (value instanceof Date) {
         content = excelSerial(value);
       }
@@ -41,6 +47,14 @@ beforeAll(async () => {
 });
 
 afterAll(() => hf.destroy());
+
+test("AIPAY calls are saved as Excel saves add-in functions, so Excel links them when the add-in loads", () => {
+  const calls = saved.flatMap((f) => [...f.matchAll(/([A-Za-z_.]+)\(/g)].map((m) => m[1]));
+  const aipay = calls.filter((name) => /AIPAY/.test(name));
+  // Per row: SALARYBAND, LOADEDCOST, PRORATE, and PRORATE(CONTRACTCOST(DAYRATE)): 6 calls × 12 rows.
+  expect(aipay.length).toBe(72);
+  for (const name of aipay) expect(name).toMatch(/^_xldudf_AIPAY_[A-Z]+$/);
+});
 
 test("every AIPAY call in the workbook names a registered function", () => {
   const known = new Set(FUNCTIONS.map((f) => f.name));
