@@ -193,3 +193,47 @@ describe("the loader refuses broken employer-cost rates, naming the field", () =
     );
   });
 });
+
+/**
+ * The headline figures and the trends note, pinned to the documents as printed (these run
+ * without the seeds beside the checkout). Both MLOps medians stay, each with its section:
+ * the guide contradicts itself and AIPAY keeps both.
+ */
+describe("headlines and the trends note as published", () => {
+  const { guide, trends } = bundledRawDataset;
+  const headline = (id: string) => guide.headlines.find((h) => h.id === id);
+
+  test.each([
+    // id, low, high, section
+    ["median-mlops-salary", 70000, 85000, "Key Market Insights"], // "Median MLOps Engineer salary: £70,000 – £85,000"
+    ["median-ai-salary", 75000, 95000, "Key Market Insights"], // "Median AI Engineer salary: £75,000 – £95,000"
+    ["ml-contractor-day-rate", 600, 800, "Key Market Insights"], // "ML Engineer contractor day rate: £600 – £800"
+    ["senior-lead-salary", 100000, 150000, "Key Market Insights"], // "Senior/Lead roles commanding £100,000 – £150,000+"
+    ["median-mlops-salary-london", 75000, 85000, "1. Executive Summary"], // "£75,000–£85,000 in London"
+    ["llm-skills-premium", 0.15, 0.25, "1. Executive Summary"], // "15–25% salary premiums"
+    ["senior-ml-day-rate", 600, 800, "1. Executive Summary"], // "£600–£800/day"
+    ["specialist-day-rate", 900, 1100, "1. Executive Summary"], // "specialists reaching £900–£1,100"
+    ["leadership-salary", 120000, 180000, "1. Executive Summary"], // "£120,000–£180,000+"
+    ["london-premium", 0.1, 0.2, "1. Executive Summary"], // "London premiums remain at 10–20%"
+    ["llm-specialisation-premium", 0.15, 0.25, "10. Market Commentary"], // "command 15–25% premiums"
+    ["hybrid-office-days", 2, 3, "10. Market Commentary"], // "2–3 days in office"
+  ])("%s: %d – %d (%s)", (id, low, high, section) => {
+    expect(headline(id)).toMatchObject({ low, high, source: { section } });
+  });
+
+  test("the open-ended headlines keep their '+'", () => {
+    expect(headline("senior-lead-salary")?.openEnded).toBe(true);
+    expect(headline("leadership-salary")?.openEnded).toBe(true);
+  });
+
+  test("the trends note: ~4% growth, 87% of IT leaders, and the UK vs US snapshot", () => {
+    expect(trends.salaryGrowth).toMatchObject({ annualRate: 0.04, approximate: true });
+    expect(trends.itLeadersWillingToRaiseStartingSalaries.share).toBe(0.87);
+    const snapshot = trends.marketSnapshot;
+    expect(snapshot.privateAiInvestment2024).toMatchObject({ unitedStates: 109.1e9, unitedKingdom: 4.5e9 }); // $109.1bn, $4.5bn
+    expect(snapshot.globalInvestmentRank).toEqual({ unitedStates: 1, unitedKingdom: 3 }); // 1st and 3rd
+    expect(snapshot.organisationsUsingAi2024.unitedStates.share).toBe(0.78);
+    expect(snapshot.keyHubs.unitedKingdom).toEqual(["London", "Cambridge", "Manchester"]);
+    expect(snapshot.source.table).toBe("AI Market Snapshot");
+  });
+});

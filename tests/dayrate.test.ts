@@ -40,6 +40,13 @@ describe("DAYRATE errors", () => {
     });
   });
 
+  test("an unknown day-rate level lists the levels only, since years are refused here", () => {
+    expect(one("DAYRATE", "MLOps Engineer", "Wizard")).toMatchObject({
+      code: "#N/A",
+      message: "Unknown level 'Wizard' for MLOps Engineer. Valid levels: Mid-Level, Senior, Lead/Principal.",
+    });
+  });
+
   test("years of experience do not map to day-rate levels", () => {
     expect(one("DAYRATE", "AI Engineer", 5)).toMatchObject({
       code: "#N/A",

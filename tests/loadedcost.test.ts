@@ -75,6 +75,8 @@ describe("bad input says what is valid", () => {
     [[50000, "2026/27", null, -0.1], "#NUM!", "benefitsRate is a fraction"],
     [[50000, "2026/27", null, null, "yes"], "#VALUE!", "levy must be TRUE or FALSE"],
     [[50000, "last year"], "#VALUE!", "taxYear must be a tax year"],
+    // Excel serial 2026 is 1905-07-18: a bare year is refused rather than read as that date.
+    [[50000, 2026], "#VALUE!", 'serial 2026 is 1905-07-18). Write "2026/27" for the tax year from 6 April 2026'],
   ])("%j → %s", (args, code, message) => {
     expect(loaded(args)).toMatchObject({ code, message: expect.stringContaining(message) });
   });

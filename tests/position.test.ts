@@ -63,6 +63,10 @@ describe("PERMVSCONTRACT: a labelled 6×2 breakdown", () => {
       message: expect.stringContaining("no permanent salary for ML Engineer"),
     });
     expect(one("PERMVSCONTRACT", ["MLOps", "Junior", null, null, null, "2026/27"])).toMatchObject({ code: "#N/A" });
-    expect(one("PERMVSCONTRACT", ["MLOps", 5])).toMatchObject({ code: "#VALUE!" });
+    // As DAYRATE("MLOps", 5): day rates are published by level, not years.
+    expect(one("PERMVSCONTRACT", ["MLOps", 5])).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("not years of experience"),
+    });
   });
 });

@@ -375,9 +375,9 @@ export class PayGuide {
     }
     const suggestion = own.closest(given) ?? this.tiers.closest(given);
     const hint = suggestion ? ` Did you mean '${levels.find((l) => l.tier === suggestion)?.level ?? suggestion}'?` : "";
-    throw notAvailable(
-      `Unknown level '${given}' for ${roleName}.${hint} Valid levels: ${list(valid)}, or years of experience as a number.`,
-    );
+    // Day-rate levels have no year ranges, so years are offered only where a table has them.
+    const years = levels.some((l) => l.yearsFrom !== undefined) ? ", or years of experience as a number" : "";
+    throw notAvailable(`Unknown level '${given}' for ${roleName}.${hint} Valid levels: ${list(valid)}${years}.`);
   }
 }
 

@@ -27,7 +27,14 @@ const yearPair = /^(\d{4})\s*(?:\/|-|–|to)\s*(\d{2}|\d{4})$/i;
  */
 export function taxYearArgument(value: Scalar, today: Day): string {
   if (isBlank(value)) return taxYearContaining(today);
-  if (typeof value === "number") return taxYearContaining(fromExcelSerial(value, "taxYear"));
+  if (typeof value === "number") {
+    // 2026 typed for "2026/27" would otherwise read as the Excel date 18 July 1905.
+    if (Number.isInteger(value) && value >= 1900 && value <= 2200)
+      throw invalidValue(
+        `taxYear ${value} looks like a year, but a number here is read as a date (serial ${value} is ${isoOf(fromExcelSerial(value, "taxYear"))}). Write "${taxYearName(value)}" for the tax year from 6 April ${value}, or give a date in it.`,
+      );
+    return taxYearContaining(fromExcelSerial(value, "taxYear"));
+  }
   if (typeof value === "string") {
     const pair = yearPair.exec(value.trim());
     if (pair) {

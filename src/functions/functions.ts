@@ -106,7 +106,7 @@ export function stages(): any[][] {
  * Where AIPAY's figures come from: the guide's name, edition and as-of date.
  * @customfunction SOURCE
  * @helpurl https://localhost:3000/help.html#source
- * @param [key] One field: "name", "publisher", "edition", "asOf", "coverage", "percentiles", "citation", "inputs" or "reference". Omit for the full citation.
+ * @param [key] One field: "name", "publisher", "edition", "asOf", "coverage", "percentiles", "citation", "document", "inputs" or "reference". Omit for the full citation.
  * @returns The citation, or the field asked for.
  */
 export function source(key?: any[][]): any[][] {

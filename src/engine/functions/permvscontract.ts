@@ -4,7 +4,7 @@
  * and CONTRACTCOST at their midpoints and defaults, so each row can be checked by hand.
  */
 import { levelArgument, optionalText, requiredText, toPence } from "../args";
-import { invalidValue, type Matrix } from "../values";
+import type { Matrix } from "../values";
 import { contractCostOf, loadedCostOf } from "./budget";
 import { insideIr35, ir35Argument } from "./dayrate";
 import { pointOf } from "./points";
@@ -19,11 +19,8 @@ export const PERMVSCONTRACT: FunctionSpec = {
   required: 2,
   evaluate(guide, [role, level, location, ir35, days, taxYear], context): Matrix {
     const roleName = requiredText(role, "role", "AI Engineer");
+    // Years of experience reach the day-rate table's own #N/A: it publishes levels, not years.
     const levelName = levelArgument(level);
-    if (typeof levelName === "number")
-      throw invalidValue(
-        `PERMVSCONTRACT needs a level name ("Mid-Level", "Senior" or "Lead/Principal"): day rates are not published by years.`,
-      );
     const band = guide.salaryBand(roleName, levelName, optionalText(location, "location", "London"));
     const salary = pointOf(band, "mid") as number;
     const permanent = loadedCostOf(guide, salary, [taxYear, null, null, null], context);
