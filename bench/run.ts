@@ -8,11 +8,11 @@ import { bundleSize, coldInit } from "./bundle";
 import { array100k, engineVsMap } from "./engine";
 import { hyperformulaVsNative } from "./hyperformula";
 import type { Metric } from "./measure";
-import { taskpaneFirstRender } from "./taskpane";
+import { taskpaneFirstRender, taskpaneRecompute } from "./taskpane";
 
 async function main(): Promise<void> {
   const metrics: Metric[] = [];
-  for (const measure of [engineVsMap, array100k, hyperformulaVsNative, bundleSize, coldInit, taskpaneFirstRender]) {
+  for (const measure of [engineVsMap, array100k, hyperformulaVsNative, bundleSize, coldInit, taskpaneFirstRender, taskpaneRecompute]) {
     const metric = await measure();
     console.error(`${metric.name}: ${metric.value} ${metric.unit}`);
     metrics.push(metric);

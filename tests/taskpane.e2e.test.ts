@@ -244,18 +244,15 @@ run("task pane in headless Chromium, no Office host", () => {
     expect(bands.find((b) => b.label === "London")!.width).toBeCloseTo(40_000 * scale, 6);
   });
 
-  test("a recompute after an input change fits in one frame (measured, recorded)", async () => {
-    const ms = await session.page.evaluate(() => {
+  // How long the redraw takes is measured by `npm run bench` (taskpane-recompute), not here.
+  test("an input change redraws the figures at once (synchronously, within the change event)", async () => {
+    const salaryMid = await session.page.evaluate(() => {
       const select = document.getElementById("control-location") as HTMLSelectElement;
-      const start = performance.now();
       select.value = "UK National";
       select.dispatchEvent(new Event("change"));
-      return performance.now() - start;
+      return document.querySelector('[data-figure="salary-mid"] td')?.textContent;
     });
-    fs.writeFileSync(path.join(outputDir, "recompute-ms.txt"), `${ms.toFixed(2)}\n`);
-    expect(await figureText(session.page, "salary-mid")).toBe(
-      money(engine("SALARYBAND", ["LLM Engineer", "Senior", "UK National", "mid"])),
-    );
+    expect(salaryMid).toBe(money(engine("SALARYBAND", ["LLM Engineer", "Senior", "UK National", "mid"])));
   });
 
   test("a leadership role has no level: the level control is disabled with the engine's reason", async () => {

@@ -2,7 +2,7 @@
  * The Excel edge: engine results become values Excel understands. Engine errors become
  * CustomFunctions.Error (with a message where Excel shows one), and nothing throws.
  */
-import { evaluate, EngineError, type Cell, type ErrorCode } from "../engine";
+import { bindFunction, EngineError, FUNCTIONS, type BoundFunction, type Cell, type ErrorCode } from "../engine";
 
 /** Excel shows a custom message only for #VALUE! and #N/A. */
 const withMessage = new Set<ErrorCode>(["#VALUE!", "#N/A"]);
@@ -19,10 +19,18 @@ function toExcel(cell: Cell): string | number | boolean | CustomFunctions.Error 
   return cell ?? "";
 }
 
+/**
+ * Every engine function resolved once, by its AIPAY name (engine.SALARYBAND), so a call
+ * from Excel costs no look-up by name.
+ */
+export const engine: Readonly<Record<string, BoundFunction>> = Object.fromEntries(
+  FUNCTIONS.map((spec) => [spec.name, bindFunction(spec.name)]),
+);
+
 /** Runs one AIPAY function for Excel: arguments as Excel passed them, a 2-D result back. */
-export function invoke(name: string, args: unknown[]): (string | number | boolean | CustomFunctions.Error)[][] {
+export function invoke(fn: BoundFunction, args: unknown[]): (string | number | boolean | CustomFunctions.Error)[][] {
   try {
-    return evaluate(name, args).map((row) => row.map(toExcel));
+    return fn(args).map((row) => row.map(toExcel));
   } catch (error) {
     // evaluate() already contains its errors; this guards the conversion itself.
     return [[new CustomFunctions.Error("#VALUE!" as CustomFunctions.ErrorCode, `AIPAY failed: ${String(error)}`)]];

@@ -8,7 +8,7 @@
  * that one formula can price a whole plan.
  */
 
-import { invoke } from "./excel";
+import { engine, invoke } from "./excel";
 
 /**
  * Permanent base salary band from the UK AI & ML Engineering Salary Guide 2026 (£ a year).
@@ -30,7 +30,7 @@ export function salaryBand(
   skills?: any[][],
   stage?: any[][],
 ): any[][] {
-  return invoke("SALARYBAND", [role, level, location, point, skills, stage]);
+  return invoke(engine.SALARYBAND, [role, level, location, point, skills, stage]);
 }
 
 /**
@@ -45,7 +45,7 @@ export function salaryBand(
  * @returns The day rate in £, or low and high side by side for "range".
  */
 export function dayRate(role: any[][], level: any[][], ir35?: any[][], point?: any[][], specialist?: any[][]): any[][] {
-  return invoke("DAYRATE", [role, level, ir35, point, specialist]);
+  return invoke(engine.DAYRATE, [role, level, ir35, point, specialist]);
 }
 
 /**
@@ -56,7 +56,7 @@ export function dayRate(role: any[][], level: any[][], ir35?: any[][], point?: a
  * @returns One role per row.
  */
 export function roles(table?: any[][]): any[][] {
-  return invoke("ROLES", [table]);
+  return invoke(engine.ROLES, [table]);
 }
 
 /**
@@ -68,7 +68,7 @@ export function roles(table?: any[][]): any[][] {
  * @returns One level per row.
  */
 export function levels(role: any[][], table?: any[][]): any[][] {
-  return invoke("LEVELS", [role, table]);
+  return invoke(engine.LEVELS, [role, table]);
 }
 
 /**
@@ -78,7 +78,7 @@ export function levels(role: any[][], table?: any[][]): any[][] {
  * @returns One location per row.
  */
 export function locations(): any[][] {
-  return invoke("LOCATIONS", []);
+  return invoke(engine.LOCATIONS, []);
 }
 
 /**
@@ -89,7 +89,7 @@ export function locations(): any[][] {
  * @returns One skill per row.
  */
 export function skills(role: any[][]): any[][] {
-  return invoke("SKILLS", [role]);
+  return invoke(engine.SKILLS, [role]);
 }
 
 /**
@@ -99,7 +99,7 @@ export function skills(role: any[][]): any[][] {
  * @returns One stage per row.
  */
 export function stages(): any[][] {
-  return invoke("STAGES", []);
+  return invoke(engine.STAGES, []);
 }
 
 /**
@@ -110,7 +110,7 @@ export function stages(): any[][] {
  * @returns The citation, or the field asked for.
  */
 export function source(key?: any[][]): any[][] {
-  return invoke("SOURCE", [key]);
+  return invoke(engine.SOURCE, [key]);
 }
 
 // ---- Premium rules (issue 3) ----
@@ -125,7 +125,7 @@ export function source(key?: any[][]): any[][] {
  * @returns The premium as a fraction, or low and high side by side for "range".
  */
 export function skillPremium(role: any[][], skill: any[][], point?: any[][]): any[][] {
-  return invoke("SKILLPREMIUM", [role, skill, point]);
+  return invoke(engine.SKILLPREMIUM, [role, skill, point]);
 }
 
 /**
@@ -137,7 +137,7 @@ export function skillPremium(role: any[][], skill: any[][], point?: any[][]): an
  * @returns The multiplier vs London, or low and high side by side for "range".
  */
 export function locationFactor(location: any[][], point?: any[][]): any[][] {
-  return invoke("LOCATIONFACTOR", [location, point]);
+  return invoke(engine.LOCATIONFACTOR, [location, point]);
 }
 
 /**
@@ -162,7 +162,7 @@ export function totalComp(
   stage?: any[][],
   valuation?: any[][],
 ): any[][] {
-  return invoke("TOTALCOMP", [role, level, location, point, skills, stage, valuation]);
+  return invoke(engine.TOTALCOMP, [role, level, location, point, skills, stage, valuation]);
 }
 
 // ---------------------------------------------------------------- headcount budgeting (issue 4)
@@ -185,7 +185,7 @@ export function loadedCost(
   benefitsRate?: any[][],
   levy?: any[][],
 ): any[][] {
-  return invoke("LOADEDCOST", [salary, taxYear, pensionRate, benefitsRate, levy]);
+  return invoke(engine.LOADEDCOST, [salary, taxYear, pensionRate, benefitsRate, levy]);
 }
 
 /**
@@ -206,7 +206,7 @@ export function prorate(
   periodEnd?: any[][],
   endDate?: any[][],
 ): any[][] {
-  return invoke("PRORATE", [annualAmount, startDate, periodStart, periodEnd, endDate]);
+  return invoke(engine.PRORATE, [annualAmount, startDate, periodStart, periodEnd, endDate]);
 }
 
 /**
@@ -220,7 +220,7 @@ export function prorate(
  * @returns The projected amount in £.
  */
 export function growth(amount: any[][], fromDate: any[][], toDate: any[][], annualRate?: any[][]): any[][] {
-  return invoke("GROWTH", [amount, fromDate, toDate, annualRate]);
+  return invoke(engine.GROWTH, [amount, fromDate, toDate, annualRate]);
 }
 
 /**
@@ -232,7 +232,7 @@ export function growth(amount: any[][], fromDate: any[][], toDate: any[][], annu
  * @returns The annual cost in £.
  */
 export function contractCost(dayRate: any[][], days?: any[][]): any[][] {
-  return invoke("CONTRACTCOST", [dayRate, days]);
+  return invoke(engine.CONTRACTCOST, [dayRate, days]);
 }
 
 /**
@@ -255,7 +255,7 @@ export function permVsContract(
   days?: any[][],
   taxYear?: any[][],
 ): any[][] {
-  return invoke("PERMVSCONTRACT", [role, level, location, ir35, days, taxYear]);
+  return invoke(engine.PERMVSCONTRACT, [role, level, location, ir35, days, taxYear]);
 }
 
 /**
@@ -269,7 +269,7 @@ export function permVsContract(
  * @returns Salary ÷ band midpoint.
  */
 export function compaRatio(salary: any[][], role: any[][], level: any[][], location?: any[][]): any[][] {
-  return invoke("COMPARATIO", [salary, role, level, location]);
+  return invoke(engine.COMPARATIO, [salary, role, level, location]);
 }
 
 /**
@@ -283,5 +283,5 @@ export function compaRatio(salary: any[][], role: any[][], level: any[][], locat
  * @returns (salary − low) ÷ (high − low); below 0 or above 1 outside the band.
  */
 export function rangePosition(salary: any[][], role: any[][], level: any[][], location?: any[][]): any[][] {
-  return invoke("RANGEPOSITION", [salary, role, level, location]);
+  return invoke(engine.RANGEPOSITION, [salary, role, level, location]);
 }
