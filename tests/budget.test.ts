@@ -65,6 +65,7 @@ describe("GROWTH: compound projection", () => {
 
   test("whole years compound and part years are by days", () => {
     expect(one("GROWTH", [100000, "2026-01-01", "2028-01-01", 0.05])).toBe(110250); // 100,000 × 1.05²
+    expect(one("GROWTH", [100000, "2026-01-01", "2028-01-01", "5%"])).toBe(110250); // "5%" reads as 0.05, as in Excel
     // 1 January–2 July 2026 is 182 of 365 days: 100,000 × 1.04^(182/365) = 101,974.91
     expect(one("GROWTH", [100000, "2026-01-01", "2026-07-02"])).toBe(101974.91);
   });

@@ -262,6 +262,13 @@ describe("SALARYBAND percentiles from a lognormal fitted to the 25th and 75th", 
     expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, 0.9)).toBe(105663.08);
   });
 
+  test("a percentile typed as text counts as its number, as Excel's arithmetic reads it", () => {
+    // "0.9" and "90%" are both 0.9: 105,663.08 as above
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, "0.9")).toBe(105663.08);
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, "90%")).toBe(105663.08);
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, "150%")).toMatchObject({ code: "#NUM!" });
+  });
+
   test.each([0, 1, -0.5, 1.5])("p = %p is #NUM!", (p) => {
     expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, p)).toMatchObject({ code: "#NUM!" });
   });

@@ -6,13 +6,22 @@
 import { describe, isBlank } from "./args";
 import { invalidNumber, invalidValue, notAvailable, type Scalar } from "./values";
 
-const plainNumber = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const plainNumber = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?(%?)$/i;
+
+/** Text that Excel's arithmetic reads as a number ("100000", "1e3", "4%" = 0.04), else undefined. */
+export function numberInText(text: string): number | undefined {
+  const match = plainNumber.exec(text.trim());
+  if (!match) return undefined;
+  const number = Number(text.trim().replace(/%$/, ""));
+  return match[3] ? number / 100 : number;
+}
 
 /** A number that must be present, e.g. a salary. */
 export function requiredNumber(value: Scalar, argument: string, example: string): number {
   if (isBlank(value)) throw notAvailable(`${argument} is empty: give a number, e.g. ${example}.`);
   if (typeof value === "number") return value;
-  if (typeof value === "string" && plainNumber.test(value.trim())) return Number(value.trim());
+  const number = typeof value === "string" ? numberInText(value) : undefined;
+  if (number !== undefined) return number;
   throw invalidValue(`${argument} must be a number, e.g. ${example} (got ${describe(value)}).`);
 }
 

@@ -1,5 +1,6 @@
 import { invalidNumber, invalidValue, type Matrix, type Scalar } from "../values";
 import { isBlank, describe, toPence } from "../args";
+import { numberInText } from "../number-args";
 import type { PayGuide, Point } from "../guide";
 import { lognormalQuantile } from "../normal";
 import type { Range } from "../schema";
@@ -17,10 +18,12 @@ export function pointArgument(guide: PayGuide, value: Scalar): Point {
 
 /** The point argument of a salary: a point word, or a number 0 < p < 1 for that percentile. */
 export function salaryPointArgument(guide: PayGuide, value: Scalar): BandPoint {
-  if (typeof value !== "number") return pointArgument(guide, value);
-  if (!(value > 0 && value < 1))
-    throw invalidNumber(`A percentile point must lie strictly between 0 and 1, e.g. 0.9 (got ${value}).`);
-  return { percentile: value };
+  // Numeric text ("0.9", "90%") is a percentile, as Excel's arithmetic would read it.
+  const percentile = typeof value === "string" ? numberInText(value) : value;
+  if (typeof percentile !== "number") return pointArgument(guide, value);
+  if (!(percentile > 0 && percentile < 1))
+    throw invalidNumber(`A percentile point must lie strictly between 0 and 1, e.g. 0.9 (got ${percentile}).`);
+  return { percentile };
 }
 
 /**
