@@ -92,3 +92,27 @@ test("TOTALCOMP ≥ SALARYBAND for the same arguments", () => {
     runs,
   );
 });
+
+test("a skills column beside a roles column equals each row priced on its own, for SALARYBAND and TOTALCOMP", () => {
+  const allSkills = payGuide.data.guide.skillPremiums.flatMap((s) => s.skills.map((k) => k.skill));
+  // Rows of role, level and one skill (any role's, so some rows are #N/A), or none.
+  const row = fc.tuple(roleLevel, fc.option(fc.constantFrom(...allSkills), { nil: null }));
+  fc.assert(
+    fc.property(fc.array(row, { minLength: 2, maxLength: 6 }), location, stage, (rows, loc, st) => {
+      for (const name of ["SALARYBAND", "TOTALCOMP"]) {
+        const lifted = evaluate(name, [
+          rows.map(([[role]]) => [role]),
+          rows.map(([[, level]]) => [level]),
+          loc,
+          "mid",
+          rows.map(([, skill]) => [skill]),
+          st,
+        ]);
+        rows.forEach(([[role, level], skill], r) =>
+          expect(lifted[r]).toEqual(evaluate(name, [role, level, loc, "mid", skill, st])[0]),
+        );
+      }
+    }),
+    runs,
+  );
+});

@@ -173,16 +173,44 @@ describe("SALARYBAND skills: the largest premium applies, low % to the low end, 
     ).toEqual([126500, 187500]);
   });
 
-  test("a skills range is one list, not lifted: a column of roles gets the same skills", () => {
-    // Data Senior UK £70,000 – £90,000 with dbt (5–8%): 70,000 × 1.05 = 73,500; 90,000 × 1.08 = 97,200
-    // AI Senior UK £80,000 – £105,000 with dbt: dbt is a Data Engineer skill → #N/A
-    const [[data], [ai]] = evaluate("SALARYBAND", [[["Data"], ["AI"]], "Senior", null, "low", [["dbt"], ["Kafka"]]]);
-    // dbt 5% and Kafka 10% → the low end takes 10%: 70,000 × 1.10 = 77,000
-    expect(data).toBe(77000);
+  test("a skills column as tall as the roles gives each row its own skills, as Excel pairs ranges", () => {
+    // Data Senior UK £70,000 – £90,000 with dbt (+5–8%): low 70,000 × 1.05 = 73,500
+    // AI Senior UK £80,000 – £105,000 with PyTorch (+8–12%): low 80,000 × 1.08 = 86,400
+    expect(evaluate("SALARYBAND", [[["Data"], ["AI"]], "Senior", null, "low", [["dbt"], ["PyTorch"]]])).toEqual([
+      [73500],
+      [86400],
+    ]);
+    // Each row's cells are that row's list: Kafka (+10–15%) beats dbt on the first row.
+    // Data Senior: 70,000 × 1.10 = 77,000; AI Senior with PyTorch only: 86,400.
+    expect(
+      evaluate("SALARYBAND", [[["Data"], ["AI"]], "Senior", null, "low", [["dbt", "Kafka"], ["PyTorch", null]]]),
+    ).toEqual([[77000], [86400]]);
+  });
+
+  test("a row's skill that is not its role's is #N/A in that row only", () => {
+    const [[data], [ai]] = evaluate("SALARYBAND", [[["Data"], ["AI"]], "Senior", null, "low", [["dbt"], ["dbt"]]]);
+    expect(data).toBe(73500); // 70,000 × 1.05
     expect(ai).toMatchObject({
       code: "#N/A",
       message: expect.stringContaining("'dbt' is a premium skill for Data Engineer"),
     });
+    // An error cell in one row's skills stays in that row.
+    const excelError = { code: "#DIV/0!", message: "" };
+    expect(evaluate("SALARYBAND", [[["Data"], ["AI"]], "Senior", null, "low", [["dbt"], [excelError]]])).toEqual([
+      [73500],
+      [expect.objectContaining({ code: "#DIV/0!" })],
+    ]);
+  });
+
+  test("any other skills range is one list for every result", () => {
+    // A single row of skills beside a column of roles: dbt (5%) and Kafka (10%) → the low end takes 10%.
+    // Data Senior 70,000 × 1.10 = 77,000; Data Mid-Level 50,000 × 1.10 = 55,000.
+    expect(evaluate("SALARYBAND", ["Data", [["Senior"], ["Mid"]], null, "low", [["dbt", "Kafka"]]])).toEqual([
+      [77000],
+      [55000],
+    ]);
+    // One role and a column of skills: one list, 77,000 as above.
+    expect(evaluate("SALARYBAND", ["Data", "Senior", null, "low", [["dbt"], ["Kafka"]]])).toEqual([[77000]]);
   });
 
   test("a number in skills is #VALUE!", () => {

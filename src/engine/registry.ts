@@ -119,7 +119,8 @@ class LiveContext implements CallContext {
 
   constructor(
     private date: Date | undefined,
-    readonly lists: ListArguments,
+    /** The list arguments of the result being computed (set per row when a list is given row by row). */
+    public lists: ListArguments,
   ) {}
 
   get today(): Date {
@@ -186,7 +187,7 @@ export class Calculator {
   /** A call with one value per argument, remembered by those values. */
   private single(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[], today?: Date): Matrix {
     const blocks = spec.params.map((_, i) => [[readCell(rawArgs[i])]]);
-    const context = new LiveContext(today, takeLists(spec, blocks));
+    const context = new LiveContext(today, takeLists(spec, blocks, 1).at(0));
     const result = this.compute(
       spec,
       blocks.map((b) => b[0][0]),
@@ -202,12 +203,11 @@ export class Calculator {
     const badArgument = args.find((a): a is EngineError => a instanceof EngineError);
     if (badArgument) return [[badArgument]];
     const blocks = args as unknown[][][];
-    const context = new LiveContext(today, takeLists(spec, blocks));
-
-    const rows = broadcastSize(blocks.map((b) => b.length));
-    const columns = broadcastSize(blocks.map((b) => b[0].length));
+    // List parameters (skills) are not lifted over: the other arguments set the shape.
+    const lifted = blocks.filter((_, i) => !spec.lists?.includes(spec.params[i]));
+    const rows = broadcastSize(lifted.map((b) => b.length));
+    const columns = broadcastSize(lifted.map((b) => b[0].length));
     if (rows === undefined || columns === undefined) {
-      const lifted = blocks.filter((_, i) => !spec.lists?.includes(spec.params[i]));
       const shapes = lifted.map((b) => `${b.length}×${b[0].length}`).join(", ");
       return [
         [
@@ -217,9 +217,12 @@ export class Calculator {
         ],
       ];
     }
-    // With a non-empty list (skills) the answers hold for this call only: remember them here.
-    const listsGiven = Object.values(context.lists).some((list) => list.length > 0);
-    const answers = listsGiven ? new Memo<Matrix>(memoLimit) : memo;
+    const lists = takeLists(spec, blocks, rows);
+    const context = new LiveContext(today, lists.at(0));
+
+    // With a non-empty list (skills) the answers hold for this call only, keyed by the list
+    // too: remember them here.
+    const answers = lists.given ? new Memo<Matrix>(memoLimit) : memo;
     const cells: Cell[] = new Array(blocks.length);
     const at = (r: number, c: number) => {
       for (let i = 0; i < blocks.length; i++) {
@@ -229,12 +232,14 @@ export class Calculator {
       return cells;
     };
     const one = (r: number, c: number): Matrix => {
+      context.lists = lists.at(r);
       const args = at(r, c);
-      const length = keyLength(args, args.length);
-      const known = answers.get(args, length);
+      const key = lists.given ? [...args, ...Object.values(context.lists).flatMap((list) => [...list, null])] : args;
+      const length = keyLength(key, key.length);
+      const known = answers.get(key, length);
       if (known) return known;
       const result = this.compute(spec, args.slice(), context);
-      if (args.every(Memo.canKey) && !context.readToday) answers.set(args, length, result);
+      if (key.every(Memo.canKey) && !context.readToday) answers.set(key, length, result);
       return result;
     };
     if (rows === 1 && columns === 1) return one(0, 0);
@@ -276,21 +281,43 @@ function severalValuesMessage(spec: FunctionSpec, result: Matrix): string {
     : `${spec.name} returns a ${result.length}×${result[0].length} table for one set of inputs; give single values, not ranges.`;
 }
 
+const noLists: ListArguments = Object.freeze({});
+
 /**
- * Takes the spec's list parameters out of the blocks as their non-blank cells, leaving one
- * cell in their place so they do not take part in lifting: a blank, or the list's first
- * error cell, which then stands in every result as any single-cell error argument does.
+ * Takes the spec's list parameters (skills) out of the blocks as their non-blank cells,
+ * leaving in their place what lifts: a blank, or the list's first error cell, which then
+ * stands in that result as any error argument does. A list range as tall as the lifted
+ * rows (a skills column beside a roles column) gives each row its own list, as Excel pairs
+ * ranges; any other list is one list for every result. Returns each row's lists, and
+ * whether any list holds a value.
  */
-function takeLists(spec: FunctionSpec, blocks: unknown[][][]): ListArguments {
-  const lists: Record<string, Scalar[]> = {};
-  for (const name of spec.lists ?? []) {
+function takeLists(
+  spec: FunctionSpec,
+  blocks: unknown[][][],
+  rows: number,
+): { at(row: number): ListArguments; given: boolean } {
+  const names = spec.lists ?? [];
+  if (names.length === 0) return { at: () => noLists, given: false };
+  const byName = names.map((name) => {
     const i = spec.params.indexOf(name);
-    const cells = blocks[i].flat().map(readCell);
-    const error = cells.find((cell): cell is EngineError => cell instanceof EngineError);
-    lists[name] = error ? [] : (cells as Scalar[]).filter((cell) => !isBlank(cell));
-    blocks[i] = [[error ?? null]];
-  }
-  return lists;
+    const block = blocks[i];
+    const lines = rows > 1 && block.length === rows ? block : [block.flat()];
+    const read = lines.map((line) => {
+      const cells = line.map(readCell);
+      const error = cells.find((cell): cell is EngineError => cell instanceof EngineError);
+      return { error, list: error ? [] : (cells as Scalar[]).filter((cell) => !isBlank(cell)) };
+    });
+    blocks[i] = read.map(({ error }) => [error ?? null]);
+    return { name, read };
+  });
+  const height = Math.max(...byName.map(({ read }) => read.length));
+  const byRow = Array.from({ length: height }, (_, r) =>
+    Object.fromEntries(byName.map(({ name, read }) => [name, read[read.length === 1 ? 0 : r].list])),
+  );
+  return {
+    at: (row) => byRow[byRow.length === 1 ? 0 : row],
+    given: byName.some(({ read }) => read.some(({ list }) => list.length > 0)),
+  };
 }
 
 /** Rows of a lifted result can differ in width (an error next to a 1×2 range): pad with empty text. */

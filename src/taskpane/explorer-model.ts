@@ -91,7 +91,7 @@ const controlDefinitions: Record<string, ControlDefinition> = {
     note: "The largest premium applies; the guide prices each skill on its own.",
   },
   stage: { label: "Company stage", kind: "choice", choices: () => listFrom("STAGES", []), emptyLabel: "Market (any)" },
-  specialist: { label: "Specialist day rate (£900–£1,100, senior ML Engineer)", kind: "boolean" },
+  specialist: { label: "Specialist day rate (senior ML Engineers)", kind: "boolean" },
   valuation: { label: "Company valuation (£), for startup equity", kind: "number" },
   percentile: {
     label: "Percentile (modelled)",
