@@ -136,6 +136,13 @@ describe("functions.json and functions.js", () => {
       expect(help).toMatch(new RegExp(`<h3 id="?${fragment}"?>AIPAY\\.${id}\\(`));
     }
   });
+
+  test("dist/help.html gives no two headings one id, so each help link lands on its function", () => {
+    // e.g. a "Skills" section would take #skills from AIPAY.SKILLS and come first in the page.
+    const ids = [...read("dist/help.html").matchAll(/<h\d id="?([^"\s>]+)"?>/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(20);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
 });
 
 describe("cli/aipay.js", () => {
