@@ -80,6 +80,18 @@ describe("names are forgiving", () => {
     expect(one("SALARYBAND", "LLM", "Staff/Principal", "National", "low")).toBe(130000);
     expect(one("SALARYBAND", "LLM Engineer", "Mid", "Remote", "low")).toBe(68000);
   });
+
+  test("another table's printed label is read by its level name", () => {
+    // MLOps prints "Staff/Principal (7+ years)" and "Senior (4–7 years)"; LLM prints "Lead/Principal" and
+    // "Senior (4+ years)": London £150,000 and £110,000 low. Day rates print no years: MLOps Lead £700.
+    expect(one("SALARYBAND", "LLM", "Staff/Principal (7+ years)", "London", "low")).toBe(150000);
+    expect(one("SALARYBAND", "LLM", "Senior (4–7 years)", "London", "low")).toBe(110000);
+    expect(one("DAYRATE", "MLOps", "Staff/Principal (7+ years)", null, "low")).toBe(700);
+    expect(one("SALARYBAND", "MLOps", "Wizard (3 years)")).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("Unknown level 'Wizard (3 years)'"),
+    });
+  });
 });
 
 describe("errors say what was wrong and what is valid", () => {

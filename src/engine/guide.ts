@@ -364,8 +364,10 @@ export class PayGuide {
       const byYears = levels.filter((l) => l.yearsFrom !== undefined && l.yearsFrom <= given);
       return byYears.reduce((best, l) => (l.yearsFrom! > best.yearsFrom! ? l : best));
     }
-    const tier = this.tiers.find(given);
-    const found = own.find(given) ?? (tier ? levels.find((l) => l.tier === tier) : undefined);
+    // Another table's printed label ("Staff/Principal (7+ years)" asked of LLM Engineer) is read by its name.
+    const name = own.find(given) ? given : given.replace(/\s*\([^()]*\)\s*$/, "") || given;
+    const tier = this.tiers.find(name);
+    const found = own.find(name) ?? (tier ? levels.find((l) => l.tier === tier) : undefined);
     if (found) return found;
     const valid = levels.map((l) => l.level);
     if (tier) {
