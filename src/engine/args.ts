@@ -9,9 +9,17 @@ import { invalidValue, notAvailable, type Scalar } from "./values";
 export const isBlank = (value: Scalar): value is null | "" =>
   value === null || (typeof value === "string" && value.trim() === "");
 
+/**
+ * An empty cell where a number cannot be meant (a name, an option word, a date, a skill).
+ * Excel on the web passes an empty cell as null, but Excel desktop passes it as 0, so
+ * there 0 counts as empty too. Where 0 is a real value (amounts, rates, days, years) only
+ * isBlank applies.
+ */
+export const isEmptyCell = (value: Scalar): value is null | "" | 0 => isBlank(value) || value === 0;
+
 /** Text that must be present, e.g. a role name. */
 export function requiredText(value: Scalar, argument: string, example: string): string {
-  if (isBlank(value)) throw notAvailable(`${argument} is empty: give one, e.g. "${example}".`);
+  if (isEmptyCell(value)) throw notAvailable(`${argument} is empty: give one, e.g. "${example}".`);
   if (typeof value !== "string")
     throw invalidValue(`${argument} must be text, e.g. "${example}" (got ${describe(value)}).`);
   return value.trim();
@@ -19,7 +27,7 @@ export function requiredText(value: Scalar, argument: string, example: string): 
 
 /** Optional text: null when blank. */
 export function optionalText(value: Scalar, argument: string, example: string): string | null {
-  return isBlank(value) ? null : requiredText(value, argument, example);
+  return isEmptyCell(value) ? null : requiredText(value, argument, example);
 }
 
 /** A level is a name ("Senior") or years of experience (5). */

@@ -4,7 +4,7 @@
  * (whole days since 1970-01-01, UTC), so date arithmetic is integer arithmetic with no
  * time zones or daylight saving in the way.
  */
-import { describe, isBlank } from "./args";
+import { describe, isEmptyCell } from "./args";
 import { invalidNumber, invalidValue, notAvailable, type Scalar } from "./values";
 
 export type Day = number;
@@ -61,14 +61,14 @@ export function parseIsoDate(text: string, argument: string): Day | undefined {
 
 /** A required date argument: an Excel date (serial number) or ISO text. */
 export function dateArgument(value: Scalar, argument: string): Day {
-  if (isBlank(value)) throw notAvailable(`${argument} is empty: give a date, e.g. 2026-07-01 or a date cell.`);
+  if (isEmptyCell(value)) throw notAvailable(`${argument} is empty: give a date, e.g. 2026-07-01 or a date cell.`);
   const day = optionalDate(value, argument);
   return day!;
 }
 
-/** An optional date argument: undefined when blank. */
+/** An optional date argument: undefined when blank (serial 0, "0 January 1900", is an empty cell in Excel desktop). */
 export function optionalDate(value: Scalar, argument: string): Day | undefined {
-  if (isBlank(value)) return undefined;
+  if (isEmptyCell(value)) return undefined;
   if (typeof value === "number") return fromExcelSerial(value, argument);
   if (typeof value === "string") {
     const day = parseIsoDate(value, argument);

@@ -339,7 +339,8 @@ export class PayGuide {
   }
 
   private leadershipBand(row: LeadershipRow, level: LevelInput | null, location: string): Band | undefined {
-    if (level !== null) {
+    // 0 is an empty level cell from Excel desktop: a leadership role has no years to give.
+    if (level !== null && level !== 0) {
       throw notAvailable(`${row.role} is a leadership role with a single band: leave level empty.`);
     }
     const band = row.bands[location as keyof typeof row.bands];

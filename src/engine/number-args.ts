@@ -3,7 +3,7 @@
  * them: an empty cell is "not given", numeric text counts as its number, and anything
  * else is an error that says what the argument wants.
  */
-import { describe, isBlank } from "./args";
+import { describe, isBlank, isEmptyCell } from "./args";
 import { invalidNumber, invalidValue, notAvailable, type Scalar } from "./values";
 
 const plainNumber = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?(%?)$/i;
@@ -50,7 +50,7 @@ export function rateArgument(
 
 /** TRUE or FALSE; FALSE when blank. */
 export function flagArgument(value: Scalar, argument: string): boolean {
-  if (isBlank(value)) return false;
+  if (isEmptyCell(value)) return false;
   if (typeof value === "boolean") return value;
   throw invalidValue(`${argument} must be TRUE or FALSE (got ${describe(value)}).`);
 }

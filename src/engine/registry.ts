@@ -13,7 +13,7 @@ import { CONTRACTCOST, GROWTH, LOADEDCOST, PRORATE } from "./functions/budget";
 import { COMPARATIO, RANGEPOSITION } from "./functions/position";
 import { PERMVSCONTRACT } from "./functions/permvscontract";
 import type { CallContext, FunctionSpec, ListArguments } from "./functions/spec";
-import { isBlank } from "./args";
+import { isEmptyCell } from "./args";
 import { Memo } from "./memo";
 import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "./values";
 
@@ -305,7 +305,7 @@ function takeLists(
     const read = lines.map((line) => {
       const cells = line.map(readCell);
       const error = cells.find((cell): cell is EngineError => cell instanceof EngineError);
-      return { error, list: error ? [] : (cells as Scalar[]).filter((cell) => !isBlank(cell)) };
+      return { error, list: error ? [] : (cells as Scalar[]).filter((cell) => !isEmptyCell(cell)) };
     });
     blocks[i] = read.map(({ error }) => [error ?? null]);
     return { name, read };

@@ -1,5 +1,5 @@
 /** UK tax years (6 April to 5 April), named as gov.uk names them: "2026/27". */
-import { describe, isBlank } from "./args";
+import { describe, isEmptyCell } from "./args";
 import { dayOf, fromExcelSerial, isoOf, parseIsoDate, partsOf, type Day } from "./dates";
 import { invalidValue, type Scalar } from "./values";
 
@@ -26,7 +26,7 @@ const yearPair = /^(\d{4})\s*(?:\/|-|–|to)\s*(\d{2}|\d{4})$/i;
  * meaning the tax year that contains it; blank means the tax year containing today.
  */
 export function taxYearArgument(value: Scalar, today: Day): string {
-  if (isBlank(value)) return taxYearContaining(today);
+  if (isEmptyCell(value)) return taxYearContaining(today);
   if (typeof value === "number") {
     // 2026 typed for "2026/27" would otherwise read as the Excel date 18 July 1905.
     if (Number.isInteger(value) && value >= 1900 && value <= 2200)

@@ -125,7 +125,8 @@ export class ExplorerView {
     const rules = bandRules(this.selection);
     byId("band-rules").textContent = rules ? `How the salary band is derived: ${rules}.` : "";
     const picker = byId<HTMLSelectElement>("formula-figure");
-    const chosen = picker.value || "salary-mid";
+    // Keep the chosen figure while it is shown (the percentile one goes when its box is cleared).
+    const chosen = figures.some((f) => f.id === picker.value) ? picker.value : "salary-mid";
     picker.replaceChildren(...figures.map((f) => el("option", { value: f.id }, f.label)));
     picker.value = chosen;
     this.figures = figures;

@@ -11,7 +11,7 @@ const cite = (document: string, source: Source) =>
 const billions = (usd: number) => `$${(usd / 1e9).toLocaleString("en-GB", { maximumFractionDigits: 1 })}bn`;
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
-function headlineRange(h: { unit: string; low: number; high: number; openEnded?: true }): string {
+export function headlineRange(h: { unit: string; low: number; high: number; openEnded?: true }): string {
   const plus = h.openEnded ? "+" : "";
   if (h.unit.startsWith("GBP")) {
     const per = h.unit === "GBP per day" ? " a day" : " a year";
@@ -19,7 +19,9 @@ function headlineRange(h: { unit: string; low: number; high: number; openEnded?:
       ? `${formatMoney(h.low)}${plus}${per}`
       : `${formatMoney(h.low)}–${formatMoney(h.high)}${plus}${per}`;
   }
-  return `${percent(h.low)}–${percent(h.high)}${plus}`;
+  if (h.unit === "fraction of base") return `${percent(h.low)}–${percent(h.high)}${plus}`;
+  // Any other unit is a count of it, e.g. "days per week": 2–3 days per week.
+  return `${h.low}–${h.high}${plus} ${h.unit}`;
 }
 
 function row(label: string, uk: string, us: string): HTMLTableRowElement {

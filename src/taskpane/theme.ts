@@ -18,14 +18,22 @@ export function isDarkColour(hex: string): boolean {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
 }
 
-/** Follows the Office theme when given, else the browser's preference (and its changes). */
+let browserScheme: MediaQueryList | undefined;
+
+/**
+ * Follows the Office theme when given, else the browser's preference (and its changes).
+ * Once Office has given a theme, the browser's preference no longer applies: the pane
+ * starts on the browser's and switches to Office's when the host is known.
+ */
 export function followTheme(officeBackground: string | undefined): void {
+  // One query for the page's life: matchMedia returns a new object on every call.
+  const query = (browserScheme ??= window.matchMedia("(prefers-color-scheme: dark)"));
   if (officeBackground) {
+    query.onchange = null;
     const dark = isDarkColour(officeBackground);
     apply(dark ? webDarkTheme : webLightTheme, dark);
     return;
   }
-  const query = window.matchMedia("(prefers-color-scheme: dark)");
   const update = () => apply(query.matches ? webDarkTheme : webLightTheme, query.matches);
   update();
   query.onchange = update;

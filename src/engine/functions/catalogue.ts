@@ -1,5 +1,5 @@
 /** AIPAY.ROLES, LEVELS, LOCATIONS, SKILLS, STAGES and SOURCE: the guide's vocabulary as vertical spills. */
-import { describe, isBlank, optionalText, requiredText } from "../args";
+import { describe, isEmptyCell, optionalText, requiredText } from "../args";
 import type { PayGuide, RoleTable } from "../guide";
 import { invalidValue, type Matrix, type Scalar } from "../values";
 import type { FunctionSpec } from "./spec";
@@ -59,7 +59,7 @@ export const SOURCE: FunctionSpec = {
   params: ["key"],
   required: 0,
   evaluate(guide, [key]) {
-    if (isBlank(key)) return guide.data.guide.source.citation;
+    if (isEmptyCell(key)) return guide.data.guide.source.citation;
     if (typeof key !== "string") throw invalidValue(`key must be text (got ${describe(key)}).`);
     const value = guide.sourceField(key.trim());
     return typeof value === "string" ? value : column(value);

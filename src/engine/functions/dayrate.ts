@@ -1,5 +1,5 @@
 /** AIPAY.DAYRATE: contractor day rates (guide section 7), outside IR35 unless asked. */
-import { describe, isBlank, levelArgument, requiredText, toPence } from "../args";
+import { describe, isEmptyCell, levelArgument, requiredText, toPence } from "../args";
 import type { Ir35Status, PayGuide } from "../guide";
 import type { Range } from "../schema";
 import { invalidValue, type Scalar } from "../values";
@@ -7,7 +7,7 @@ import type { FunctionSpec } from "./spec";
 import { pointArgument, pointOf } from "./points";
 
 export function ir35Argument(guide: PayGuide, value: Scalar): Ir35Status {
-  if (isBlank(value)) return "outside";
+  if (isEmptyCell(value)) return "outside";
   if (typeof value === "boolean") return value ? "inside" : "outside";
   if (typeof value !== "string")
     throw invalidValue(`ir35 must be "outside", "inside", TRUE or FALSE (got ${describe(value)}).`);
@@ -16,7 +16,7 @@ export function ir35Argument(guide: PayGuide, value: Scalar): Ir35Status {
 
 /** specialist: TRUE asks for the guide's specialist rate; FALSE or empty for the table. */
 function specialistArgument(value: Scalar): boolean {
-  if (isBlank(value)) return false;
+  if (isEmptyCell(value)) return false;
   if (typeof value !== "boolean") throw invalidValue(`specialist must be TRUE or FALSE (got ${describe(value)}).`);
   return value;
 }

@@ -1,5 +1,5 @@
 import { invalidNumber, invalidValue, type Matrix, type Scalar } from "../values";
-import { isBlank, describe, toPence } from "../args";
+import { isEmptyCell, describe, toPence } from "../args";
 import { numberInText } from "../number-args";
 import type { PayGuide, Point } from "../guide";
 import { lognormalQuantile } from "../normal";
@@ -10,7 +10,7 @@ export type BandPoint = Point | { percentile: number };
 
 /** The point argument: "mid" when omitted. */
 export function pointArgument(guide: PayGuide, value: Scalar): Point {
-  if (isBlank(value)) return "mid";
+  if (isEmptyCell(value)) return "mid";
   if (typeof value !== "string")
     throw invalidValue(`point must be "low", "mid", "high" or "range" (got ${describe(value)}).`);
   return guide.point(value.trim());

@@ -54,7 +54,8 @@ export const TOTALCOMP: FunctionSpec = {
     const { role, level, location, options } = bandArguments(args, lists);
     const point = args[3];
     // The guide's percentiles describe salaries; bonus and equity are targets, not a distribution.
-    if (typeof point === "number")
+    if (typeof point === "number" && point !== 0)
+      // 0: an empty cell in Excel desktop
       throw invalidValue(
         `TOTALCOMP reads "low", "mid", "high" or "range"; percentiles (got ${point}) are modelled for base salary only, in SALARYBAND.`,
       );
