@@ -165,3 +165,20 @@ describe("figures for premium rules, percentiles, total comp and the specialist 
     });
   });
 });
+
+test("inside IR35 cites the rate it starts from: section 7's table, or the specialist rate", () => {
+  const table = figure("dayrate-inside", seniorLlmLondon);
+  expect(table.source).toMatchObject({ derived: true, provenance: { section: "7. Contractor Day Rates" } });
+  expect(table.source?.note).toBe("Inside IR35 roles see a 15–20% lower effective rate");
+  const specialist = figure("dayrate-inside", { role: "ML Engineer", level: "Senior", specialist: "TRUE" });
+  // 900 × 0.80 = 720 and 1,100 × 0.85 = 935: mid 827.50
+  expect(specialist.value).toBe(827.5);
+  expect(specialist.source?.provenance.section).toBe("1. Executive Summary");
+  expect(specialist.source?.note).toBe("Inside IR35 roles see a 15–20% lower effective rate (7. Contractor Day Rates)");
+});
+
+test("a percentile outside 0–1 is labelled plainly and shows the engine's #NUM!", () => {
+  const at90 = figure("salary-percentile", { ...seniorLlmLondon, percentile: "90" });
+  expect(at90.label).toBe("Salary at the percentile given");
+  expect(at90.value).toMatchObject({ code: "#NUM!" });
+});

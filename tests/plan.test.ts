@@ -6,6 +6,7 @@ import type { HyperFormula } from "hyperformula";
 import { OfficeMockObject } from "office-addin-mock";
 import type { BudgetYear } from "../src/taskpane/budget-year";
 import {
+  planProblems,
   createPlanSheet,
   planColumns,
   uniqueName,
@@ -218,6 +219,22 @@ test("an empty plan is refused before anything is read or written", async () => 
   await expect(writePlan(book.context, [], settings)).rejects.toThrow("at least one row");
   expect(book.syncs()).toBe(0);
   expect(book.log).toEqual([]);
+});
+
+test("a plan with a missing date, a bad headcount or bad contract days is refused, every problem named", async () => {
+  const bad: PlanRow[] = [
+    { ...rows[0], start: "" },
+    { ...rows[1], start: "2026-02-30", headcount: 1.5 },
+    { ...rows[0], headcount: 0 },
+  ];
+  const book = workbook([], []);
+  await expect(writePlan(book.context, bad, { ...settings, contractDays: -3 })).rejects.toThrow(
+    "Row 1: give a start date. Row 2: give a start date. Row 2: headcount must be a whole number of 1 or more. " +
+      "Row 3: headcount must be a whole number of 1 or more. Contract days a year must be a whole number from 1 to 366.",
+  );
+  expect(book.syncs()).toBe(0);
+  expect(book.log).toEqual([]);
+  expect(planProblems(rows, settings)).toEqual([]);
 });
 
 /**

@@ -213,6 +213,24 @@ run("task pane in headless Chromium, no Office host", () => {
     expect(await page.locator("#plan-0-start").inputValue()).toBe(offered.years[offered.default].start);
   });
 
+  test("a row still on the budget year's first day moves with the year; a typed start date stays", async () => {
+    const { page } = session;
+    const offered = budgetYears(payGuide.data.employerCosts.taxYears, new Date());
+    const other = offered.years.findIndex((_, i) => i !== offered.default);
+    await page.locator("#tab-plan").click();
+    await page.locator("#plan-add").click();
+    await page.fill("#plan-1-start", "2026-09-01");
+    await page.locator("#plan-1-start").dispatchEvent("change");
+    await page.selectOption("#plan-year", String(other));
+    expect(await page.locator("#plan-0-start").inputValue()).toBe(offered.years[other].start);
+    expect(await page.locator("#plan-1-start").inputValue()).toBe("2026-09-01");
+    await page.selectOption("#plan-year", String(offered.default));
+    expect(await page.locator("#plan-0-start").inputValue()).toBe(offered.years[offered.default].start);
+    await page.getByRole("button", { name: "Remove row 2" }).click();
+    expect(await page.locator("#plan-rows fieldset").count()).toBe(1);
+    await page.locator("#tab-explorer").click();
+  });
+
   test("each chart bar spans the low–high printed beside it, on one linear £ scale", async () => {
     const { page } = session;
     const bars = await page.locator(".band-row").evaluateAll((rows) =>
@@ -324,6 +342,7 @@ run("task pane in headless Chromium, no Office host", () => {
     expect(await page.locator("#panel-market").isVisible()).toBe(true);
     expect(await page.locator("#panel-market").innerText()).toContain("$109.1bn");
     expect(await page.locator("#panel-market").innerText()).toContain("AI Market Snapshot");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.screenshot({ path: path.join(outputDir, "market.png"), fullPage: true });
   });
 

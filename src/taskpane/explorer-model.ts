@@ -239,10 +239,12 @@ const dayRateSource = (selection: Selection) =>
 
 /** Inside IR35 is the published rate less the guide's stated reduction. */
 function insideIr35Source(selection: Selection): Source | undefined {
-  const reduction = payGuide.data.guide.dayRates.insideIr35Reduction;
-  return dayRateSource(selection) && reduction.source
-    ? { provenance: reduction.source, derived: true, note: reduction.source.note }
-    : undefined;
+  const { source } = payGuide.data.guide.dayRates.insideIr35Reduction;
+  // The rate it starts from: section 7's table, or the specialist rate of section 1.
+  const rate = dayRateSource(selection)?.provenance;
+  const reduction = source?.note ?? "less the inside-IR35 reduction";
+  const where = !source || source.section === rate?.section ? "" : ` (${source.section})`;
+  return sourceOf(rate, `${reduction}${where}`);
 }
 
 /** The band midpoint plus employer NI and minimum pension at the tax year's gov.uk rates. */
@@ -263,7 +265,6 @@ function contractorSource(selection: Selection): Source | undefined {
 
 /** 90 → "90th", 92.5 → "92.5th", 1 → "1st", 12 → "12th". */
 function ordinal(n: number): string {
-  if (!Number.isFinite(n)) return "chosen";
   const whole = Math.round(n * 1e6) / 1e6;
   const lastTwo = Math.floor(whole) % 100;
   const suffix =
@@ -284,7 +285,10 @@ const figureSpecs: readonly FigureSpec[] = [
   })),
   {
     id: "salary-percentile",
-    label: (_, selection) => `Salary, ${ordinal(Number(selection.percentile) * 100)} percentile`,
+    label: (_, selection) => {
+      const p = Number(selection.percentile);
+      return p > 0 && p < 1 ? `Salary, ${ordinal(p * 100)} percentile` : "Salary at the percentile given";
+    },
     unit: "year",
     call: (selection) => ({
       name: "SALARYBAND",

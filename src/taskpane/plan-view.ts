@@ -20,6 +20,14 @@ export class PlanView {
     const yearSelect = byId<HTMLSelectElement>("plan-year");
     yearSelect.replaceChildren(...offered.years.map((year, i) => el("option", { value: String(i) }, year.label)));
     yearSelect.value = String(offered.default);
+    let shownYear = this.budgetYear();
+    // Rows still starting on the old year's first day move with the year; dates typed in stay.
+    yearSelect.addEventListener("change", () => {
+      const year = this.budgetYear();
+      for (const row of this.rows) if (row.start === shownYear.start) row.start = year.start;
+      shownYear = year;
+      this.render();
+    });
     // The dataset's contractor year, the same default CONTRACTCOST uses.
     byId<HTMLInputElement>("plan-days").value = String(employerCosts.contractor.billableDaysPerYear.value);
     byId("plan-add").addEventListener("click", () => this.addRow());
@@ -80,6 +88,7 @@ export class PlanView {
     remove.addEventListener("click", () => {
       this.rows.splice(index, 1);
       this.render();
+      byId("plan-add").focus(); // the button that had focus is gone
     });
     return el(
       "fieldset",

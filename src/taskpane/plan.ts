@@ -105,13 +105,44 @@ export interface PlanResult {
   table: string;
 }
 
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written yyyy-mm-dd. */
+function isCalendarDate(text: string): boolean {
+  const match = isoDate.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * What is wrong with a plan before anything is written, one line each; empty when it can
+ * be written. Checked first because an Excel batch that fails half-way leaves a half-built sheet.
+ */
+export function planProblems(rows: readonly PlanRow[], settings: PlanSettings): string[] {
+  if (rows.length === 0) return ["Add at least one row to the plan."];
+  const problems = rows.flatMap((row, i) => [
+    ...(row.role ? [] : [`Row ${i + 1}: choose a role.`]),
+    ...(isCalendarDate(row.start) ? [] : [`Row ${i + 1}: give a start date.`]),
+    ...(Number.isInteger(row.headcount) && row.headcount >= 1
+      ? []
+      : [`Row ${i + 1}: headcount must be a whole number of 1 or more.`]),
+  ]);
+  const days = settings.contractDays;
+  if (!(Number.isInteger(days) && days >= 1 && days <= 366))
+    problems.push("Contract days a year must be a whole number from 1 to 366.");
+  return problems;
+}
+
 /** Writes the plan into the workbook behind `context`: one read, then one batch of writes. */
 export async function writePlan(
   context: Excel.RequestContext,
   rows: readonly PlanRow[],
   settings: PlanSettings,
 ): Promise<PlanResult> {
-  if (rows.length === 0) throw new Error("Add at least one row to the plan.");
+  const problems = planProblems(rows, settings);
+  if (problems.length > 0) throw new Error(problems.join(" "));
   const { worksheets, tables } = context.workbook;
   worksheets.load("items/name");
   tables.load("items/name");
