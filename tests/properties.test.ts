@@ -2,8 +2,8 @@
  * Metamorphic properties: relations between answers that must hold whatever the figures.
  * Each relation is a generator of comparable calls over the dataset's own vocabulary, so
  * new roles, levels and locations are covered without edits. To add one, add an entry to
- * `relations`. (Once SALARYBAND takes a numeric percentile (issue 3), add "results rise
- * with percentile" here over that argument, next to the low < mid < high relation.)
+ * `relations`. The premium rules' relations (results rise with percentile, by company
+ * stage, with a skill premium) are in premium-properties.test.ts.
  */
 import fc from "fast-check";
 import { evaluate, FUNCTIONS, payGuide } from "../src/engine";
