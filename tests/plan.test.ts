@@ -21,7 +21,7 @@ type Op = { batch: number; op: string; detail?: unknown };
 type Where = { where: string };
 
 /** A workbook with the given sheets and tables; every call and write is logged with the sync count before it. */
-function workbook(sheetNames: string[], tableNames: string[]) {
+function workbook(sheetNames: string[], tableNames: string[], definedNames: string[] = []) {
   const log: Op[] = [];
   let syncs = 0;
   const record = (op: string, detail?: unknown) => log.push({ batch: syncs, op, detail });
@@ -87,6 +87,7 @@ function workbook(sheetNames: string[], tableNames: string[]) {
   (mock as unknown as { workbook: object }).workbook = {
     worksheets: collection(sheetNames, { add: (name: string) => (record("worksheets.add", name), sheet) }),
     tables: collection(tableNames),
+    names: collection(definedNames),
   };
   const context = mock as unknown as Excel.RequestContext;
   const sync = mock.sync.bind(mock);
@@ -212,6 +213,11 @@ test("createPlanSheet runs the whole plan in one Excel.run", async () => {
   });
   expect(runs).toBe(1);
   expect(book.syncs()).toBe(2);
+});
+
+test("the table's name avoids the workbook's defined names too", async () => {
+  const book = workbook(["Sheet1"], ["AIPAYPlan"], ["AIPAYPlan2"]);
+  await expect(writePlan(book.context, rows, settings)).resolves.toMatchObject({ table: "AIPAYPlan3" });
 });
 
 test("an empty plan is refused before anything is read or written", async () => {

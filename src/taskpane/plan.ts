@@ -143,9 +143,10 @@ export async function writePlan(
 ): Promise<PlanResult> {
   const problems = planProblems(rows, settings);
   if (problems.length > 0) throw new Error(problems.join(" "));
-  const { worksheets, tables } = context.workbook;
+  const { worksheets, tables, names } = context.workbook;
   worksheets.load("items/name");
   tables.load("items/name");
+  names.load("items/name"); // a table's name must not be a defined name either
   await context.sync();
 
   const sheetName = uniqueName(
@@ -154,7 +155,7 @@ export async function writePlan(
   );
   const tableName = uniqueName(
     "AIPAYPlan",
-    tables.items.map((t) => t.name),
+    [...tables.items, ...names.items].map((t) => t.name),
     "",
   );
   const sheet = worksheets.add(sheetName);
