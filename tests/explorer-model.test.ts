@@ -1,6 +1,6 @@
 /** The explorer's budgeting figures: loaded cost of the band midpoint and the contractor year, with formulas and sources. */
 import { evaluate } from "../src/engine";
-import { bandRules, explorerControls, explorerFigures, settle } from "../src/taskpane/explorer-model";
+import { bandRules, explorerControls, explorerFigures, initialSelection, settle } from "../src/taskpane/explorer-model";
 
 const november2026 = new Date(2026, 10, 23); // in tax year 2026/27
 const figure = (id: string, selection: Record<string, string>, today = november2026) =>
@@ -181,4 +181,19 @@ test("a percentile outside 0–1 is labelled plainly and shows the engine's #NUM
   const at90 = figure("salary-percentile", { ...seniorLlmLondon, percentile: "90" });
   expect(at90.label).toBe("Salary at the percentile given");
   expect(at90.value).toMatchObject({ code: "#NUM!" });
+});
+
+test("the pane opens on the first role at Senior, UK National, market stage, 90th percentile", () => {
+  expect(initialSelection()).toMatchObject({
+    role: "MLOps Engineer",
+    level: "Senior",
+    location: "UK National",
+    skills: "",
+    stage: "",
+    percentile: "0.9",
+  });
+  // MLOps Senior UK £75,000 – £95,000 and day rate £550 – £700: both published, so the first view has figures.
+  const figures = explorerFigures(initialSelection(), november2026);
+  expect(figures.find((f) => f.id === "salary-mid")?.value).toBe(85000);
+  expect(figures.find((f) => f.id === "dayrate-outside")?.value).toBe(625);
 });

@@ -357,7 +357,7 @@ run("task pane in headless Chromium, no Office host", () => {
       const { page } = offline;
       expect(await page.locator("#host-status").innerText()).toMatch(/Office\.js is not loaded/);
       expect(await figureText(page, "salary-mid")).toBe(
-        money(engine("SALARYBAND", [payGuide.roleNames[0], "Junior", null, "mid"])),
+        money(engine("SALARYBAND", [payGuide.roleNames[0], "Senior", null, "mid"])),
       );
       await page.selectOption("#control-role", "AI Engineer");
       expect(await page.locator("#formula").innerText()).toMatch(/^=AIPAY\.SALARYBAND\("AI Engineer",/);

@@ -133,8 +133,12 @@ export function settle(selection: Selection): Selection {
   return settled;
 }
 
-/** A starting selection: the first of each list, and the 90th percentile. */
-export const initialSelection = (): Selection => settle({ percentile: "0.9" });
+/**
+ * A starting selection: the first of each list, but Senior (the level budgets are most often
+ * built on, with day rates to compare; settle falls back to the first level without one) and
+ * the 90th percentile.
+ */
+export const initialSelection = (): Selection => settle({ level: "Senior", percentile: "0.9" });
 
 /** A control's text as the value a call takes: TRUE for a ticked box, a number when it reads as one. */
 function argumentValue(param: string, text: string | undefined): Scalar {
