@@ -15,16 +15,30 @@ function anchor(text) {
   return text.toLowerCase().replace(/<[^>]+>/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 }
 
+/** The id GitHub gives a heading, which the README's own links use: "AIPAY.ROLES([table])" → "aipayrolestable". */
+const githubSlug = (text) =>
+  text
+    .toLowerCase()
+    .replace(/<[^>]+>/g, "")
+    .replace(/[^\w\- ]/g, "")
+    .replace(/ /g, "-");
+
 function renderHelpPage(readmePath = path.resolve(__dirname, "../README.md")) {
+  /** README links by GitHub's ids → this page's ids, where they differ (the function headings). */
+  const renamed = new Map();
   const marked = new Marked({
     renderer: {
       heading({ tokens, depth }) {
         const html = this.parser.parseInline(tokens);
-        return `<h${depth} id="${anchor(html)}">${html}</h${depth}>\n`;
+        const id = anchor(html);
+        if (githubSlug(html) !== id) renamed.set(githubSlug(html), id);
+        return `<h${depth} id="${id}">${html}</h${depth}>\n`;
       },
     },
   });
-  const body = marked.parse(fs.readFileSync(readmePath, "utf8"));
+  const body = marked
+    .parse(fs.readFileSync(readmePath, "utf8"))
+    .replace(/href="#([^"]+)"/g, (link, id) => (renamed.has(id) ? `href="#${renamed.get(id)}"` : link));
   return `<!doctype html>
 <html lang="en-GB">
   <head>

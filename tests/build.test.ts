@@ -137,6 +137,24 @@ describe("functions.json and functions.js", () => {
     }
   });
 
+  test("every link within dist/help.html, and within the README on GitHub, lands on a heading", () => {
+    const help = read("dist/help.html");
+    const helpIds = new Set([...help.matchAll(/<h\d id="?([^"\s>]+)"?>/g)].map((m) => m[1]));
+    const helpLinks = [...help.matchAll(/href="?#([^"\s>]+)"?/g)].map((m) => m[1]);
+    expect(helpLinks.length).toBeGreaterThan(20);
+    expect(helpLinks.filter((id) => !helpIds.has(id))).toEqual([]);
+    // GitHub's heading ids: lower case, punctuation dropped, spaces to hyphens.
+    const readme = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
+    const slug = (heading: string) =>
+      heading
+        .toLowerCase()
+        .replace(/[^\w\- ]/g, "")
+        .replace(/ /g, "-");
+    const readmeIds = new Set([...readme.matchAll(/^#+ (.+)$/gm)].map((m) => slug(m[1])));
+    const readmeLinks = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
+    expect(readmeLinks.filter((id) => !readmeIds.has(id))).toEqual([]);
+  });
+
   test("dist/help.html gives no two headings one id, so each help link lands on its function", () => {
     // e.g. a "Skills" section would take #skills from AIPAY.SKILLS and come first in the page.
     const ids = [...read("dist/help.html").matchAll(/<h\d id="?([^"\s>]+)"?>/g)].map((m) => m[1]);
