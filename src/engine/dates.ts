@@ -47,6 +47,15 @@ export const toExcelSerial = (day: Day): number => day - excelEpochFrom61;
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** True for ISO "YYYY-MM-DD" text naming a real calendar day ("2026-02-30" is not one). */
+export function isCalendarDate(text: string): boolean {
+  try {
+    return parseIsoDate(text, "date") !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** ISO "YYYY-MM-DD" text as a day number, or undefined when the text is not of that form. */
 export function parseIsoDate(text: string, argument: string): Day | undefined {
   const match = isoDate.exec(text.trim());

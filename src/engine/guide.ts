@@ -3,7 +3,7 @@
  * returns published bands with where they were printed. Every figure any adapter
  * shows comes through here.
  */
-import { toPence } from "./args";
+import { isEmptyCell, toPence } from "./args";
 import { NameIndex } from "./names";
 import { totalCompensation, type TotalCompensation } from "./compensation";
 import { PremiumRules, type Adjustment, type SkillPremium } from "./premiums";
@@ -339,8 +339,8 @@ export class PayGuide {
   }
 
   private leadershipBand(row: LeadershipRow, level: LevelInput | null, location: string): Band | undefined {
-    // 0 is an empty level cell from Excel desktop: a leadership role has no years to give.
-    if (level !== null && level !== 0) {
+    // A leadership role has no years to give, so Excel desktop's 0 for an empty cell is no level.
+    if (level !== null && !isEmptyCell(level)) {
       throw notAvailable(`${row.role} is a leadership role with a single band: leave level empty.`);
     }
     const band = row.bands[location as keyof typeof row.bands];
@@ -365,8 +365,8 @@ export class PayGuide {
       const byYears = levels.filter((l) => l.yearsFrom !== undefined && l.yearsFrom <= given);
       return byYears.reduce((best, l) => (l.yearsFrom! > best.yearsFrom! ? l : best));
     }
-    // Another table's printed label ("Staff/Principal (7+ years)" asked of LLM Engineer) is read by its name.
-    const name = own.find(given) ? given : given.replace(/\s*\([^()]*\)\s*$/, "") || given;
+    // A printed label is read by its name, so another table's ("Staff/Principal (7+ years)" asked of LLM Engineer) works too.
+    const name = given.replace(/\s*\([^()]*\)\s*$/, "") || given;
     const tier = this.tiers.find(name);
     const found = own.find(name) ?? (tier ? levels.find((l) => l.tier === tier) : undefined);
     if (found) return found;

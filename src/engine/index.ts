@@ -29,4 +29,5 @@ export const currentTaxYear = (today: Date = new Date()): string => taxYearConta
 export { FUNCTIONS, Calculator, type BoundFunction } from "./registry";
 export { PayGuide, type Band, type Provenance } from "./guide";
 export { validateDataset, DatasetError, bundledRawDataset } from "./dataset";
+export { isCalendarDate } from "./dates";
 export { EngineError, type Cell, type Matrix, type Scalar, type ErrorCode } from "./values";

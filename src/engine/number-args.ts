@@ -10,10 +10,10 @@ const plainNumber = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?(%?)$/i;
 
 /** Text that Excel's arithmetic reads as a number ("100000", "1e3", "4%" = 0.04), else undefined. */
 export function numberInText(text: string): number | undefined {
-  const match = plainNumber.exec(text.trim());
+  const trimmed = text.trim();
+  const match = plainNumber.exec(trimmed);
   if (!match) return undefined;
-  const number = Number(text.trim().replace(/%$/, ""));
-  return match[3] ? number / 100 : number;
+  return match[3] ? Number(trimmed.slice(0, -1)) / 100 : Number(trimmed);
 }
 
 /** A number that must be present, e.g. a salary. */

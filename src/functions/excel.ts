@@ -32,7 +32,7 @@ export function invoke(fn: BoundFunction, args: unknown[]): (string | number | b
   try {
     return fn(args).map((row) => row.map(toExcel));
   } catch (error) {
-    // evaluate() already contains its errors; this guards the conversion itself.
+    // The engine already contains its errors; this guards the conversion itself.
     return [[new CustomFunctions.Error("#VALUE!" as CustomFunctions.ErrorCode, `AIPAY failed: ${String(error)}`)]];
   }
 }

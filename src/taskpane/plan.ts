@@ -6,6 +6,7 @@
  * writes everything in one batch to a sheet that did not exist before, so no cell of the
  * user's is touched.
  */
+import { isCalendarDate } from "../engine";
 import type { BudgetYear } from "./budget-year";
 
 export interface PlanRow {
@@ -103,17 +104,6 @@ export function uniqueName(base: string, taken: readonly string[], separator = "
 export interface PlanResult {
   sheet: string;
   table: string;
-}
-
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written yyyy-mm-dd. */
-function isCalendarDate(text: string): boolean {
-  const match = isoDate.exec(text);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /**

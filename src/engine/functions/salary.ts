@@ -1,5 +1,5 @@
 /** AIPAY.SALARYBAND and AIPAY.TOTALCOMP: base salary bands (sections 2–6) and the packages built on them. */
-import { describe, isBlank, levelArgument, optionalText, requiredText } from "../args";
+import { describe, isBlank, isEmptyCell, levelArgument, optionalText, requiredText } from "../args";
 import type { BandOptions, LevelInput, PayGuide } from "../guide";
 import { invalidNumber, invalidValue, type Scalar } from "../values";
 import type { FunctionSpec, ListArguments } from "./spec";
@@ -54,8 +54,7 @@ export const TOTALCOMP: FunctionSpec = {
     const { role, level, location, options } = bandArguments(args, lists);
     const point = args[3];
     // The guide's percentiles describe salaries; bonus and equity are targets, not a distribution.
-    if (typeof point === "number" && point !== 0)
-      // 0: an empty cell in Excel desktop
+    if (typeof point === "number" && !isEmptyCell(point))
       throw invalidValue(
         `TOTALCOMP reads "low", "mid", "high" or "range"; percentiles (got ${point}) are modelled for base salary only, in SALARYBAND.`,
       );
