@@ -175,7 +175,7 @@ interface FigureSpec {
   unit: Figure["unit"];
   /** The AIPAY call that makes the figure, from the selection (and the tax year, for employer costs). */
   call(selection: Selection, taxYear: string): Call;
-  source(selection: Selection, taxYear: string): Source | undefined;
+  source(origins: Origins): Source | undefined;
   /** Whether the selection asks for this figure at all (default: always). */
   shown?(selection: Selection): boolean;
 }
@@ -207,64 +207,55 @@ const salaryBandOf = (selection: Selection) =>
   published(() => payGuide.salaryBand(selection.role, level(selection), location(selection), bandOptions(selection)))
     ?.provenance;
 
-const salarySource = (selection: Selection) => sourceOf(salaryBandOf(selection));
+/** The table's day rate, or the guide's specialist rate when that box is ticked. */
+const dayRateOf = (selection: Selection) =>
+  published(() =>
+    selection.specialist === "TRUE"
+      ? payGuide.specialistDayRate(selection.role, level(selection))
+      : payGuide.dayRate(selection.role, level(selection)),
+  )?.provenance;
+
+/** What the figures' sources are built from, looked up once per selection. */
+interface Origins {
+  selection: Selection;
+  taxYear: string;
+  /** Where the salary band comes from; undefined when the guide publishes none. */
+  band?: Provenance;
+  /** Where the day rate comes from; undefined when the guide publishes none. */
+  dayRate?: Provenance;
+}
 
 /** The rules that derived the selection's salary band from the printed tables, in the engine's words; none for a printed band. */
 export const bandRules = (selection: Selection): string | undefined => salaryBandOf(selection)?.derived;
 
-const percentileSource = (selection: Selection) =>
-  sourceOf(
-    salaryBandOf(selection),
-    "lognormal fitted to the published 25th and 75th percentiles: a model, not a published figure",
-  );
-
 /** Base plus the stage's (or leadership table's) bonus and equity, each as the engine states its basis. */
-function totalCompSource(selection: Selection): Source | undefined {
+function totalCompSource({ selection, band }: Origins): Source | undefined {
   const pay = published(() =>
     payGuide.totalComp(selection.role, level(selection), location(selection), {
       ...bandOptions(selection),
       valuation: Number(selection.valuation) || null,
     }),
   );
-  if (!pay) return undefined;
-  const extras = pay.components.filter((c) => c.name !== "base").map((c) => `+ ${c.name}: ${c.basis}`);
-  return sourceOf({ ...pay.total.provenance, derived: bandRules(selection) }, extras.join("; "));
+  const extras = pay?.components.filter((c) => c.name !== "base").map((c) => `+ ${c.name}: ${c.basis}`);
+  return extras && sourceOf(band, extras.join("; "));
 }
 
-/** The table's day rate, or the guide's specialist rate when that box is ticked. */
-const dayRateSource = (selection: Selection) =>
-  sourceOf(
-    published(() =>
-      selection.specialist === "TRUE"
-        ? payGuide.specialistDayRate(selection.role, level(selection))
-        : payGuide.dayRate(selection.role, level(selection)),
-    )?.provenance,
-  );
-
-/** Inside IR35 is the published rate less the guide's stated reduction. */
-function insideIr35Source(selection: Selection): Source | undefined {
+/** Inside IR35 is the rate it starts from (section 7's table, or section 1's specialist rate) less the guide's reduction. */
+function insideIr35Source({ dayRate }: Origins): Source | undefined {
   const { source } = payGuide.data.guide.dayRates.insideIr35Reduction;
-  // The rate it starts from: section 7's table, or the specialist rate of section 1.
-  const rate = dayRateSource(selection)?.provenance;
   const reduction = source?.note ?? "less the inside-IR35 reduction";
-  const where = !source || source.section === rate?.section ? "" : ` (${source.section})`;
-  return sourceOf(rate, `${reduction}${where}`);
+  const where = !source || source.section === dayRate?.section ? "" : ` (${source.section})`;
+  return sourceOf(dayRate, `${reduction}${where}`);
 }
 
 /** The band midpoint plus employer NI and minimum pension at the tax year's gov.uk rates. */
-const loadedCostSource = (selection: Selection, taxYear: string) =>
-  sourceOf(
-    salarySource(selection)?.provenance,
-    `+ employer NI and minimum pension at ${taxYear} rates (gov.uk, employer-costs.json)`,
-  );
+const loadedCostSource = ({ band, taxYear }: Origins) =>
+  sourceOf(band, `+ employer NI and minimum pension at ${taxYear} rates (gov.uk, employer-costs.json)`);
 
 /** The day-rate midpoint over the dataset's contractor year. */
-function contractorSource(selection: Selection): Source | undefined {
+function contractorSource({ dayRate }: Origins): Source | undefined {
   const { billableDaysPerYear } = payGuide.data.employerCosts.contractor;
-  return sourceOf(
-    dayRateSource(selection)?.provenance,
-    `mid × ${billableDaysPerYear.value} days a year: ${billableDaysPerYear.reference.title}`,
-  );
+  return sourceOf(dayRate, `mid × ${billableDaysPerYear.value} days a year: ${billableDaysPerYear.reference.title}`);
 }
 
 /** 90 → "90th", 92.5 → "92.5th", 1 → "1st", 12 → "12th". */
@@ -285,7 +276,7 @@ const figureSpecs: readonly FigureSpec[] = [
     label: `Salary, ${point}`,
     unit: "year" as const,
     call: selected("SALARYBAND", { point }),
-    source: salarySource,
+    source: ({ band }: Origins) => sourceOf(band),
   })),
   {
     id: "salary-percentile",
@@ -298,7 +289,8 @@ const figureSpecs: readonly FigureSpec[] = [
       name: "SALARYBAND",
       args: argumentsFor("SALARYBAND", selection, { point: argumentValue("percentile", selection.percentile) }),
     }),
-    source: percentileSource,
+    source: ({ band }) =>
+      sourceOf(band, "lognormal fitted to the published 25th and 75th percentiles: a model, not a published figure"),
     shown: (selection) => (selection.percentile ?? "").trim() !== "",
   },
   {
@@ -313,7 +305,7 @@ const figureSpecs: readonly FigureSpec[] = [
     label: "Day rate, outside IR35",
     unit: "day",
     call: dayRateOutsideMid,
-    source: dayRateSource,
+    source: ({ dayRate }) => sourceOf(dayRate),
   },
   {
     id: "dayrate-inside",
@@ -349,6 +341,7 @@ function valueOf({ name, args }: Call): Cell {
 /** The figures for a selection; employer costs use the tax year containing `today`, named in the formula. */
 export function explorerFigures(selection: Selection, today: Date = new Date()): Figure[] {
   const taxYear = currentTaxYear(today);
+  const origins: Origins = { selection, taxYear, band: salaryBandOf(selection), dayRate: dayRateOf(selection) };
   return figureSpecs
     .filter((spec) => spec.shown?.(selection) ?? true)
     .map((spec) => {
@@ -360,7 +353,7 @@ export function explorerFigures(selection: Selection, today: Date = new Date()):
         unit: spec.unit,
         formula: formulaText(call.name, call.args),
         value,
-        source: value instanceof EngineError ? undefined : spec.source(selection, taxYear),
+        source: value instanceof EngineError ? undefined : spec.source(origins),
       };
     });
 }
