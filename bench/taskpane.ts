@@ -10,7 +10,7 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import { chromium } from "playwright-core";
+import { chromium, type Page } from "playwright-core";
 import { median, type Metric } from "./measure";
 
 // Compiled to bench/tmp/bench/, three folders below the project.
@@ -41,7 +41,11 @@ function serve(): Promise<http.Server> {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-async function firstRenderMs(url: string): Promise<number | undefined> {
+/**
+ * Opens the task pane in Chromium with a fresh profile, refusing requests that leave
+ * localhost, and waits until its first £ figure shows; `use` then measures the page.
+ */
+async function withTaskpane<T>(url: string, use: (page: Page) => Promise<T>): Promise<T> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "aipay-chromium-"));
   const browser = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args });
   try {
@@ -49,14 +53,17 @@ async function firstRenderMs(url: string): Promise<number | undefined> {
     const page = await browser.newPage();
     await page.goto(url, { waitUntil: "commit" });
     await page.waitForFunction(firstFigure, undefined, { timeout: 10_000, polling: "raf" });
-    // performance.now() in the page counts from its navigation start.
-    return await page.evaluate(() => performance.now());
-  } catch {
-    return undefined;
+    return await use(page);
   } finally {
     await browser.close();
     fs.rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** Milliseconds from navigation start to the first figure, or undefined when none showed. */
+function firstRenderMs(url: string): Promise<number | undefined> {
+  // performance.now() in the page counts from its navigation start.
+  return withTaskpane(url, (page) => page.evaluate(() => performance.now())).catch(() => undefined);
 }
 
 export async function taskpaneFirstRender(): Promise<Metric> {
@@ -95,25 +102,22 @@ export async function taskpaneRecompute(): Promise<Metric> {
   const base = { name: "taskpane-recompute", unit: "ms", goal: "<= 16.7" };
   if (!chromiumPath) return { ...base, value: NaN, meets: false, note: "no Chromium found (set CHROMIUM_PATH)" };
   const server = await serve();
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "aipay-chromium-"));
-  const browser = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`;
   try {
-    await browser.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`);
-    await page.waitForFunction(firstFigure, undefined, { timeout: 10_000, polling: "raf" });
-    const times = await page.evaluate((steps) => {
-      const measured: number[] = [];
-      for (let round = 0; round < 6; round++)
-        for (const [id, value] of steps) {
-          const control = document.getElementById(id) as HTMLSelectElement;
-          const start = performance.now();
-          control.value = value;
-          control.dispatchEvent(new Event("change"));
-          if (round > 0) measured.push(performance.now() - start); // round 0 warms up
-        }
-      return measured;
-    }, changes);
+    const times = await withTaskpane(url, (page) =>
+      page.evaluate((steps) => {
+        const measured: number[] = [];
+        for (let round = 0; round < 6; round++)
+          for (const [id, value] of steps) {
+            const control = document.getElementById(id) as HTMLSelectElement;
+            const start = performance.now();
+            control.value = value;
+            control.dispatchEvent(new Event("change"));
+            if (round > 0) measured.push(performance.now() - start); // round 0 warms up
+          }
+        return measured;
+      }, changes),
+    );
     const ms = median(times);
     return {
       ...base,
@@ -122,8 +126,6 @@ export async function taskpaneRecompute(): Promise<Metric> {
       note: `median of ${times.length} changes; slowest ${Math.max(...times).toFixed(1)} ms`,
     };
   } finally {
-    await browser.close();
-    fs.rmSync(profile, { recursive: true, force: true });
     server.close();
   }
 }
