@@ -102,3 +102,11 @@ test("an error comes back as a CustomFunctions.Error with Excel's code and messa
   const [[num]] = associated.get("SALARYBAND")!([["AI Engineer"]], [[-1]], null, null) as unknown[][];
   expect(num).toEqual(new StandInError("#NUM!", undefined)); // Excel shows no message on #NUM!
 });
+
+test("the metadata lets Excel pass data-typed cells, and the bundle reads them as their plain values", () => {
+  expect((metadata as { allowCustomDataForDataTypeAny?: boolean }).allowCustomDataForDataTypeAny).toBe(true);
+  const role: Excel.EntityCellValue = { type: "Entity", text: "MLOps Engineer", basicValue: "#VALUE!" };
+  const years: Excel.DoubleCellValue = { type: "Double", basicValue: 5 };
+  // MLOps Engineer, 5 years = Senior (4–7 years), UK National: £75,000–£95,000 → midpoint 85,000.
+  expect(associated.get("SALARYBAND")!([[role]], [[years]], null, null)).toEqual([[85000]]);
+});

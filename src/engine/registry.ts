@@ -14,6 +14,7 @@ import { COMPARATIO, RANGEPOSITION } from "./functions/position";
 import { PERMVSCONTRACT } from "./functions/permvscontract";
 import type { CallContext, FunctionSpec, ListArguments } from "./functions/spec";
 import { isEmptyCell } from "./args";
+import { basicValueOf, isCellValue } from "./cell-values";
 import { Memo } from "./memo";
 import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "./values";
 
@@ -51,6 +52,7 @@ function readCell(value: unknown): Cell {
   if (typeof value === "number")
     return Number.isFinite(value) ? value : invalidNumber(`The number ${value} is not finite.`);
   if (value instanceof EngineError) return value;
+  if (isCellValue(value)) return readDataTypedCell(value);
   const code = (value as { code?: unknown }).code;
   if (typeof code === "string") {
     // An error cell from Excel (a CustomFunctions.Error) or another engine. Excel's own
@@ -60,6 +62,14 @@ function readCell(value: unknown): Cell {
     return invalidValue(`An argument holds the error ${code}.`);
   }
   return invalidValue("An argument is neither text, a number, a boolean nor empty.");
+}
+
+/** A cell holding an Excel data type, read as the plain value a formula sees in it. */
+function readDataTypedCell(value: Parameters<typeof basicValueOf>[0]): Cell {
+  const basic = basicValueOf(value);
+  if (basic.kind === "value") return readCell(basic.value);
+  if (basic.kind === "error") return readCell({ code: basic.code });
+  return invalidValue(`An argument holds ${basic.what}, which AIPAY cannot read: give text, a number or a date.`);
 }
 
 /**
