@@ -5,8 +5,9 @@
  *    functions.json generated from JSDoc, manifest and icons  -> dist/
  *  - cli: the Node command line tool                        -> dist/cli/aipay.js
  *
- * `webpack --mode production` (npm run build) never touches certificates; only
- * `webpack serve` does.
+ * Production builds (npm run build) are addressed to AIPAY_URL, and refuse to build
+ * without it; `npm run build:test` (--env test) addresses them to a host that never
+ * resolves; development builds to the dev server. Only `webpack serve` touches certificates.
  */
 const crypto = require("crypto");
 const fs = require("fs");
@@ -17,20 +18,49 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { renderHelpPage } = require("./scripts/help-page");
+const { targetManifestXml, unifiedManifest } = require("./scripts/addin-manifests");
 
-const urlDev = "https://localhost:3000/";
-// Placeholder: set this to the real HTTPS location of dist/ before deploying.
-// Every occurrence of urlDev in manifest.xml and functions.json is rewritten to it
-// in production builds.
-const urlProd = "https://www.contoso.com/aipay/";
-
-const port = Number(require("./package.json").config.dev_server_port) || 3000;
+const packageConfig = require("./package.json").config;
+const port = Number(packageConfig.dev_server_port) || 3000;
+const urlDev = `https://localhost:${port}/`;
 const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-// Development serves the npm copy of office.js (works offline); AppSource requires the CDN.
-const officeJsLocal = "assets/office-js/office.js";
+// What `npm test` builds: production code and manifests, addressed to a host that can never
+// resolve (RFC 2606), so a test build cannot be deployed by mistake.
+const urlTestBuild = "https://aipay.invalid/";
+const placeholderHosts = ["contoso.com", "www.contoso.com", "localhost", "127.0.0.1"];
 
-if (!urlProd.startsWith("https://") || !urlProd.endsWith("/")) {
-  throw new Error("urlProd must be an https URL ending in '/'");
+/**
+ * Where a build's dist/ will be served from, and the add-in Id it installs as. Production
+ * builds take the address from AIPAY_URL (in the environment or `--env AIPAY_URL=…`) and
+ * refuse to guess it; development serves from the dev server under the dev manifest's own Id.
+ */
+function buildTarget(dev, env) {
+  if (dev) return { url: urlDev };
+  const production = { id: packageConfig.production_addin_id };
+  if (env.test) return { ...production, url: urlTestBuild };
+  const url = env.AIPAY_URL || process.env.AIPAY_URL;
+  const howTo =
+    "Set AIPAY_URL to the HTTPS address dist/ will be served from, ending in '/', e.g.\n  AIPAY_URL=https://pay.example.org/aipay/ npm run build";
+  if (!url) throw new BuildError(`A production build needs AIPAY_URL. ${howTo}`);
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new BuildError(`AIPAY_URL "${url}" is not a URL. ${howTo}`);
+  }
+  if (parsed.protocol !== "https:" || !url.endsWith("/") || parsed.search || parsed.hash)
+    throw new BuildError(`AIPAY_URL "${url}" must be an https address ending in '/'. ${howTo}`);
+  if (placeholderHosts.includes(parsed.hostname))
+    throw new BuildError(`AIPAY_URL "${url}" is a placeholder or local address, not a host users can reach. ${howTo}`);
+  return { ...production, url };
+}
+
+/** A configuration mistake: webpack-cli prints its message, and a stack would only hide it. */
+class BuildError extends Error {
+  constructor(message) {
+    super(message);
+    this.stack = `Error: ${message}`;
+  }
 }
 
 /**
@@ -40,11 +70,10 @@ if (!urlProd.startsWith("https://") || !urlProd.endsWith("/")) {
  * server's live-reload client also needs its websocket.
  */
 function contentSecurityPolicy(dev) {
-  const scripts = dev ? "'self'" : "'self' https://appsforoffice.microsoft.com";
   const connect = dev ? `'self' wss://localhost:${port}` : "'self'";
   return [
     "default-src 'self'",
-    `script-src ${scripts}`,
+    "script-src 'self' https://appsforoffice.microsoft.com",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     `connect-src ${connect}`,
@@ -83,19 +112,26 @@ async function httpsOptions() {
 }
 
 /**
- * Production only: rewrites every dev URL (not just the first, as String.replace
- * would) in the manifest and in functions.json (JSDoc @helpurl links).
+ * Addresses the build to its target: every dev-server URL in manifest.xml and functions.json
+ * (the @helpurl links) becomes the target's, with the production Id and name where it has
+ * one; then the unified manifest.json is made from those two files.
  */
-class ProductionUrlsPlugin {
+class AddinManifestsPlugin {
+  constructor(target) {
+    this.target = target;
+  }
+
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("ProductionUrlsPlugin", (compilation) => {
+    compiler.hooks.thisCompilation.tap("AddinManifestsPlugin", (compilation) => {
       const stage = webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE; // after copies and generated metadata
-      compilation.hooks.processAssets.tap({ name: "ProductionUrlsPlugin", stage }, (assets) => {
-        for (const name of ["manifest.xml", "functions.json"]) {
-          if (!assets[name]) continue;
-          const text = assets[name].source().toString().replaceAll(urlDev, urlProd);
-          compilation.updateAsset(name, new webpack.sources.RawSource(text));
-        }
+      compilation.hooks.processAssets.tap({ name: "AddinManifestsPlugin", stage }, (assets) => {
+        const text = (name) => assets[name].source().toString();
+        const xml = targetManifestXml(text("manifest.xml"), { urlDev, ...this.target });
+        const functionsJson = text("functions.json").replaceAll(urlDev, this.target.url);
+        const unified = unifiedManifest(xml, JSON.parse(functionsJson));
+        compilation.updateAsset("manifest.xml", new webpack.sources.RawSource(xml));
+        compilation.updateAsset("functions.json", new webpack.sources.RawSource(functionsJson));
+        compilation.emitAsset("manifest.json", new webpack.sources.RawSource(`${JSON.stringify(unified, null, 2)}\n`));
       });
     });
   }
@@ -129,8 +165,9 @@ const resolve = {
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   const serving = Boolean(env.WEBPACK_SERVE);
-  const dist = path.resolve(__dirname, "dist");
-  const officeJsDir = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+  const target = buildTarget(dev, env);
+  // Tests build elsewhere (--env outDir=…) so that dist/ stays the build they check.
+  const dist = path.resolve(__dirname, env.outDir || "dist");
 
   const web = {
     name: "web",
@@ -165,7 +202,7 @@ module.exports = async (env = {}, argv = {}) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
         templateParameters: {
-          officeJs: dev ? officeJsLocal : officeJsCdn,
+          officeJs: officeJsCdn,
           csp: contentSecurityPolicy(dev),
         },
       }),
@@ -176,29 +213,9 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
-          ...(dev
-            ? [
-                {
-                  // office.js plus the Excel/common files it loads at run time;
-                  // debug builds and other hosts' files are left out (~14 MB instead of 86 MB).
-                  // Globbed from inside the package so the ignores match wherever node_modules lives.
-                  context: officeJsDir,
-                  from: "**/*",
-                  to: "assets/office-js",
-                  globOptions: {
-                    ignore: [
-                      "**/*.debug.js",
-                      "**/*.d.ts",
-                      "**/*vsdoc*",
-                      "**/{access,onenote,outlook,powerpoint,project,word}*",
-                    ],
-                  },
-                },
-              ]
-            : []),
         ],
       }),
-      ...(dev ? [] : [new ProductionUrlsPlugin()]),
+      new AddinManifestsPlugin(target),
     ],
     devServer: {
       port,

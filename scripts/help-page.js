@@ -12,7 +12,11 @@ const { Marked } = require("marked");
 function anchor(text) {
   const fn = /^AIPAY\.([A-Z]+)\(/.exec(text);
   if (fn) return fn[1].toLowerCase();
-  return text.toLowerCase().replace(/<[^>]+>/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return text
+    .toLowerCase()
+    .replace(/<[^>]+>/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 /** The id GitHub gives a heading, which the README's own links use: "AIPAY.ROLES([table])" → "aipayrolestable". */

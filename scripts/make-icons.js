@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Writes the add-in icons (assets/icon-<size>.png) using only Node built-ins.
- * The design is a flat teal rounded square with a white three-bar chart, drawn
+ * Writes the add-in icons (assets/icon-<size>.png) using only Node built-ins, and the two
+ * the unified manifest asks for: a 192 px colour icon and a 32 px outline icon (white on
+ * transparent, the bars alone). The design is a flat teal rounded square with a white three-bar chart, drawn
  * from resolution-independent shapes and anti-aliased by 4x4 supersampling, so
  * it stays crisp from 16 px to 128 px. Output is deterministic (no timestamps),
  * so re-running it leaves the committed PNGs unchanged.
@@ -38,8 +39,8 @@ function inBar(x, y) {
   return BARS.some((b) => x >= b.x0 && x < b.x1 && y >= b.top && y < BASELINE);
 }
 
-/** RGBA pixels, straight alpha. */
-function render(size) {
+/** RGBA pixels, straight alpha; `outline` draws the bars alone, white on transparent. */
+function render(size, outline = false) {
   const rgba = Buffer.alloc(size * size * 4);
   const n = SAMPLES * SAMPLES;
   for (let py = 0; py < size; py++) {
@@ -55,8 +56,13 @@ function render(size) {
           else bg++;
         }
       }
-      const covered = bg + fg;
       const i = (py * size + px) * 4;
+      if (outline) {
+        rgba.fill(255, i, i + 3);
+        rgba[i + 3] = Math.round((255 * fg) / n);
+        continue;
+      }
+      const covered = bg + fg;
       for (let c = 0; c < 3; c++) {
         rgba[i + c] = covered ? Math.round((TEAL[c] * bg + WHITE[c] * fg) / covered) : 0;
       }
@@ -111,8 +117,13 @@ function encodePng(size, rgba) {
 
 const outDir = path.join(__dirname, "..", "assets");
 fs.mkdirSync(outDir, { recursive: true });
-for (const size of SIZES) {
-  const file = path.join(outDir, `icon-${size}.png`);
-  fs.writeFileSync(file, encodePng(size, render(size)));
+const icons = [
+  ...SIZES.map((size) => ({ name: `icon-${size}.png`, size })),
+  { name: "color-192.png", size: 192 },
+  { name: "outline-32.png", size: 32, outline: true },
+];
+for (const { name, size, outline } of icons) {
+  const file = path.join(outDir, name);
+  fs.writeFileSync(file, encodePng(size, render(size, outline)));
   console.log(`wrote ${path.relative(process.cwd(), file)}`);
 }

@@ -1,5 +1,5 @@
 /**
- * Checks the production build in dist/ (`npm test` runs `npm run build` first)
+ * Checks the production build in dist/ (`npm test` runs `npm run build:test` first)
  * and the source manifest. No network: everything is read from disk.
  */
 import * as fs from "fs";
@@ -12,7 +12,7 @@ const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"
 
 function read(file: string): string {
   const full = path.join(root, file);
-  if (!fs.existsSync(full)) throw new Error(`${file} is missing: run "npm run build" first`);
+  if (!fs.existsSync(full)) throw new Error(`${file} is missing: run "npm run build:test" first`);
   return fs.readFileSync(full, "utf8");
 }
 
@@ -31,6 +31,9 @@ describe("build outputs", () => {
     "assets/icon-64.png",
     "assets/icon-80.png",
     "assets/icon-128.png",
+    "assets/color-192.png",
+    "assets/outline-32.png",
+    "manifest.json",
   ])("dist/%s exists", (file) => {
     expect(fs.existsSync(path.join(dist, file))).toBe(true);
   });
@@ -48,11 +51,33 @@ describe("manifest", () => {
     expect(sourceManifest.split(urlDev).length - 1).toBeGreaterThanOrEqual(5);
   });
 
-  test("dist/manifest.xml has every dev URL replaced and nothing else changed", () => {
+  test("dist/manifest.xml has every dev URL replaced, the production Id and name, and nothing else changed", () => {
     expect(distManifest).not.toMatch(/localhost/i);
     const prod = /<SourceLocation DefaultValue="(https:\/\/[^"]+\/)taskpane\.html"/.exec(distManifest)?.[1];
     expect(prod).toBeDefined();
-    expect(distManifest).toBe(sourceManifest.split(urlDev).join(prod));
+    const productionId = (require("../package.json") as { config: { production_addin_id: string } }).config
+      .production_addin_id;
+    const expected = sourceManifest
+      .split(urlDev)
+      .join(prod)
+      .replace(/<Id>[^<]+<\/Id>/, `<Id>${productionId}</Id>`)
+      .replace("AIPAY (dev) – ", "AIPAY – ");
+    expect(distManifest).toBe(expected);
+  });
+
+  test("the development manifest installs beside production: its own Id and a name that says dev", () => {
+    const id = (xml: string) => /<Id>([^<]+)<\/Id>/.exec(xml)?.[1];
+    const name = (xml: string) => /<DisplayName DefaultValue="([^"]+)"/.exec(xml)?.[1];
+    expect(id(sourceManifest)).not.toBe(id(distManifest));
+    expect(name(sourceManifest)).toMatch(/\(dev\)/);
+    expect(name(distManifest)).not.toMatch(/dev/);
+  });
+
+  test("SupportUrl and the Get Started link open the help page", () => {
+    expect(sourceManifest).toMatch(/<SupportUrl DefaultValue="https:\/\/localhost:3000\/help\.html"\s*\/>/);
+    expect(sourceManifest).toMatch(
+      /<bt:Url id="GetStarted\.LearnMoreUrl" DefaultValue="https:\/\/localhost:3000\/help\.html"\s*\/>/,
+    );
   });
 
   test("declares the AIPAY namespace", () => {
@@ -62,15 +87,16 @@ describe("manifest", () => {
 
   test("uses one long-lived shared runtime for functions and task pane", () => {
     expect(sourceManifest).toMatch(/<Set Name="SharedRuntime" MinVersion="1\.1"\s*\/>/);
-    expect(sourceManifest).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1\.1"\s*\/>/);
+    // 1.2 is the first with CustomFunctions.Error carrying a message, which every error uses.
+    expect(sourceManifest).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1\.2"\s*\/>/);
     expect(sourceManifest).toMatch(/<Runtime resid="Taskpane\.Url" lifetime="long"\s*\/>/);
     expect(sourceManifest).toMatch(/<Page>\s*<SourceLocation resid="Taskpane\.Url"\s*\/>\s*<\/Page>/);
     expect(sourceManifest).toMatch(/<FunctionFile resid="Taskpane\.Url"\s*\/>/);
   });
 
-  test("has an empty AppDomains and ReadWriteDocument permission", () => {
-    expect(sourceManifest).toMatch(/<AppDomains\s*\/>|<AppDomains>\s*<\/AppDomains>/);
-    expect(sourceManifest).not.toMatch(/<AppDomain>/);
+  test("has no AppDomains (the add-in navigates nowhere) and ReadWriteDocument permission", () => {
+    // Microsoft's schema refuses an empty <AppDomains />: leave the element out instead.
+    expect(sourceManifest).not.toMatch(/<AppDomains/);
     expect(sourceManifest).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
   });
 

@@ -1,5 +1,5 @@
 /**
- * Drives the built task pane (dist/, as `npm run build` makes it) in headless Debian
+ * Drives the built task pane (dist/, as `npm run build:test` makes it) in headless Debian
  * Chromium through playwright-core, with no Office host: served from 127.0.0.1,
  * every request that would leave the machine is caught and fails the test. The
  * production page loads office.js from Microsoft's CDN; here that request is answered

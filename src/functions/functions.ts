@@ -17,8 +17,8 @@ import { engine, invoke } from "./excel";
  * @param role Role, e.g. "MLOps Engineer", "AI Engineer", "LLM Engineer", "Data Engineer" or a leadership role.
  * @param level Level, e.g. "Junior", "Mid-Level", "Senior", "Staff/Principal", or years of experience as a number.
  * @param [location] "UK National" (default), "London", "Remote UK", or "Cambridge", "Manchester", "Edinburgh", "Bristol" (derived from London).
- * @param [point] "mid" (default, midpoint of the range), "low" (25th percentile), "high" (75th percentile), "range" (low and high), or a percentile such as 0.9 (modelled).
- * @param [skills] Premium skills for the role: one name, a comma-separated list or a range, e.g. "Kubernetes" or "RAG, LoRA". The largest premium applies.
+ * @param [point] "mid" (default), "low" (25th percentile), "high" (75th percentile), "range" (both), or a percentile such as 0.9 (modelled).
+ * @param [skills] Premium skills: one name, a comma-separated list or a range, e.g. "Kubernetes" or "RAG, LoRA". The largest premium applies.
  * @param [stage] Company stage: "Early Startup", "Scale-up" or "Enterprise". Scales base pay to the guide's share of market.
  * @returns The salary in £ a year, or low and high side by side for "range".
  */
@@ -106,7 +106,7 @@ export function stages(): any[][] {
  * Where AIPAY's figures come from: the guide's name, edition and as-of date.
  * @customfunction SOURCE
  * @helpurl https://localhost:3000/help.html#source
- * @param [key] One field: "name", "publisher", "edition", "asOf", "coverage", "percentiles", "citation", "document", "inputs" or "reference". Omit for the full citation.
+ * @param [key] One field, e.g. "citation", "asOf", "publisher", "coverage" or "inputs" (an unknown key lists all). Omit for the full citation.
  * @returns The citation, or the field asked for.
  */
 export function source(key?: any[][]): any[][] {
@@ -168,7 +168,7 @@ export function totalComp(
 // ---------------------------------------------------------------- headcount budgeting (issue 4)
 
 /**
- * Annual cost to the employer of a salary: salary + employer National Insurance + employer pension + benefits (+ Apprenticeship Levy).
+ * Annual cost to the employer of a salary: salary + employer NI + employer pension + benefits (+ Apprenticeship Levy).
  * @customfunction LOADEDCOST
  * @helpurl https://localhost:3000/help.html#loadedcost
  * @param salary Annual salary in £, e.g. 85000.

@@ -1,0 +1,97 @@
+/**
+ * A production build is addressed to the host it will be served from (AIPAY_URL), and to
+ * nowhere else; without a real address it refuses to build. Builds the web part into a
+ * scratch folder, so dist/ stays the build the other tests check.
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
+const root = path.resolve(__dirname, "..");
+const webpackCli = require.resolve("webpack-cli/bin/cli.js", { paths: [root] });
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "aipay-prod-"));
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+function build(aipayUrl: string | undefined, outDir: string) {
+  const env = { ...process.env };
+  delete env.AIPAY_URL;
+  if (aipayUrl !== undefined) env.AIPAY_URL = aipayUrl;
+  return spawnSync(
+    process.execPath,
+    [webpackCli, "--mode", "production", "--config-name", "web", "--env", `outDir=${outDir}`],
+    { cwd: root, env, encoding: "utf8" },
+  );
+}
+
+describe("AIPAY_URL=https://pay.example.org/aipay/", () => {
+  const prefix = "https://pay.example.org/aipay/";
+  const out = path.join(scratch, "pay");
+  let result: ReturnType<typeof build>;
+  beforeAll(() => {
+    result = build(prefix, out);
+  }, 180_000);
+  const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");
+  const urls = (text: string) => [...text.matchAll(/https?:\/\/[^\s"'<>)`\\]+/g)].map((m) => m[0]);
+
+  test("builds", () => {
+    expect(result.status).toBe(0);
+  });
+
+  test.each(["manifest.xml", "manifest.json", "functions.json"])(
+    "every address in %s is on that host and path",
+    (file) => {
+      const found = urls(read(file)).filter(
+        // XML namespaces and the unified manifest's $schema name formats, not places.
+        (url) => !/^http:\/\/(schemas\.microsoft\.com|www\.w3\.org)\//.test(url) && !url.includes("/json-schemas/"),
+      );
+      expect(found.length).toBeGreaterThan(5);
+      expect(found.filter((url) => !url.startsWith(prefix))).toEqual([]);
+    },
+  );
+
+  test.each(["taskpane.html", "help.html"])(
+    "every page link and script in %s stays on that host, but office.js",
+    (file) => {
+      const html = read(file);
+      const attributes = [...html.matchAll(/\b(?:src|href)="?(https?:\/\/[^"\s>]+)/g)].map((m) => m[1]);
+      const offHost = attributes.filter((url) => !url.startsWith(prefix));
+      // office.js must come from Microsoft's CDN; help.html cites HMRC's pages as sources.
+      expect(
+        offHost.filter(
+          (url) =>
+            url !== "https://appsforoffice.microsoft.com/lib/1/hosted/office.js" &&
+            !url.startsWith("https://www.gov.uk/"),
+        ),
+      ).toEqual([]);
+    },
+  );
+
+  test("nothing built points at the dev server", () => {
+    for (const file of fs.readdirSync(out).filter((f) => /\.(xml|json|js|html)$/.test(f)))
+      expect([file, read(file).includes("localhost:3000/")]).toEqual([file, file === "help.html"]);
+    // help.html is the manual: its set-up section tells developers about the dev server, as text.
+    expect(read("help.html")).not.toMatch(/(?:src|href)="?https:\/\/localhost/);
+  });
+});
+
+describe("a production build refuses to guess where it will be served", () => {
+  test.each([
+    [undefined, /needs AIPAY_URL/],
+    ["https://www.contoso.com/aipay/", /placeholder/],
+    ["http://pay.example.org/aipay/", /must be an https address ending in '\/'/],
+    ["https://pay.example.org/aipay", /must be an https address ending in '\/'/],
+  ])(
+    "AIPAY_URL=%s fails and says what to set",
+    (url, message) => {
+      const result = build(url, path.join(scratch, "refused"));
+      expect(result.status).not.toBe(0);
+      expect(`${result.stdout}${result.stderr}`).toMatch(message);
+      expect(`${result.stdout}${result.stderr}`).toMatch(
+        /AIPAY_URL=https:\/\/pay\.example\.org\/aipay\/ npm run build/,
+      );
+      expect(fs.existsSync(path.join(scratch, "refused"))).toBe(false);
+    },
+    60_000,
+  );
+});
