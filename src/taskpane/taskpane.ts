@@ -9,6 +9,7 @@ import { ExplorerView, type FormulaAction } from "./explorer-view";
 import { detectHost, insertIntoActiveCell, officeBackground } from "./host";
 import { renderMarket } from "./market";
 import { PlanView } from "./plan-view";
+import { missingRequirement, requirements } from "./requirements";
 import { connectTabs } from "./tabs";
 import { followTheme } from "./theme";
 
@@ -44,9 +45,11 @@ renderMarket(byId("panel-market"));
 void detectHost().then((host) => {
   if (host.excel) {
     followTheme(officeBackground());
-    explorer.setAction(insert);
-    plan.setExcel(true);
-    byId("host-status").textContent = "Connected to Excel.";
+    const insertLacks = missingRequirement(requirements.insert);
+    const planLacks = missingRequirement(requirements.plan);
+    if (!insertLacks) explorer.setAction(insert);
+    plan.setExcel(!planLacks, planLacks);
+    byId("host-status").textContent = insertLacks ? `Connected to Excel. ${insertLacks}` : "Connected to Excel.";
   } else {
     byId("host-status").textContent = `${host.reason} Formulas can be copied; the plan needs Excel.`;
   }
