@@ -13,13 +13,13 @@ const webpackCli = require.resolve("webpack-cli/bin/cli.js", { paths: [root] });
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "aipay-prod-"));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
-function build(aipayUrl: string | undefined, outDir: string) {
+function build(aipayUrl: string | undefined, outDir: string, mode = "production") {
   const env = { ...process.env };
   delete env.AIPAY_URL;
   if (aipayUrl !== undefined) env.AIPAY_URL = aipayUrl;
   return spawnSync(
     process.execPath,
-    [webpackCli, "--mode", "production", "--config-name", "web", "--env", `outDir=${outDir}`],
+    [webpackCli, "--mode", mode, "--config-name", "web", "--env", `outDir=${outDir}`],
     { cwd: root, env, encoding: "utf8" },
   );
 }
@@ -94,4 +94,25 @@ describe("a production build refuses to guess where it will be served", () => {
     },
     60_000,
   );
+});
+
+describe("the development build that npm start sideloads", () => {
+  const out = path.join(scratch, "dev");
+  beforeAll(() => {
+    expect(build(undefined, out, "development").status).toBe(0);
+  }, 180_000);
+
+  test("loads office.js from Microsoft's CDN too, and ships no copy of it", () => {
+    const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
+    expect(html).toContain('src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"');
+    expect(fs.existsSync(path.join(out, "assets", "office-js"))).toBe(false);
+  });
+
+  test("keeps the dev manifest's Id and name, with both manifests on the dev server", () => {
+    const source = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
+    expect(fs.readFileSync(path.join(out, "manifest.xml"), "utf8")).toBe(source);
+    const unified = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"));
+    expect(unified.name.short).toBe("AIPAY (dev)");
+    expect(unified.extensions[0].runtimes[0].code.page).toBe("https://localhost:3000/taskpane.html");
+  });
 });
