@@ -11,20 +11,14 @@ import type { AddressInfo } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import { chromium, type Page } from "playwright-core";
+import { chromiumArgs } from "../tests/support/chromium";
 import { median, type Metric } from "./measure";
 
 // Compiled to bench/tmp/bench/, three folders below the project.
 const dist = path.resolve(__dirname, "../../../dist");
 const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json" };
-const chromiumPath = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(fs.existsSync);
-const args = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+const chromiumPath =
+  process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find(fs.existsSync);
 /** A £ followed by a digit anywhere on the page: whatever element the task pane shows figures in. */
 const firstFigure = () => /£\s?\d/.test(document.body?.innerText ?? "");
 
@@ -47,7 +41,10 @@ function serve(): Promise<http.Server> {
  */
 async function withTaskpane<T>(url: string, use: (page: Page) => Promise<T>): Promise<T> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "aipay-chromium-"));
-  const browser = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath, args });
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    args: [...chromiumArgs],
+  });
   try {
     await browser.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
     const page = await browser.newPage();
@@ -80,7 +77,12 @@ export async function taskpaneFirstRender(): Promise<Metric> {
       times.push(ms);
     }
     const ms = median(times);
-    return { ...base, value: Number(ms.toFixed(0)), meets: ms <= 1000, note: `median of ${times.length} fresh profiles` };
+    return {
+      ...base,
+      value: Number(ms.toFixed(0)),
+      meets: ms <= 1000,
+      note: `median of ${times.length} fresh profiles`,
+    };
   } finally {
     server.close();
   }

@@ -12,6 +12,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium } from "playwright-core";
+import { chromiumArgs, chromiumPath } from "./support/chromium";
 import { describeWithTool } from "./support/tools";
 
 const root = path.resolve(__dirname, "..");
@@ -162,17 +163,9 @@ http {
     await new Promise<void>((resolve) => page.listen(0, "127.0.0.1", resolve));
     const pageOrigin = `http://127.0.0.1:${(page.address() as AddressInfo).port}`;
     const browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
+      executablePath: chromiumPath,
       headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--ignore-certificate-errors", // the throw-away certificate above
-      ],
+      args: [...chromiumArgs, "--ignore-certificate-errors"], // the throw-away certificate above
     });
     try {
       const context = await browser.newContext();

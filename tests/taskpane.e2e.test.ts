@@ -15,8 +15,9 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { currentTaxYear, evaluate, payGuide } from "../src/engine";
 import { budgetYears } from "../src/taskpane/budget-year";
 import { formatMoney } from "../src/taskpane/money";
+import { chromiumArgs, chromiumPath } from "./support/chromium";
 
-const browserPath = "/usr/bin/chromium";
+const browserPath = chromiumPath;
 const root = path.resolve(__dirname, "..");
 const dist = path.join(root, "dist");
 const outputDir = path.join(root, "test-output");
@@ -67,12 +68,7 @@ async function open(officeJs: "local copy" | "offline"): Promise<Session> {
     headless: true,
     viewport: { width: 320, height: 900 },
     args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
+      ...chromiumArgs,
       // Belt and braces: nothing but loopback resolves, even outside Playwright's routing.
       "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
     ],
