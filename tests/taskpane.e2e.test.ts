@@ -124,6 +124,12 @@ async function expectWholePounds(page: Page): Promise<void> {
   for (const text of shown) expect(text).toMatch(/^£\d{1,3}(,\d{3})*( a day)?$/);
 }
 
+/** A screenshot in test-output/; the README's copies in docs/ are refreshed on request only, so a test run leaves the work tree as it was. */
+async function screenshot(of: Pick<Page, "screenshot">, file: string): Promise<void> {
+  await of.screenshot({ path: path.join(outputDir, file) });
+  if (process.env.AIPAY_UPDATE_SCREENSHOT === "1") await of.screenshot({ path: path.join(root, "docs", file) });
+}
+
 /** axe-core's WCAG 2.2 A and AA rules and its best practices (landmarks among them) over the page as it is. */
 async function axeViolations(page: Page): Promise<string[]> {
   // The page's Content-Security-Policy refuses injected script tags; evaluate runs outside it.
@@ -544,10 +550,8 @@ run("task pane in headless Chromium, no Office host", () => {
       for (const tab of ["explorer", "plan", "market"]) {
         await page.locator(`#tab-${tab}`).click();
         await page.evaluate(() => window.scrollTo(0, 0));
-        const file = `taskpane-${tab}-${colorScheme}.png`;
-        await page.screenshot({ path: path.join(outputDir, file) });
-        // The README's screenshots are refreshed on request only, so a test run leaves the work tree as it was.
-        if (process.env.AIPAY_UPDATE_SCREENSHOT === "1") await page.screenshot({ path: path.join(root, "docs", file) });
+        await screenshot(page, `taskpane-${tab}-${colorScheme}.png`);
+        if (tab === "explorer") await screenshot(page.locator("figure.chart"), `taskpane-chart-${colorScheme}.png`);
         if (tab === "explorer") await page.locator("#sources summary").click(); // check the sources too
         expect({ tab, colorScheme, violations: await axeViolations(page) }).toEqual({
           tab,
