@@ -436,6 +436,11 @@ run("task pane in headless Chromium, no Office host", () => {
     expect(await sourceText(page, "salary-mid")).toMatch(/: Derived from 4\. LLM/);
     expect(await page.locator('[data-figure="salary-mid"] th .tag').innerText()).toBe("derived");
     await expectWholePounds(page);
+    // A percentile out of range is the user's to correct, not something the guide leaves out.
+    await page.fill("#control-percentile", "1.5");
+    await page.locator("#control-percentile").dispatchEvent("change");
+    expect(await figureText(page, "salary-percentile")).toBe("Check the input");
+    expect(await page.locator("#unpublished").innerText()).toContain("strictly between 0 and 1");
     await page.fill("#control-percentile", "0.75");
     await page.locator("#control-percentile").dispatchEvent("change");
     expect(await figureText(page, "salary-percentile")).toBe("£171,000"); // 0.75 is the band's high end

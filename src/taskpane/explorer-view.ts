@@ -185,11 +185,12 @@ export class ExplorerView {
         ask.addEventListener("click", () => this.inputs.get(awaited.param)?.focus());
         return el("td", { class: "value pending" }, ask);
       }
+      // In plain words: #N/A is a combination the guide does not publish, the others an input to correct.
       // The engine's reason is listed once under the table, for every figure it applies to.
       return el(
         "td",
         { class: "value unpublished", "aria-describedby": messages.get(value.message)! },
-        "Not published",
+        value.code === "#N/A" ? "Not published" : "Check the input",
       );
     }
     const format = modelledFigures.has(figure.id) ? formatModelled : formatMoney;
