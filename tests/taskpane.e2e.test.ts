@@ -545,6 +545,10 @@ run("task pane in headless Chromium, no Office host", () => {
       halo: system.canvas,
     });
     expect(contrastRatio(over(forced.bar, forced.page), forced.page)).toBeGreaterThanOrEqual(3);
+    // The chosen tab alone is underlined, in the system's highlight.
+    const underline = (id: string) => page.locator(`#${id}`).evaluate((tab) => getComputedStyle(tab).borderBottomColor);
+    expect(await underline("tab-explorer")).toBe(system.highlight);
+    expect(await underline("tab-plan")).toBe(system.canvas);
     await page.emulateMedia({ colorScheme: "light", forcedColors: "none" });
   });
 
