@@ -321,8 +321,12 @@ run("task pane in headless Chromium, no Office host", () => {
     const other = offered.years.findIndex((_, i) => i !== offered.default);
     await page.locator("#tab-plan").click();
     await page.locator("#plan-add").click();
+    await page.fill("#plan-1-start", "31/9/2026"); // September has 30 days
+    await page.locator("#plan-1-start").dispatchEvent("change");
+    expect(await page.locator("#plan-1-start").getAttribute("aria-invalid")).toBe("true");
     await page.fill("#plan-1-start", "1/9/2026"); // 1 September, typed the UK way
     await page.locator("#plan-1-start").dispatchEvent("change");
+    expect(await page.locator("#plan-1-start").getAttribute("aria-invalid")).toBe("false");
     await page.selectOption("#plan-year", String(other));
     expect(await page.locator("#plan-year-detail").innerText()).toBe(`${nameAndDetail(offered.years[other]).detail}.`);
     expect(await page.locator("#plan-0-start").inputValue()).toBe(ukFromIso(offered.years[other].start));

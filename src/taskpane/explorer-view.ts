@@ -56,9 +56,11 @@ const messageIds = (errors: readonly EngineError[]) =>
 /** Source lines under the disclosure, one per distinct source, naming the figures that share it. */
 function sourceItems(figures: readonly Figure[]): HTMLLIElement[] {
   const groups = new Map<string, Figure[]>();
-  for (const figure of figures)
-    if (figure.source)
-      groups.set(sourceText(figure.source), [...(groups.get(sourceText(figure.source)) ?? []), figure]);
+  for (const figure of figures) {
+    if (!figure.source) continue;
+    const text = sourceText(figure.source);
+    groups.set(text, [...(groups.get(text) ?? []), figure]);
+  }
   return [...groups].map(([text, shared]) =>
     el(
       "li",

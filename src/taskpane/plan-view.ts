@@ -98,7 +98,10 @@ export class PlanView {
       autocomplete: "off",
       required: "",
     });
-    start.addEventListener("change", () => (row.start = isoFromUk(start.value) ?? start.value));
+    start.addEventListener("change", () => {
+      row.start = isoFromUk(start.value) ?? start.value;
+      start.setAttribute("aria-invalid", String(!isoFromUk(start.value)));
+    });
     const headcount = el("input", { id: id("headcount"), type: "number", min: "1", step: "1", value: row.headcount });
     headcount.addEventListener("change", () => (row.headcount = headcount.value));
     const remove = el("button", { type: "button", class: "remove", "aria-label": `Remove row ${index + 1}` }, "Remove");
