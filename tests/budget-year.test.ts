@@ -1,6 +1,6 @@
 /** The plan's budget-year choices: UK financial years, the year ahead by default, each with its employer-rate year. */
 import { payGuide } from "../src/engine";
-import { budgetYears } from "../src/taskpane/budget-year";
+import { budgetYears, nameAndDetail } from "../src/taskpane/budget-year";
 
 const rateYears = payGuide.data.employerCosts.taxYears; // 2025/26 and 2026/27
 
@@ -33,4 +33,13 @@ test("before the dataset's first year the first year with rates is offered and c
   const { years, default: chosen } = budgetYears(rateYears, new Date(2020, 0, 1));
   expect(years.map((y) => y.taxYear)).toEqual(["2025/26", "2026/27"]);
   expect(chosen).toBe(0);
+});
+
+test("a year's label splits into a short name for the list and its days and rates for the note", () => {
+  const { years } = budgetYears(rateYears, new Date(2026, 10, 23));
+  expect(years.map(nameAndDetail)).toEqual([
+    { name: "2025/26", detail: "1 Apr 2025 – 31 Mar 2026" },
+    { name: "2026/27", detail: "1 Apr 2026 – 31 Mar 2027" },
+    { name: "2027/28", detail: "1 Apr 2027 – 31 Mar 2028, 2026/27 employer rates" },
+  ]);
 });

@@ -24,14 +24,32 @@ export interface RateYear {
 
 const shortName = (startYear: number) => `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}`;
 
+/** A year's label in parts: its name ("2027/28"), its days, and the employer rates when another year's. */
+function labelParts({ start, taxYear }: Pick<BudgetYear, "start" | "taxYear">) {
+  const startYear = Number(start.slice(0, 4));
+  const name = shortName(startYear);
+  return {
+    name,
+    period: `1 Apr ${startYear} – 31 Mar ${startYear + 1}`,
+    rates: taxYear === name ? "" : `, ${taxYear} employer rates`,
+  };
+}
+
+/** The label in two, for a narrow list: "2027/28" and "1 Apr 2027 – 31 Mar 2028, 2026/27 employer rates". */
+export function nameAndDetail(year: BudgetYear): { name: string; detail: string } {
+  const { name, period, rates } = labelParts(year);
+  return { name, detail: `${period}${rates}` };
+}
+
 function budgetYear(startYear: number, rateYears: readonly RateYear[]): BudgetYear {
   const sameYear = rateYears.find((y) => Number(y.start.slice(0, 4)) === startYear);
   const latest = rateYears.reduce((a, b) => (b.start > a.start ? b : a));
   const taxYear = (sameYear ?? latest).taxYear;
-  const rates = sameYear ? "" : `, ${taxYear} employer rates`;
+  const start = `${startYear}-04-01`;
+  const { name, period, rates } = labelParts({ start, taxYear });
   return {
-    label: `${shortName(startYear)} (1 Apr ${startYear} – 31 Mar ${startYear + 1})${rates}`,
-    start: `${startYear}-04-01`,
+    label: `${name} (${period})${rates}`,
+    start,
     end: `${startYear + 1}-03-31`,
     taxYear,
   };

@@ -13,38 +13,61 @@ import {
   type Control,
   type Figure,
   type Selection,
+  type Source,
 } from "./explorer-model";
-import { formatMoney } from "./money";
+import { formatModelled, formatMoney, modelledStep } from "./money";
 
 export interface FormulaAction {
   label: string;
   run(formula: string): Promise<string>;
 }
 
-function valueCell(figure: Figure): HTMLTableCellElement {
-  if (figure.value instanceof EngineError)
-    return el("td", { class: "value error" }, `${figure.value.code} ${figure.value.message}`);
-  const per = figure.unit === "day" ? " a day" : "";
-  return el("td", { class: "value", "data-value": String(figure.value) }, `${formatMoney(Number(figure.value))}${per}`);
+/** The controls above the figures; the rest (premiums, percentile, valuation) sit below them. */
+const selectionParams = new Set(["role", "level", "location"]);
+/** Lists whose names are long (roles, skills): a row of their own, so they are not cut short. */
+const wideParams = new Set(["role", "skills"]);
+/** Figures from the percentile model rather than a printed or rule-derived band: shown rounded, marked modelled. */
+const modelledFigures = new Set(["salary-percentile"]);
+/**
+ * Figures that wait for an optional choice the guide needs (bonus and equity are published
+ * per company stage): until it is made they ask for it rather than show an error.
+ */
+const awaitedChoice: Readonly<Record<string, { param: string; ask: string }>> = {
+  "totalcomp-mid": { param: "stage", ask: "Choose a stage" },
+};
+
+/** Where a figure comes from, in one line: the guide's section and table, or what derived it. */
+function sourceText(source: Source): string {
+  return [`${source.derived ? "Derived from " : ""}${source.provenance.section}`, source.provenance.table, source.note]
+    .filter(Boolean)
+    .join(" · ");
 }
 
-function figureRow(figure: Figure): HTMLTableRowElement {
-  const source = figure.source;
-  const where = source
-    ? [`${source.derived ? "Derived from " : ""}${source.provenance.section}`, source.provenance.table, source.note]
-        .filter(Boolean)
-        .join(" · ")
-    : "";
-  return el(
-    "tr",
-    { "data-figure": figure.id },
+/** "derived" or "modelled" beside a figure the guide does not print as such. */
+function figureTag(figure: Figure): HTMLElement[] {
+  if (modelledFigures.has(figure.id)) return [el("span", { class: "tag" }, "modelled")];
+  return figure.source?.derived ? [el("span", { class: "tag" }, "derived")] : [];
+}
+
+/** Ids for the engine's messages shown under the table, so each row can point at its own. */
+const messageIds = (errors: readonly EngineError[]) =>
+  new Map([...new Set(errors.map((e) => e.message))].map((message, i) => [message, `unpublished-${i}`]));
+
+/** Source lines under the disclosure, one per distinct source, naming the figures that share it. */
+function sourceItems(figures: readonly Figure[]): HTMLLIElement[] {
+  const groups = new Map<string, Figure[]>();
+  for (const figure of figures) {
+    if (!figure.source) continue;
+    const text = sourceText(figure.source);
+    groups.set(text, [...(groups.get(text) ?? []), figure]);
+  }
+  return [...groups].map(([text, shared]) =>
     el(
-      "th",
-      { scope: "row" },
-      figure.label,
-      el("small", { class: source?.derived ? "source derived" : "source" }, where),
+      "li",
+      { "data-figures": shared.map((f) => f.id).join(" ") },
+      el("span", { class: "figure-names" }, `${shared.map((f) => f.label).join("; ")}:`),
+      ` ${text}`,
     ),
-    valueCell(figure),
   );
 }
 
@@ -70,6 +93,9 @@ export class ExplorerView {
   constructor(action: FormulaAction) {
     this.action = action;
     this.buildControls();
+    byId("precision").textContent =
+      `Whole pounds; modelled figures to the nearest ${formatMoney(modelledStep)}, as a model fitted to two ` +
+      "published points supports no finer figure. Formulas return exact figures.";
     byId("chart-axis").addEventListener("change", () => this.renderChart());
     byId("formula-figure").addEventListener("change", () => this.renderFormula());
     byId("formula-action").addEventListener("click", () => void this.runAction());
@@ -83,9 +109,10 @@ export class ExplorerView {
   }
 
   private buildControls(): void {
-    const form = byId("explorer-controls");
-    form.addEventListener("submit", (event) => event.preventDefault());
+    const forms = [byId("explorer-controls"), byId("explorer-options")];
+    for (const form of forms) form.addEventListener("submit", (event) => event.preventDefault());
     for (const control of explorerControls(this.selection)) {
+      const form = forms[selectionParams.has(control.param) ? 0 : 1];
       const id = `control-${control.param}`;
       const input = controlInput(control, id);
       input.addEventListener("change", () => this.change(control.param, inputValue(input)));
@@ -95,7 +122,9 @@ export class ExplorerView {
       this.notes.set(control.param, note);
       const label = el("label", { for: id }, control.label);
       form.append(
-        control.kind === "boolean" ? el("div", { class: "tick" }, input, label) : el("div", {}, label, input),
+        control.kind === "boolean"
+          ? el("div", { class: "tick" }, input, label)
+          : el("div", wideParams.has(control.param) ? { class: "wide" } : {}, label, input),
         note,
       );
     }
@@ -119,9 +148,15 @@ export class ExplorerView {
       this.notes.get(control.param)!.textContent = control.note ?? "";
     }
     const figures = explorerFigures(this.selection);
+    this.figures = figures;
+    const messages = messageIds(
+      figures.flatMap((f) => (f.value instanceof EngineError && !this.awaitsChoice(f) ? [f.value] : [])),
+    );
     byId("figures")
       .querySelector("tbody")!
-      .replaceChildren(...figures.map(figureRow));
+      .replaceChildren(...figures.map((figure) => this.figureRow(figure, messages)));
+    byId("unpublished").replaceChildren(...[...messages].map(([message, id]) => el("li", { id }, message)));
+    byId("source-list").replaceChildren(...sourceItems(figures));
     const rules = bandRules(this.selection);
     byId("band-rules").textContent = rules ? `How the salary band is derived: ${rules}.` : "";
     const picker = byId<HTMLSelectElement>("formula-figure");
@@ -129,9 +164,47 @@ export class ExplorerView {
     const chosen = figures.some((f) => f.id === picker.value) ? picker.value : "salary-mid";
     picker.replaceChildren(...figures.map((f) => el("option", { value: f.id }, f.label)));
     picker.value = chosen;
-    this.figures = figures;
     this.renderFormula();
     this.renderChart();
+  }
+
+  private figureRow(figure: Figure, messages: ReadonlyMap<string, string>): HTMLTableRowElement {
+    return el(
+      "tr",
+      { "data-figure": figure.id },
+      el("th", { scope: "row" }, figure.label, ...figureTag(figure)),
+      this.valueCell(figure, messages),
+    );
+  }
+
+  /** The figure as finance reads it; the exact figure stays in data-value and in the formula. */
+  private valueCell(figure: Figure, messages: ReadonlyMap<string, string>): HTMLTableCellElement {
+    const { value } = figure;
+    if (value instanceof EngineError) {
+      const awaited = this.awaitsChoice(figure);
+      if (awaited) {
+        const ask = el("button", { type: "button", class: "link" }, awaited.ask);
+        ask.addEventListener("click", () => this.inputs.get(awaited.param)?.focus());
+        return el("td", { class: "value pending" }, ask);
+      }
+      // In plain words: #N/A is a combination the guide does not publish, the others an input to correct.
+      // The engine's reason is listed once under the table, for every figure it applies to.
+      return el(
+        "td",
+        { class: "value unpublished", "aria-describedby": messages.get(value.message)! },
+        value.code === "#N/A" ? "Not published" : "Check the input",
+      );
+    }
+    const format = modelledFigures.has(figure.id) ? formatModelled : formatMoney;
+    const per = figure.unit === "day" ? " a day" : "";
+    return el("td", { class: "value", "data-value": String(value) }, `${format(Number(value))}${per}`);
+  }
+
+  /** The choice a figure waits for: one it needs, not yet made, for a selection the guide publishes a band for. */
+  private awaitsChoice(figure: Figure): { param: string; ask: string } | undefined {
+    const awaited = awaitedChoice[figure.id];
+    const bandPublished = !(this.figures.find((f) => f.id === "salary-mid")?.value instanceof EngineError);
+    return awaited && !this.selection[awaited.param] && bandPublished ? awaited : undefined;
   }
 
   private renderFormula(): void {

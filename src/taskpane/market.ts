@@ -24,39 +24,35 @@ export function headlineRange(h: { unit: string; low: number; high: number; open
   return `${h.low}–${h.high}${plus} ${h.unit}`;
 }
 
-function row(label: string, uk: string, us: string): HTMLTableRowElement {
-  return el("tr", {}, el("th", { scope: "row" }, label), el("td", {}, uk), el("td", {}, us));
+/** One measure, the UK's and the US's answers stacked beneath it: prose reads in full lines at a pane's width. */
+function measure(label: string, uk: string, us: string): HTMLDivElement {
+  const answer = (country: string, text: string) => el("dd", {}, el("span", { class: "country" }, country), " ", text);
+  return el("div", {}, el("dt", {}, label), answer("UK", uk), answer("US", us));
 }
 
 export function renderMarket(container: HTMLElement): void {
   const { trends, guide } = payGuide.data;
   const snapshot = trends.marketSnapshot;
-  const table = el(
-    "table",
+  const comparison = el(
+    "dl",
     { class: "market" },
-    el("caption", {}, "UK vs US AI market"),
-    el("thead", {}, el("tr", {}, el("td", {}), el("th", { scope: "col" }, "UK"), el("th", { scope: "col" }, "US"))),
-    el(
-      "tbody",
-      {},
-      row(
-        "Private AI investment 2024",
-        billions(snapshot.privateAiInvestment2024.unitedKingdom),
-        billions(snapshot.privateAiInvestment2024.unitedStates),
-      ),
-      row(
-        "Global investment rank",
-        `#${snapshot.globalInvestmentRank.unitedKingdom}`,
-        `#${snapshot.globalInvestmentRank.unitedStates}`,
-      ),
-      row(
-        "Organisations using AI 2024",
-        snapshot.organisationsUsingAi2024.unitedKingdom.summary,
-        `${percent(snapshot.organisationsUsingAi2024.unitedStates.share)} (${snapshot.organisationsUsingAi2024.unitedStates.scope})`,
-      ),
-      row("Hiring demand", snapshot.hiringDemand.unitedKingdom, snapshot.hiringDemand.unitedStates),
-      row("Key hubs", snapshot.keyHubs.unitedKingdom.join(", "), snapshot.keyHubs.unitedStates.join(", ")),
+    measure(
+      "Private AI investment 2024",
+      billions(snapshot.privateAiInvestment2024.unitedKingdom),
+      billions(snapshot.privateAiInvestment2024.unitedStates),
     ),
+    measure(
+      "Global investment rank",
+      `#${snapshot.globalInvestmentRank.unitedKingdom}`,
+      `#${snapshot.globalInvestmentRank.unitedStates}`,
+    ),
+    measure(
+      "Organisations using AI 2024",
+      snapshot.organisationsUsingAi2024.unitedKingdom.summary,
+      `${percent(snapshot.organisationsUsingAi2024.unitedStates.share)} (${snapshot.organisationsUsingAi2024.unitedStates.scope})`,
+    ),
+    measure("Hiring demand", snapshot.hiringDemand.unitedKingdom, snapshot.hiringDemand.unitedStates),
+    measure("Key hubs", snapshot.keyHubs.unitedKingdom.join(", "), snapshot.keyHubs.unitedStates.join(", ")),
   );
   const growth = trends.salaryGrowth;
   const insights = el(
@@ -81,7 +77,8 @@ export function renderMarket(container: HTMLElement): void {
     ),
   );
   container.replaceChildren(
-    table,
+    el("h2", {}, "UK vs US AI market"),
+    comparison,
     el("p", { class: "source" }, cite(trends.source.name, snapshot.source)),
     el("h2", {}, "Key insights"),
     insights,

@@ -1,9 +1,10 @@
 /** The Plan tab: rows of role, level, location, start and headcount, turned into a plan sheet in Excel. */
 import { payGuide } from "../engine";
-import { budgetYears, type BudgetYear } from "./budget-year";
+import { budgetYears, nameAndDetail, type BudgetYear } from "./budget-year";
 import { byId, el, setOptions } from "./dom";
-import { explorerControls, settle, type Selection } from "./explorer-model";
+import { explorerControls, initialSelection, settle, type Selection } from "./explorer-model";
 import { createPlanSheet, type PlanRow } from "./plan";
+import { isoFromUk, ukFromIso } from "./uk-date";
 
 /** The plan asks for the same choices as the explorer, from the same engine lists. */
 const planParams = ["role", "level", "location"];
@@ -18,14 +19,20 @@ export class PlanView {
     const offered = budgetYears(employerCosts.taxYears, today);
     this.budgetYears = offered.years;
     const yearSelect = byId<HTMLSelectElement>("plan-year");
-    yearSelect.replaceChildren(...offered.years.map((year, i) => el("option", { value: String(i) }, year.label)));
+    // Short names in the list, so it fits a narrow pane; the chosen year's dates and rates in its note.
+    yearSelect.replaceChildren(
+      ...offered.years.map((year, i) => el("option", { value: String(i) }, nameAndDetail(year).name)),
+    );
     yearSelect.value = String(offered.default);
     let shownYear = this.budgetYear();
+    const showDetail = (year: BudgetYear) => (byId("plan-year-detail").textContent = `${nameAndDetail(year).detail}.`);
+    showDetail(shownYear);
     // Rows still starting on the old year's first day move with the year; dates typed in stay.
     yearSelect.addEventListener("change", () => {
       const year = this.budgetYear();
       for (const row of this.rows) if (row.start === shownYear.start) row.start = year.start;
       shownYear = year;
+      showDetail(year);
       this.render();
     });
     // The dataset's contractor year, the same default CONTRACTCOST uses.
@@ -46,9 +53,11 @@ export class PlanView {
     return this.budgetYears[Number(byId<HTMLSelectElement>("plan-year").value)];
   }
 
-  /** A new hire starts on the first day of the budget year unless told otherwise. */
+  /** A new hire starts as the Explorer does (Senior, …) on the first day of the budget year unless told otherwise. */
   private addRow(): void {
-    this.rows.push({ ...settle({}), start: this.budgetYear().start, headcount: "1" });
+    const explorer = initialSelection();
+    const choices = Object.fromEntries(planParams.map((param) => [param, explorer[param] ?? ""]));
+    this.rows.push({ ...settle(choices), start: this.budgetYear().start, headcount: "1" });
     this.render();
   }
 
@@ -80,11 +89,22 @@ export class PlanView {
         select.addEventListener("change", () => update(control.param, select.value));
         return field(control.param, control.label, select);
       });
-    const start = el("input", { id: id("start"), type: "date", value: row.start, required: "" });
-    start.addEventListener("change", () => (row.start = start.value));
+    // Day first as typed in the UK; a date that reads as none stays as typed, and the plan's check names the row.
+    const start = el("input", {
+      id: id("start"),
+      type: "text",
+      value: isoFromUk(row.start) ? ukFromIso(row.start) : row.start,
+      placeholder: "dd/mm/yyyy",
+      autocomplete: "off",
+      required: "",
+    });
+    start.addEventListener("change", () => {
+      row.start = isoFromUk(start.value) ?? start.value;
+      start.setAttribute("aria-invalid", String(!isoFromUk(start.value)));
+    });
     const headcount = el("input", { id: id("headcount"), type: "number", min: "1", step: "1", value: row.headcount });
     headcount.addEventListener("change", () => (row.headcount = headcount.value));
-    const remove = el("button", { type: "button", "aria-label": `Remove row ${index + 1}` }, "Remove");
+    const remove = el("button", { type: "button", class: "remove", "aria-label": `Remove row ${index + 1}` }, "Remove");
     remove.addEventListener("click", () => {
       this.rows.splice(index, 1);
       this.render();
@@ -95,7 +115,7 @@ export class PlanView {
       {},
       el("legend", {}, `Row ${index + 1}`),
       ...fields,
-      field("start", "Start", start),
+      field("start", "Start (dd/mm/yyyy)", start),
       field("headcount", "Headcount", headcount),
       remove,
     );
