@@ -9,6 +9,7 @@
  */
 
 import { engine, invoke } from "./excel";
+import { roleCard as roleCardValue } from "./rolecard";
 
 // Option words, declared as custom enums so that Excel's formula AutoComplete offers them
 // (CustomFunctionsRuntime 1.5). The members are the canonical words of src/data; a test
@@ -138,6 +139,27 @@ export function dayRate(
   specialist?: any[][],
 ): any[][] {
   return invoke(engine.DAYRATE, [role, level, ir35, point, specialist]);
+}
+
+/**
+ * A role card: the band, day rates, loaded cost, premium skills and provenance for a role, level and location, as one Excel data type whose fields formulas read (=A2.Mid). Without data types (before CustomFunctionsRuntime 1.4) it returns the mid salary.
+ * @customfunction ROLECARD
+ * @helpurl https://localhost:3000/help.html#rolecard
+ * @param role Role with a permanent band, e.g. "LLM Engineer" or a leadership role.
+ * @param level Level, as for SALARYBAND; empty for leadership roles.
+ * @param [location] As for SALARYBAND; default "UK National".
+ * @param [skills] As for SALARYBAND: premium skills whose largest premium applies to the band.
+ * @param [stage] Company stage, as for SALARYBAND.
+ * @returns The role card, or the mid salary in £ a year where Excel has no data types.
+ */
+export function roleCard(
+  role: any[][],
+  level: any[][],
+  location?: any[][],
+  skills?: any[][],
+  stage?: Stage[][],
+): any[][] {
+  return roleCardValue([role, level, location, skills, stage]);
 }
 
 /**
