@@ -47,7 +47,7 @@ describe("the lists are AIPAY's list functions' answers", () => {
 
   test("the block beside the table holds them: a header row, then one column per list", () => {
     const [headers, ...rows] = plan.values;
-    expect(headers).toEqual(["Roles", "Locations", ...lists.levels.map((l) => l.role)]);
+    expect(headers).toEqual(["Roles", "Locations", ...lists.levels.map((l) => l.role), "(no level)"]);
     const columnAt = (i: number) => rows.map((row) => row[i]).filter((value) => value !== "");
     expect(columnAt(0)).toEqual(lists.roles);
     expect(columnAt(1)).toEqual(lists.locations);
@@ -82,15 +82,16 @@ describe("each input column's validation source", () => {
    * B7. OFFSET with a computed argument is beyond HyperFormula, so the MATCH that picks the
    * column is evaluated there, and the OFFSET read from the block by hand.
    */
-  test("a row's Level list is the levels of that row's role, and a leadership role finds none", () => {
+  test("a row's Level list is the levels of that row's role; a leadership role or none gets an empty list", () => {
     const roles = lists.roles;
     const firstRow = layout.headerRow + 1;
-    const grid: unknown[][] = Array.from({ length: firstRow + roles.length }, () => []);
+    const grid: unknown[][] = Array.from({ length: firstRow + roles.length + 1 }, () => []);
     // As in Excel, writing "" leaves a cell empty.
     plan.values.forEach((values, i) =>
       values.forEach((v, j) => (grid[layout.headerRow + i][layout.listsColumn + j] = v === "" ? null : v)),
     );
-    roles.forEach((role, i) => {
+    const rowRoles = [...roles, null];
+    rowRoles.forEach((role, i) => {
       grid[firstRow + i][0] = role;
       grid[firstRow + i][40] = `=${plan.levelColumn.replace(/\$A6\b/g, `$A${firstRow + i + 1}`)}`;
     });
@@ -100,19 +101,15 @@ describe("each input column's validation source", () => {
     expect(plan.levelsHeight).toBe(Math.max(...lists.levels.map((l) => l.levels.length)));
     expect(plan.sources.Level).toBe(`=OFFSET($N$6,0,${plan.levelColumn}-1,${plan.levelsHeight},1)`);
     let checked = 0;
-    roles.forEach((role, i) => {
+    rowRoles.forEach((role, i) => {
       const row = firstRow + i;
-      const expected = lists.levels.find((l) => l.role === role)?.levels;
-      if (!expected) {
-        expect([role, at(row, 40)]).toMatchObject([role, { type: "NA" }]);
-        return;
-      }
+      const expected = lists.levels.find((l) => l.role === role)?.levels ?? [];
       const offsetColumn = layout.listsColumn + 2 + Number(at(row, 40)) - 1;
       const listed = Array.from({ length: plan.levelsHeight }, (_, k) => at(firstRow + k, offsetColumn));
       expect([role, listed.filter((level) => level !== null)]).toEqual([role, expected]);
       checked++;
     });
-    expect(checked).toBe(lists.levels.length);
+    expect(checked).toBe(rowRoles.length);
   });
 });
 

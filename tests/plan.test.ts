@@ -331,7 +331,7 @@ describe("the dropdowns on Role, Level and Location (ExcelApi 1.8)", () => {
       "R5C2:2x1.dataValidation.rule",
     ]);
     expect(book.log.find((e) => e.op === "R5C1:2x1.dataValidation.rule")?.detail).toEqual({
-      list: { inCellDropDown: true, source: expect.stringMatching(/^=OFFSET\(\$N\$6,0,MATCH\(\$A6,/) },
+      list: { inCellDropDown: true, source: expect.stringMatching(/^=OFFSET\(\$N\$6,0,IFERROR\(MATCH\(\$A6,/) },
     });
     // The lists' block starts in column L (index 11), on the header row.
     expect(book.log.some((e) => e.op.startsWith("R4C11:") && e.op.endsWith(".values"))).toBe(true);

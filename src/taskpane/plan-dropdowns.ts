@@ -37,6 +37,8 @@ export function dropdownLists(): DropdownLists {
   return { roles, locations, levels };
 }
 
+const noLevels = "(no level)";
+
 /** The messages Excel shows when an entry is not in the list (at most 225 characters each). */
 export const refusals = {
   Role: "Choose a role from the list: the guide's roles, as AIPAY.ROLES() gives them.",
@@ -78,6 +80,8 @@ export function dropdownPlan(lists: DropdownLists, layout: DropdownLayout) {
     { header: "Roles", items: lists.roles },
     { header: "Locations", items: lists.locations },
     ...lists.levels.map(({ role, levels }) => ({ header: role, items: levels })),
+    // The list of a row whose role has no levels (leadership) or no role yet: nothing but empty.
+    { header: noLevels, items: [] },
   ];
   const height = Math.max(...columns.map((c) => c.items.length));
   const values = [
@@ -86,15 +90,16 @@ export function dropdownPlan(lists: DropdownLists, layout: DropdownLayout) {
   ];
   const listOf = (index: number) => `=${block(headerRow + 1, listsColumn + index, columns[index].items.length, 1)}`;
 
-  // The Level list follows the row's role: the column of the levels block headed by it. The
-  // role cell is relative ($A6), so each row reads its own. Every column is read to the
-  // longest list's length, so a shorter list ends in empty entries.
+  // The Level list follows the row's role: the column of the levels block headed by it, or the
+  // empty last column when no column is (so the source is never an error, which Excel could
+  // refuse). The role cell is relative ($A6), so each row reads its own. Every column is read
+  // to the longest list's length, so a shorter list ends in empty entries.
   const levelsColumn = listsColumn + 2;
   const role = `$${columnLetters(layout.columns.Role)}${headerRow + 2}`;
   const headers = block(headerRow, levelsColumn, 1, lists.levels.length);
   const levelsHeight = Math.max(...lists.levels.map((l) => l.levels.length));
   /** Which column of the levels block (1-based) the row's role heads. */
-  const levelColumn = `MATCH(${role},${headers},0)`;
+  const levelColumn = `IFERROR(MATCH(${role},${headers},0),${lists.levels.length + 1})`;
   const levelSource = `=OFFSET(${cell(headerRow + 1, levelsColumn)},0,${levelColumn}-1,${levelsHeight},1)`;
 
   return {
