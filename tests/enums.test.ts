@@ -49,7 +49,7 @@ const teamsSchema = JSON.parse(
 const ajv = new Ajv({ strict: false, allErrors: true });
 
 test("every option parameter of every function names a custom enum", () => {
-  // 5 kinds of option word across 12 parameters: point ×5, stage ×2, ir35 ×2, table ×2, key ×1.
+  // 5 kinds of option word across 13 parameters: point ×5, stage ×3, ir35 ×2, table ×2, key ×1.
   expect(optionParameters.map((p) => `${p.fn}.${p.name}`).sort()).toEqual(
     [
       "DAYRATE.ir35",
@@ -57,6 +57,7 @@ test("every option parameter of every function names a custom enum", () => {
       "LEVELS.table",
       "LOCATIONFACTOR.point",
       "PERMVSCONTRACT.ir35",
+      "ROLECARD.stage",
       "ROLES.table",
       "SALARYBAND.point",
       "SALARYBAND.stage",
