@@ -8,7 +8,11 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vm from "node:vm";
 import { evaluate, EngineError, FUNCTIONS } from "../src/engine";
+import { ROLECARD } from "../src/functions/rolecard";
 import { samples } from "./support/samples";
+
+/** Functions the adapter composes from the engine's; tests/rolecard.test.ts checks them against it. */
+const declaredFunctions = [...FUNCTIONS, ROLECARD];
 
 const dist = path.resolve(__dirname, "../dist");
 const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")) as {
@@ -58,9 +62,9 @@ const engineShape = (name: string, args: unknown[]) =>
     ),
   );
 
-test("the generated metadata declares exactly the engine's functions, parameters in order", () => {
+test("the generated metadata declares exactly the engine's functions and ROLECARD, parameters in order", () => {
   const declared = Object.fromEntries(metadata.functions.map((f) => [f.id, f.parameters.map((p) => p.name)]));
-  const engine = Object.fromEntries(FUNCTIONS.map((f) => [f.name, [...f.params]]));
+  const engine = Object.fromEntries(declaredFunctions.map((f) => [f.name, [...f.params]]));
   expect(declared).toEqual(engine);
 });
 
@@ -74,7 +78,7 @@ test("every parameter and result is a matrix, so whole ranges arrive in one call
 
 test("the engine's required parameters are the metadata's non-optional ones", () => {
   for (const f of metadata.functions) {
-    const spec = FUNCTIONS.find((s) => s.name === f.id)!;
+    const spec = declaredFunctions.find((s) => s.name === f.id)!;
     expect(f.parameters.filter((p) => !p.optional).length).toBe(spec.required);
   }
 });
@@ -88,6 +92,11 @@ describe.each(Object.entries(samples))("%s in the built bundle answers as the en
     const fn = associated.get(id)!;
     expect(asEngineShape(fn(...asExcel(args)))).toEqual(engineShape(id, args));
   });
+});
+
+test("ROLECARD in a host without data types (this stand-in has no Office) gives SALARYBAND's mid", () => {
+  // LLM Engineer Senior (4+ years), London: £110,000–£150,000 → (110,000 + 150,000) / 2
+  expect(associated.get("ROLECARD")!([["LLM Engineer"]], [["Senior"]], [["London"]], null, null)).toEqual([[130000]]);
 });
 
 test("a real figure through the bundle: LLM Senior London mid is £130,000", () => {

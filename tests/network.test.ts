@@ -13,7 +13,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vm from "node:vm";
 import { distDir, loadFunctionsBundle } from "./support/bundle";
-import { samples } from "./support/samples";
+import { composedSamples, samples as engineSamples } from "./support/samples";
+
+const samples = { ...engineSamples, ...composedSamples };
 
 /** Browser globals that can send or fetch anything; each stand-in records its use and throws. */
 function networkStandIns(attempts: string[]) {

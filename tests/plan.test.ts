@@ -28,7 +28,14 @@ function workbook(sheetNames: string[], tableNames: string[], definedNames: stri
   /** A range that logs what is assigned to it. */
   const range = (where: string) =>
     new Proxy(
-      { where, format: { autofitColumns: () => record("autofit", where) } },
+      {
+        where,
+        format: { autofitColumns: () => record("autofit", where) },
+        dataValidation: new Proxy(
+          {},
+          { set: (_, property, value) => (record(`${where}.dataValidation.${String(property)}`, value), true) },
+        ),
+      },
       {
         set(_, property, value) {
           record(`${where}.${String(property)}`, value);
@@ -297,5 +304,48 @@ describe("the written plan, calculated", () => {
     expect(at("H8")).toBeCloseTo((at("H6") as number) + (at("H7") as number), 6);
     expect(at("I8")).toBeCloseTo((at("I6") as number) + (at("I7") as number), 6);
     expect(at("J8")).toBe(352000);
+  });
+});
+
+describe("the dropdowns on Role, Level and Location (ExcelApi 1.8)", () => {
+  const validated = (book: ReturnType<typeof workbook>) =>
+    book.log.filter((entry) => entry.op.endsWith(".dataValidation.rule")).map((entry) => entry.op);
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  test("where supported, they go in the same batch: lists from column L, validation on the rows' inputs", async () => {
+    Object.assign(globalThis, {
+      Office: {
+        context: {
+          requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && version === "1.8" },
+        },
+      },
+    });
+    const book = workbook(["Sheet1"], []);
+    await writePlan(book.context, rows, settings);
+    // Role, Level and Location are columns 0–2; the two hires are rows 5–6 (zero-based).
+    expect(validated(book)).toEqual([
+      "R5C0:2x1.dataValidation.rule",
+      "R5C1:2x1.dataValidation.rule",
+      "R5C2:2x1.dataValidation.rule",
+    ]);
+    expect(book.log.find((e) => e.op === "R5C1:2x1.dataValidation.rule")?.detail).toEqual({
+      list: { inCellDropDown: true, source: expect.stringMatching(/^=OFFSET\(\$N\$6,0,IFERROR\(MATCH\(\$A6,/) },
+    });
+    // The lists' block starts in column L (index 11), on the header row.
+    expect(book.log.some((e) => e.op.startsWith("R4C11:") && e.op.endsWith(".values"))).toBe(true);
+    expect(book.log.every((entry) => entry.batch === 1)).toBe(true);
+  });
+
+  test("an older Excel, or none, gets the plan without them", async () => {
+    Object.assign(globalThis, { Office: { context: { requirements: { isSetSupported: () => false } } } });
+    const older = workbook(["Sheet1"], []);
+    await writePlan(older.context, rows, settings);
+    expect(validated(older)).toEqual([]);
+    delete (globalThis as { Office?: unknown }).Office;
+    const none = workbook(["Sheet1"], []);
+    await writePlan(none.context, rows, settings);
+    expect(validated(none)).toEqual([]);
   });
 });

@@ -176,6 +176,12 @@ export class Calculator {
     return (args, today) => this.callSpec(spec, memo, args, today);
   }
 
+  /** A function that is not a worksheet function (a building block of an adapter), with its own memory. */
+  bindSpec(spec: FunctionSpec): BoundFunction {
+    const memo = new Memo<Matrix>(memoLimit);
+    return (args, today) => this.callSpec(spec, memo, args, today);
+  }
+
   private callSpec(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[], today?: Date): Matrix {
     if (rawArgs.length > spec.params.length) {
       return [

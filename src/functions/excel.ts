@@ -7,7 +7,7 @@ import { bindFunction, EngineError, FUNCTIONS, type BoundFunction, type Cell, ty
 /** Excel shows a custom message only for #VALUE! and #N/A. */
 const withMessage = new Set<ErrorCode>(["#VALUE!", "#N/A"]);
 
-function toExcel(cell: Cell): string | number | boolean | CustomFunctions.Error {
+export function toExcel(cell: Cell): string | number | boolean | CustomFunctions.Error {
   if (cell instanceof EngineError) {
     // ErrorCode's values are the codes themselves ("#N/A" …); reading the enum at load
     // would fail on a page where Office has not loaded.

@@ -9,6 +9,93 @@
  */
 
 import { engine, invoke } from "./excel";
+import { roleCard as roleCardValue } from "./rolecard";
+
+// Option words, declared as custom enums so that Excel's formula AutoComplete offers them
+// (CustomFunctionsRuntime 1.5). The members are the canonical words of src/data; a test
+// checks them against the engine's lists. Parameters typed by an enum still receive
+// whatever the cell holds, and the engine reads it as before: aliases, numbers and
+// booleans keep working. They are ambient (declare): only the metadata and the types use
+// them, so no JavaScript is emitted for them.
+
+/**
+ * Which point of a band.
+ * @customenum {string}
+ */
+declare enum Point {
+  /** The 25th percentile (the low end of the published range). */
+  low = "low",
+  /** The arithmetic midpoint of the range (the default). */
+  mid = "mid",
+  /** The 75th percentile (the high end of the published range). */
+  high = "high",
+  /** Low and high side by side (spills 1×2). */
+  range = "range",
+}
+
+/**
+ * A contractor's IR35 status.
+ * @customenum {string}
+ */
+declare enum Ir35 {
+  /** Outside IR35: the guide's day rates (the default). */
+  outside = "outside",
+  /** Inside IR35: 15–20% below the outside rate. */
+  inside = "inside",
+}
+
+/**
+ * A company stage of the guide's startup vs enterprise table.
+ * @customenum {string}
+ */
+declare enum Stage {
+  /** Base salary 70–85% of market. */
+  EarlyStartup = "Early Startup",
+  /** Series A–C: base salary 90–100% of market. */
+  ScaleUp = "Scale-up",
+  /** Base salary 100–110% of market. */
+  Enterprise = "Enterprise",
+}
+
+/**
+ * One of the guide's kinds of table.
+ * @customenum {string}
+ */
+declare enum RoleTable {
+  /** Permanent salaries by level. */
+  salary = "salary",
+  /** Contractor day rates. */
+  dayrate = "dayrate",
+  /** Leadership roles: one band per location. */
+  leadership = "leadership",
+}
+
+/**
+ * A field of the guide's source record.
+ * @customenum {string}
+ */
+declare enum SourceKey {
+  /** The guide's title. */
+  name = "name",
+  /** Who published it. */
+  publisher = "publisher",
+  /** The edition. */
+  edition = "edition",
+  /** The date its figures are as of. */
+  asOf = "asOf",
+  /** The period of market data it covers. */
+  coverage = "coverage",
+  /** Which percentiles its salary ranges are. */
+  percentiles = "percentiles",
+  /** The full citation (the default). */
+  citation = "citation",
+  /** The file the dataset transcribes. */
+  document = "document",
+  /** The market data sources the guide lists (spills a column). */
+  inputs = "inputs",
+  /** The guide section that states its methodology. */
+  reference = "reference",
+}
 
 /**
  * Permanent base salary band from the UK AI & ML Engineering Salary Guide 2026 (£ a year).
@@ -26,9 +113,9 @@ export function salaryBand(
   role: any[][],
   level: any[][],
   location?: any[][],
-  point?: any[][],
+  point?: Point[][],
   skills?: any[][],
-  stage?: any[][],
+  stage?: Stage[][],
 ): any[][] {
   return invoke(engine.SALARYBAND, [role, level, location, point, skills, stage]);
 }
@@ -44,8 +131,35 @@ export function salaryBand(
  * @param [specialist] TRUE for the guide's specialist rate (£900–£1,100), published for senior ML Engineers only. Default FALSE.
  * @returns The day rate in £, or low and high side by side for "range".
  */
-export function dayRate(role: any[][], level: any[][], ir35?: any[][], point?: any[][], specialist?: any[][]): any[][] {
+export function dayRate(
+  role: any[][],
+  level: any[][],
+  ir35?: Ir35[][],
+  point?: Point[][],
+  specialist?: any[][],
+): any[][] {
   return invoke(engine.DAYRATE, [role, level, ir35, point, specialist]);
+}
+
+/**
+ * A role card: the band, day rates, loaded cost, premium skills and provenance for a role, level and location, as one Excel data type whose fields formulas read (=A2.Mid). Without data types (before CustomFunctionsRuntime 1.4) it returns the mid salary.
+ * @customfunction ROLECARD
+ * @helpurl https://localhost:3000/help.html#rolecard
+ * @param role Role with a permanent band, e.g. "LLM Engineer" or a leadership role.
+ * @param level Level, as for SALARYBAND; empty for leadership roles.
+ * @param [location] As for SALARYBAND; default "UK National".
+ * @param [skills] As for SALARYBAND: premium skills whose largest premium applies to the band.
+ * @param [stage] Company stage, as for SALARYBAND.
+ * @returns The role card, or the mid salary in £ a year where Excel has no data types.
+ */
+export function roleCard(
+  role: any[][],
+  level: any[][],
+  location?: any[][],
+  skills?: any[][],
+  stage?: Stage[][],
+): any[][] {
+  return roleCardValue([role, level, location, skills, stage]);
 }
 
 /**
@@ -55,7 +169,7 @@ export function dayRate(role: any[][], level: any[][], ir35?: any[][], point?: a
  * @param [table] All roles by default, or only those with a "salary", "dayrate" or "leadership" table.
  * @returns One role per row.
  */
-export function roles(table?: any[][]): any[][] {
+export function roles(table?: RoleTable[][]): any[][] {
   return invoke(engine.ROLES, [table]);
 }
 
@@ -67,7 +181,7 @@ export function roles(table?: any[][]): any[][] {
  * @param [table] "salary" (default when the role has permanent salaries) or "dayrate".
  * @returns One level per row.
  */
-export function levels(role: any[][], table?: any[][]): any[][] {
+export function levels(role: any[][], table?: RoleTable[][]): any[][] {
   return invoke(engine.LEVELS, [role, table]);
 }
 
@@ -109,7 +223,7 @@ export function stages(): any[][] {
  * @param [key] One field, e.g. "citation", "asOf", "publisher", "coverage" or "inputs" (an unknown key lists all). Omit for the full citation.
  * @returns The citation, or the field asked for.
  */
-export function source(key?: any[][]): any[][] {
+export function source(key?: SourceKey[][]): any[][] {
   return invoke(engine.SOURCE, [key]);
 }
 
@@ -124,7 +238,7 @@ export function source(key?: any[][]): any[][] {
  * @param [point] "mid" (default), "low", "high" or "range".
  * @returns The premium as a fraction, or low and high side by side for "range".
  */
-export function skillPremium(role: any[][], skill: any[][], point?: any[][]): any[][] {
+export function skillPremium(role: any[][], skill: any[][], point?: Point[][]): any[][] {
   return invoke(engine.SKILLPREMIUM, [role, skill, point]);
 }
 
@@ -136,7 +250,7 @@ export function skillPremium(role: any[][], skill: any[][], point?: any[][]): an
  * @param [point] "mid" (default), "low" (the larger discount), "high" (the smaller discount) or "range".
  * @returns The multiplier vs London, or low and high side by side for "range".
  */
-export function locationFactor(location: any[][], point?: any[][]): any[][] {
+export function locationFactor(location: any[][], point?: Point[][]): any[][] {
   return invoke(engine.LOCATIONFACTOR, [location, point]);
 }
 
@@ -157,9 +271,9 @@ export function totalComp(
   role: any[][],
   level: any[][],
   location?: any[][],
-  point?: any[][],
+  point?: Point[][],
   skills?: any[][],
-  stage?: any[][],
+  stage?: Stage[][],
   valuation?: any[][],
 ): any[][] {
   return invoke(engine.TOTALCOMP, [role, level, location, point, skills, stage, valuation]);
@@ -251,7 +365,7 @@ export function permVsContract(
   role: any[][],
   level: any[][],
   location?: any[][],
-  ir35?: any[][],
+  ir35?: Ir35[][],
   days?: any[][],
   taxYear?: any[][],
 ): any[][] {

@@ -64,7 +64,7 @@ const specOf = (name: string) => {
 };
 
 /** A spilled list (ROLES, LEVELS, SKILLS …) as text, or the engine's error. */
-function listFrom(name: string, args: Scalar[]): string[] | EngineError {
+export function listFrom(name: string, args: Scalar[]): string[] | EngineError {
   const column = evaluate(name, args).map((row) => row[0]);
   const error = column.find((cell): cell is EngineError => cell instanceof EngineError);
   return error ?? column.map(String);

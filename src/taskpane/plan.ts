@@ -8,6 +8,7 @@
  */
 import { isCalendarDate } from "../engine";
 import type { BudgetYear } from "./budget-year";
+import { addPlanDropdowns, hostHasDropdowns } from "./plan-dropdowns";
 
 export interface PlanRow {
   role: string;
@@ -89,6 +90,8 @@ export const planColumns: readonly PlanColumn[] = [
   },
 ];
 
+const columnOf = (header: string) => planColumns.findIndex((c) => c.header === header);
+
 /** The cost columns the chart compares per row. They sit side by side at the end of the table. */
 const chartedColumns = ["Loaded cost", "Budget year cost", "Contractor cost"];
 
@@ -167,6 +170,14 @@ export async function writePlan(
     { length: rows.length + 1 },
     () => planColumns.map((c) => c.format),
   );
+
+  if (hostHasDropdowns())
+    addPlanDropdowns(sheet, {
+      headerRow: tableRow,
+      rows: rows.length,
+      columns: { Role: columnOf("Role"), Level: columnOf("Level"), Location: columnOf("Location") },
+      listsColumn: width + 1,
+    });
 
   const firstCharted = planColumns.findIndex((c) => c.header === chartedColumns[0]);
   const chart = sheet.charts.add(

@@ -66,3 +66,15 @@ export const samples: Record<string, unknown[][]> = {
   COMPARATIO: [[90000, "MLOps Engineer", "Senior", null]],
   RANGEPOSITION: [[85000, "MLOps Engineer", "Senior", "London"]],
 };
+
+/**
+ * Real arguments for the functions the Excel adapter composes from the engine's (ROLECARD),
+ * which the engine cannot answer by name; tests/rolecard.test.ts checks them field by field.
+ */
+export const composedSamples: Record<string, unknown[][]> = {
+  ROLECARD: [
+    ["LLM Engineer", "Senior", "London", null, null],
+    ["MLOps Engineer", "Senior", "Manchester", "k8s", "Scale-up"],
+    ["MLOp Engineer", "Senior", null, null, null],
+  ],
+};
