@@ -142,7 +142,7 @@ export function dayRate(
 }
 
 /**
- * A role card: the band, day rates, loaded cost, premium skills and provenance for a role, level and location, as one Excel data type whose fields formulas read (=A2.Mid). Without data types (before CustomFunctionsRuntime 1.4) it returns the mid salary.
+ * A role card data type: band, day rates, loaded cost, skills and provenance as fields (=A2.Mid); the mid salary on older Excel.
  * @customfunction ROLECARD
  * @helpurl https://localhost:3000/help.html#rolecard
  * @param role Role with a permanent band, e.g. "LLM Engineer" or a leadership role.
