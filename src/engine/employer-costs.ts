@@ -15,12 +15,22 @@ export interface LoadedCostOptions {
   levy: boolean;
 }
 
-/** The rates for a tax year, or an #N/A that names the years AIPAY has rates for. */
+/** The latest tax year AIPAY holds rates for: the default wherever a tax year is optional. */
+export const latestTaxYear = (costs: EmployerCosts): string =>
+  costs.taxYears.reduce((latest, year) => (year.start > latest.start ? year : latest)).taxYear;
+
+/**
+ * The rates for a tax year, or an #N/A that names the years AIPAY has rates for and what
+ * to do: an unpublished year is never priced silently at another year's rates.
+ */
 export function ratesFor(costs: EmployerCosts, taxYear: string): TaxYearRates {
   const rates = costs.taxYears.find((y) => y.taxYear === taxYear);
   if (!rates) {
     const available = costs.taxYears.map((y) => y.taxYear).join(", ");
-    throw notAvailable(`AIPAY has no employer rates for tax year ${taxYear}. Tax years available: ${available}.`);
+    const latest = latestTaxYear(costs);
+    throw notAvailable(
+      `AIPAY has no employer rates for tax year ${taxYear}. Tax years available: ${available}. Write "latest" (or leave taxYear empty) to use the ${latest} rates, or add ${taxYear}'s gov.uk rates to employer-costs.json.`,
+    );
   }
   return rates;
 }

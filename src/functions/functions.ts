@@ -172,7 +172,7 @@ export function totalComp(
  * @customfunction LOADEDCOST
  * @helpurl https://localhost:3000/help.html#loadedcost
  * @param salary Annual salary in £, e.g. 85000.
- * @param [taxYear] Tax year, e.g. "2026/27", or a date in it. Default: the tax year containing today. Rates exist for 2025/26 and 2026/27.
+ * @param [taxYear] Tax year, e.g. "2026/27", or a date in it. Default (or "latest"): the latest tax year AIPAY holds rates for, 2026/27. Rates exist for 2025/26 and 2026/27.
  * @param [pensionRate] Employer pension rate on qualifying earnings (£6,240–£50,270). Default: the auto-enrolment minimum, 3%.
  * @param [benefitsRate] Benefits as a fraction of salary, e.g. 0.05. Default 0.
  * @param [levy] TRUE if the employer pays the Apprenticeship Levy (0.5%; pay bill over £3m). Default FALSE.
@@ -244,7 +244,7 @@ export function contractCost(dayRate: any[][], days?: any[][]): any[][] {
  * @param [location] Location of the permanent band: "UK National" (default), "London" or "Remote UK".
  * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
  * @param [days] Contractor billable days. Default 220.
- * @param [taxYear] Tax year for the employer costs, e.g. "2026/27". Default: the tax year containing today.
+ * @param [taxYear] Tax year for the employer costs, e.g. "2026/27". Default: the latest tax year AIPAY holds rates for, 2026/27.
  * @returns Six rows of label and £: salary, loaded cost, day rate, contractor annual cost, difference, ratio.
  */
 export function permVsContract(

@@ -5,7 +5,7 @@
  * and the sheet cannot disagree.
  */
 import {
-  currentTaxYear,
+  defaultTaxYear,
   evaluate,
   EngineError,
   FUNCTIONS,
@@ -338,9 +338,9 @@ function valueOf({ name, args }: Call): Cell {
   )[0][0];
 }
 
-/** The figures for a selection; employer costs use the tax year containing `today`, named in the formula. */
-export function explorerFigures(selection: Selection, today: Date = new Date()): Figure[] {
-  const taxYear = currentTaxYear(today);
+/** The figures for a selection; employer costs use the latest tax year AIPAY holds rates for, named in the formula. */
+export function explorerFigures(selection: Selection): Figure[] {
+  const taxYear = defaultTaxYear;
   const origins: Origins = { selection, taxYear, band: salaryBandOf(selection), dayRate: dayRateOf(selection) };
   return figureSpecs
     .filter((spec) => spec.shown?.(selection) ?? true)

@@ -4,23 +4,23 @@
  * CONTRACTCOST (a day rate to a year). Rates and assumptions come from the dataset.
  */
 import { isBlank, toPence } from "../args";
-import { addYears, dateArgument, dayOf, dayOfDate, optionalDate, partsOf, yearsBetween, type Day } from "../dates";
-import { loadedCost, ratesFor } from "../employer-costs";
+import { addYears, dateArgument, dayOf, optionalDate, partsOf, yearsBetween, type Day } from "../dates";
+import { latestTaxYear, loadedCost, ratesFor } from "../employer-costs";
 import type { PayGuide } from "../guide";
 import { flagArgument, nonNegativeNumber, rateArgument, requiredNumber } from "../number-args";
 import { taxYearArgument } from "../tax-years";
 import { invalidNumber, type Scalar } from "../values";
-import type { CallContext, FunctionSpec } from "./spec";
+import type { FunctionSpec } from "./spec";
 
 /** The loaded cost of one salary; shared with PERMVSCONTRACT. */
 export function loadedCostOf(
   guide: PayGuide,
   salary: number,
   [taxYear, pensionRate, benefitsRate, levy]: readonly Scalar[],
-  context: CallContext,
 ): { cost: number; taxYear: string } {
-  const year = taxYearArgument(taxYear ?? null, dayOfDate(context.today));
-  const rates = ratesFor(guide.data.employerCosts, year);
+  const costs = guide.data.employerCosts;
+  const year = taxYearArgument(taxYear ?? null, latestTaxYear(costs));
+  const rates = ratesFor(costs, year);
   const cost = loadedCost(rates, salary, {
     pensionRate: rateArgument(pensionRate ?? null, "pensionRate", undefined),
     benefitsRate: rateArgument(benefitsRate ?? null, "benefitsRate", 0)!,
@@ -33,8 +33,8 @@ export const LOADEDCOST: FunctionSpec = {
   name: "LOADEDCOST",
   params: ["salary", "taxYear", "pensionRate", "benefitsRate", "levy"],
   required: 1,
-  evaluate(guide, [salary, ...options], context) {
-    return loadedCostOf(guide, nonNegativeNumber(salary, "salary", "85000"), options, context).cost;
+  evaluate(guide, [salary, ...options]) {
+    return loadedCostOf(guide, nonNegativeNumber(salary, "salary", "85000"), options).cost;
   },
 };
 

@@ -17,13 +17,13 @@ export const PERMVSCONTRACT: FunctionSpec = {
   name: "PERMVSCONTRACT",
   params: ["role", "level", "location", "ir35", "days", "taxYear"],
   required: 2,
-  evaluate(guide, [role, level, location, ir35, days, taxYear], context): Matrix {
+  evaluate(guide, [role, level, location, ir35, days, taxYear]): Matrix {
     const roleName = requiredText(role, "role", "AI Engineer");
     // Years of experience reach the day-rate table's own #N/A: it publishes levels, not years.
     const levelName = levelArgument(level);
     const band = guide.salaryBand(roleName, levelName, optionalText(location, "location", "London"));
     const salary = pointOf(band, "mid") as number;
-    const permanent = loadedCostOf(guide, salary, [taxYear, null, null, null], context);
+    const permanent = loadedCostOf(guide, salary, [taxYear, null, null, null]);
 
     const status = ir35Argument(guide, ir35);
     const published = guide.dayRate(roleName, levelName);
