@@ -23,7 +23,10 @@ test("in 2027/28 the default tax year is still the latest AIPAY holds", () => {
     'LOADEDCOST(100000,"2027/28")', // asked for explicitly: an error that says what to do
   ];
   const out = underFaketime([cli, "--json"], formulas.join("\n") + "\n");
-  const [byDefault, latest, explicit] = out.stdout.trim().split("\n").map((line) => JSON.parse(line));
+  const [byDefault, latest, explicit] = out.stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
   expect(byDefault).toBe(115570.9);
   expect(latest).toBe(115570.9);
   expect(explicit).toMatchObject({ error: "#N/A", message: expect.stringContaining('Write "latest"') });

@@ -55,3 +55,15 @@ export function loadedCost(rates: TaxYearRates, salary: number, options: LoadedC
   const levy = options.levy ? apprenticeshipLevy.rate.value * salary : 0;
   return salary + nic + pensionCost + benefits + levy;
 }
+
+/**
+ * What a client that is the fee-payer for an inside-IR35 contractor pays on top of the
+ * fees: employer NI and the Apprenticeship Levy on the deemed payment, taken as the whole
+ * fee for the year (before VAT), with the secondary threshold as for a salary. No pension:
+ * a deemed employee is not auto-enrolled by the fee-payer.
+ */
+export function feePayerOnCosts(rates: TaxYearRates, fees: number): number {
+  const { employerNic, apprenticeshipLevy } = rates;
+  const nic = employerNic.rate.value * Math.max(fees - employerNic.secondaryThreshold.value, 0);
+  return nic + apprenticeshipLevy.rate.value * fees;
+}

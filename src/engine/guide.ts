@@ -3,7 +3,7 @@
  * returns published bands with where they were printed. Every figure any adapter
  * shows comes through here.
  */
-import { isEmptyCell, toPence } from "./args";
+import { isEmptyCell, toPenceDown, toPenceUp } from "./args";
 import { NameIndex } from "./names";
 import { totalCompensation, type TotalCompensation } from "./compensation";
 import { PremiumRules, type Adjustment, type SkillPremium } from "./premiums";
@@ -35,6 +35,8 @@ export interface Band extends Range {
 
 export type Point = "low" | "mid" | "high" | "range";
 export type Ir35Status = "outside" | "inside";
+/** Inside IR35, who pays the worker's company: an agency or umbrella in the chain, or the client itself. */
+export type FeePayer = "agency" | "client";
 export type RoleTable = "salary" | "dayrate" | "leadership";
 
 /** The optional premium rules of a salary band: skills cells (see PremiumRules.skillPremiums) and a company stage. */
@@ -99,6 +101,7 @@ export class PayGuide {
   private readonly tiers = new NameIndex<Tier>();
   private readonly points = new NameIndex<Point>();
   private readonly ir35 = new NameIndex<Ir35Status>();
+  private readonly feePayers = new NameIndex<FeePayer>();
   private readonly roleTables = new NameIndex<RoleTable>();
   private readonly dayRateScale: LevelScale;
   private readonly sourceFields = new NameIndex<string | readonly string[]>();
@@ -124,6 +127,7 @@ export class PayGuide {
     for (const t of vocabulary.levelTiers) this.tiers.add(t.tier, t.aliases, t.tier);
     for (const p of vocabulary.points) this.points.add(p.point, p.aliases, p.point);
     for (const s of vocabulary.ir35) this.ir35.add(s.status, s.aliases, s.status);
+    for (const f of vocabulary.feePayers) this.feePayers.add(f.feePayer, f.aliases, f.feePayer);
     for (const [field, value] of Object.entries(guide.source)) this.sourceFields.add(field, [], value);
     for (const t of vocabulary.roleTables) this.roleTables.add(t.table, t.aliases, t.table);
     this.dayRateScale = levelScale(
@@ -159,6 +163,15 @@ export class PayGuide {
     if (!found)
       throw invalidValue(
         `Unknown IR35 status '${given}'. Use "outside" (the default), "inside", TRUE (inside) or FALSE (outside).`,
+      );
+    return found;
+  }
+
+  feePayer(given: string): FeePayer {
+    const found = this.feePayers.find(given);
+    if (!found)
+      throw invalidValue(
+        `Unknown fee-payer '${given}'. Use "agency" (the default: an agency or umbrella pays the worker) or "client" (you pay the worker's company directly).`,
       );
     return found;
   }
@@ -384,13 +397,16 @@ export class PayGuide {
   }
 }
 
-/** Applies one rule to a band, to the penny, and records it in the band's provenance. */
+/**
+ * Applies one rule to a band and records it in the band's provenance. Each end is rounded
+ * to the penny inwards (low up, high down), so rounding never widens the band either.
+ */
 export function adjust(band: Band, rule: Adjustment): Band {
   const { derived } = band.provenance;
   return {
     ...band,
-    low: toPence(band.low * rule.factor.low),
-    high: toPence(band.high * rule.factor.high),
+    low: toPenceUp(band.low * rule.factor),
+    high: toPenceDown(band.high * rule.factor),
     provenance: { ...band.provenance, derived: derived ? `${derived}; ${rule.description}` : rule.description },
   };
 }

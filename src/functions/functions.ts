@@ -39,7 +39,7 @@ export function salaryBand(
  * @helpurl https://localhost:3000/help.html#dayrate
  * @param role Role, e.g. "MLOps Engineer", "ML Engineer", "AI Engineer", "LLM Engineer", "Data Engineer", "ML Platform Engineer".
  * @param level Level: "Mid-Level", "Senior" or "Lead/Principal".
- * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside. Inside takes 20% off the low end and 15% off the high end.
+ * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside. Inside is the contractor's effective rate (17.5% off), not the client's cost (see CONTRACTCOST).
  * @param [point] "mid" (default), "low", "high" or "range".
  * @param [specialist] TRUE for the guide's specialist rate (£900–£1,100), published for senior ML Engineers only. Default FALSE.
  * @returns The day rate in £, or low and high side by side for "range".
@@ -224,15 +224,24 @@ export function growth(amount: any[][], fromDate: any[][], toDate: any[][], annu
 }
 
 /**
- * Annual cost of a contractor: day rate × billable days.
+ * The client's annual cost of a contractor: day rate × billable days, plus employer NI and levy inside IR35 when the client is the fee-payer.
  * @customfunction CONTRACTCOST
  * @helpurl https://localhost:3000/help.html#contractcost
- * @param dayRate Day rate in £, e.g. 625.
- * @param [days] Billable days. Default 220 (260 weekdays less leave, bank holidays and gaps).
- * @returns The annual cost in £.
+ * @param dayRate Assignment day rate in £, e.g. 625 (DAYRATE outside IR35).
+ * @param [days] Billable days, 0 to 366. Default 220 (260 weekdays less leave, bank holidays and gaps).
+ * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
+ * @param [feePayer] Inside IR35, who pays the worker's company: "agency" (default; an agency or umbrella) or "client" (adds employer NI and levy).
+ * @param [taxYear] Tax year of the employer rates when the client is the fee-payer. Default: the latest AIPAY holds, 2026/27.
+ * @returns The cost in £ a year.
  */
-export function contractCost(dayRate: any[][], days?: any[][]): any[][] {
-  return invoke(engine.CONTRACTCOST, [dayRate, days]);
+export function contractCost(
+  dayRate: any[][],
+  days?: any[][],
+  ir35?: any[][],
+  feePayer?: any[][],
+  taxYear?: any[][],
+): any[][] {
+  return invoke(engine.CONTRACTCOST, [dayRate, days, ir35, feePayer, taxYear]);
 }
 
 /**
@@ -245,7 +254,8 @@ export function contractCost(dayRate: any[][], days?: any[][]): any[][] {
  * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
  * @param [days] Contractor billable days. Default 220.
  * @param [taxYear] Tax year for the employer costs, e.g. "2026/27". Default: the latest tax year AIPAY holds rates for, 2026/27.
- * @returns Six rows of label and £: salary, loaded cost, day rate, contractor annual cost, difference, ratio.
+ * @param [feePayer] Inside IR35: "agency" (default) or "client" (the client also pays employer NI and levy on the fees).
+ * @returns Six rows of label and £: salary, loaded cost, assignment day rate, the client's contractor cost, difference, ratio.
  */
 export function permVsContract(
   role: any[][],
@@ -254,8 +264,9 @@ export function permVsContract(
   ir35?: any[][],
   days?: any[][],
   taxYear?: any[][],
+  feePayer?: any[][],
 ): any[][] {
-  return invoke(engine.PERMVSCONTRACT, [role, level, location, ir35, days, taxYear]);
+  return invoke(engine.PERMVSCONTRACT, [role, level, location, ir35, days, taxYear, feePayer]);
 }
 
 /**

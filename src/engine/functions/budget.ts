@@ -3,14 +3,15 @@
  * leaving date within a budget period), GROWTH (ageing a figure to a budget date) and
  * CONTRACTCOST (a day rate to a year). Rates and assumptions come from the dataset.
  */
-import { isBlank, toPence } from "../args";
+import { isBlank, optionalText, toPence } from "../args";
 import { addYears, dateArgument, dayOf, optionalDate, partsOf, yearsBetween, type Day } from "../dates";
-import { latestTaxYear, loadedCost, ratesFor } from "../employer-costs";
+import { feePayerOnCosts, latestTaxYear, loadedCost, ratesFor } from "../employer-costs";
 import type { PayGuide } from "../guide";
 import { flagArgument, nonNegativeNumber, rateArgument, requiredNumber } from "../number-args";
 import { taxYearArgument } from "../tax-years";
 import { invalidNumber, type Scalar } from "../values";
 import type { FunctionSpec } from "./spec";
+import { ir35Argument } from "./dayrate";
 
 /** The loaded cost of one salary; shared with PERMVSCONTRACT. */
 export function loadedCostOf(
@@ -82,19 +83,55 @@ export const GROWTH: FunctionSpec = {
   },
 };
 
-/** A day rate over a contractor year (the dataset's billable days unless given); shared with PERMVSCONTRACT. */
-export function contractCostOf(guide: PayGuide, dayRate: number, days: Scalar): { cost: number; days: number } {
-  const billable = isBlank(days)
-    ? guide.data.employerCosts.contractor.billableDaysPerYear.value
-    : nonNegativeNumber(days, "days", "220");
-  return { cost: toPence(dayRate * billable), days: billable };
+/** A year has at most 366 days, so no contractor bills more. */
+const maxDaysPerYear = 366;
+
+/** Billable days a year: the dataset's contractor year unless given. */
+function billableDays(guide: PayGuide, days: Scalar): number {
+  if (isBlank(days)) return guide.data.employerCosts.contractor.billableDaysPerYear.value;
+  const billable = nonNegativeNumber(days, "days", "220");
+  if (billable > maxDaysPerYear)
+    throw invalidNumber(`days is billable days in one year, at most ${maxDaysPerYear} (got ${billable}).`);
+  return billable;
+}
+
+/** A client's year of a contractor; `onCosts` is the employer NI and levy it carries as fee-payer, else 0. */
+export interface ContractCost {
+  cost: number;
+  days: number;
+  onCosts: number;
+  /** The tax year of the employer rates, when they were used. */
+  taxYear?: string;
+}
+
+/**
+ * The client's cost of a contractor over a year at an assignment (day) rate; shared with
+ * PERMVSCONTRACT. Outside IR35, or inside with an agency or umbrella as fee-payer, that
+ * is the fees. Inside IR35 with the client as fee-payer, the client also carries employer
+ * NI and the levy on the deemed payment, so inside never costs the client less than outside.
+ */
+export function contractCostOf(
+  guide: PayGuide,
+  dayRate: number,
+  [days, ir35, feePayer, taxYear]: readonly Scalar[],
+): ContractCost {
+  const billable = billableDays(guide, days ?? null);
+  const fees = dayRate * billable;
+  const inside = ir35Argument(guide, ir35 ?? null) === "inside";
+  const payerName = optionalText(feePayer ?? null, "feePayer", "client");
+  const payer = payerName === null ? "agency" : guide.feePayer(payerName);
+  if (!inside || payer === "agency") return { cost: toPence(fees), days: billable, onCosts: 0 };
+  const costs = guide.data.employerCosts;
+  const year = taxYearArgument(taxYear ?? null, latestTaxYear(costs));
+  const onCosts = toPence(feePayerOnCosts(ratesFor(costs, year), fees));
+  return { cost: toPence(fees + onCosts), days: billable, onCosts, taxYear: year };
 }
 
 export const CONTRACTCOST: FunctionSpec = {
   name: "CONTRACTCOST",
-  params: ["dayRate", "days"],
+  params: ["dayRate", "days", "ir35", "feePayer", "taxYear"],
   required: 1,
-  evaluate(guide, [dayRate, days]) {
-    return contractCostOf(guide, nonNegativeNumber(dayRate, "dayRate", "650"), days).cost;
+  evaluate(guide, [dayRate, ...options]) {
+    return contractCostOf(guide, nonNegativeNumber(dayRate, "dayRate", "650"), options).cost;
   },
 };
