@@ -108,3 +108,100 @@ test("the README's §8 table is the rule applied to §8's London typical range",
     );
   }
 });
+
+describe("percentiles are not fitted to a band whose high end is printed as a floor", () => {
+  test("Chief AI Officer London (£250k – £400k+) at 0.9 is #N/A saying what the guide gives", () => {
+    expect(evaluate("SALARYBAND", ["Chief AI Officer", null, "London", 0.9])[0][0]).toEqual({
+      code: "#N/A",
+      message:
+        'The guide prints the Chief AI Officer London band\'s high end as a floor (£400,000+), so no percentile can be fitted to it. It publishes only the low end (£250,000, the 25th percentile) and that floor: use "low" or "high".',
+    });
+    expect(evaluate("SALARYBAND", ["Chief AI Officer", null, "London", "range"])[0]).toEqual([250000, 400000]);
+  });
+
+  test("every open-ended band in the data, and every band derived from one, refuses every percentile", () => {
+    let checked = 0;
+    for (const { role, level, bands } of bandRows)
+      for (const location of locations) {
+        const band = bands[location] ?? bands.London;
+        if (!band.openEnded) continue;
+        for (const p of [0.1, 0.25, 0.5, 0.9]) {
+          const cell = evaluate("SALARYBAND", [role, level, location, p])[0][0];
+          expect(cell).toMatchObject({ code: "#N/A", message: expect.stringContaining("as a floor") });
+          checked++;
+        }
+      }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
+describe("stacked rules stay inside what the guide prints for the role", () => {
+  /** The lowest low and highest high printed for a role, from the data. */
+  const envelope = (role: string) => {
+    const all = bandRows.filter((r) => r.role === role).flatMap((r) => Object.values(r.bands));
+    return { low: Math.min(...all.map((b) => b.low)), high: Math.max(...all.map((b) => b.high)) };
+  };
+
+  test("the issue's case: MLOps Senior, Bristol, Early Startup, 10th percentile", () => {
+    // London £85,000 – £110,000 × 0.85 (Bristol) × 0.775 (Early Startup) = 55,993.75 – 72,462.50.
+    // Lognormal: median √(55,993.75 × 72,462.50) = 63,698.09; σ = ln(72,462.5 / 55,993.75) / 1.348980 = 0.191129;
+    // 63,698.09 × exp(0.191129 × −1.281552) = 49,859.69: above MLOps's lowest printed figure (Junior £45,000), so given.
+    expect(evaluate("SALARYBAND", ["MLOps Engineer", "Senior", "Bristol", 0.1, null, "Early Startup"])[0][0]).toBe(
+      49859.69,
+    );
+  });
+
+  test("a stack that leaves the role's printed range is #N/A naming the range and the rules", () => {
+    // MLOps Junior London £50,000 – £62,000 × 0.85 × 0.775 = 32,937.50 – 40,842.50, below £45,000
+    expect(evaluate("SALARYBAND", ["MLOps Engineer", "Junior", "Bristol", "mid", null, "Early Startup"])[0][0]).toEqual(
+      {
+        code: "#N/A",
+        message: expect.stringMatching(
+          /^2 stacked rules give MLOps Engineer £32,937\.50 – £40,842\.50, outside everything the guide prints for MLOps Engineer \(£45,000 – £150,000\)\. AIPAY does not extrapolate stacked rules beyond the guide: drop a rule\. Rules applied: Bristol from the London band × 0\.85 .*Early Startup base × 0\.775/,
+        ),
+      },
+    );
+    // AI Staff/Principal London £125,000 – £170,000 × 1.15 (vLLM) × 1.05 (Enterprise) = 150,937.50 – 205,275: above £170,000
+    expect(
+      evaluate("SALARYBAND", ["AI Engineer", "Staff", "London", "high", "vLLM", "Enterprise"])[0][0],
+    ).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("outside everything the guide prints for AI Engineer (£48,000 – £170,000)"),
+    });
+  });
+
+  test("one rule on a printed band is the guide's own rule, and is given as it falls", () => {
+    // Data Junior London £45,000 – £58,000 × 0.875 (Manchester) = 39,375 – 50,750, below Data's printed £40,000
+    expect(evaluate("SALARYBAND", ["Data Engineer", "Junior", "Manchester", "range"])[0]).toEqual([39375, 50750]);
+    // ... but a percentile read from that derived band is a second step, and 0.1 falls below £40,000
+    expect(evaluate("SALARYBAND", ["Data Engineer", "Junior", "Manchester", 0.1])[0][0]).toMatchObject({
+      code: "#N/A",
+    });
+  });
+
+  test("every stacked figure the engine gives, over the whole dataset, lies in its role's printed range", () => {
+    let given = 0;
+    for (const { role, level, bands } of bandRows) {
+      const { low, high } = envelope(role);
+      // An open-ended top (£200,000+) is a floor, so nothing above it is refused.
+      const openTop = bandRows.some(
+        (r) => r.role === role && Object.values(r.bands).some((b) => b.openEnded && b.high === high),
+      );
+      for (const location of locations)
+        for (const skill of skillsOf(role))
+          for (const stage of stages)
+            for (const point of ["range", 0.1, 0.9]) {
+              const rules = [!bands[location], skill, stage, typeof point === "number"].filter(Boolean).length;
+              if (rules < 2) continue;
+              const cells = evaluate("SALARYBAND", [role, level, location, point, skill, stage])[0];
+              if (typeof cells[0] !== "number") continue;
+              for (const figure of cells as number[]) {
+                expect(figure).toBeGreaterThanOrEqual(low);
+                if (!openTop) expect(figure).toBeLessThanOrEqual(high);
+              }
+              given++;
+            }
+    }
+    expect(given).toBeGreaterThan(1000);
+  });
+});

@@ -98,10 +98,10 @@ describe("remembered answers", () => {
   });
 
   test("a skills list given as a range keys its own answers", () => {
-    // MLOps Senior UK high £95,000: + GPU (15%) = 109,250; + Terraform (5%) = 99,750
+    // MLOps Senior UK high £95,000: + GPU (+10–15%, × 1.125) = 106,875; + Terraform (5%) = 99,750
     expect(evaluate("SALARYBAND", [[["MLOps"], ["MLOps"]], "Senior", null, "high", [["GPU"]]])).toEqual([
-      [109250],
-      [109250],
+      [106875],
+      [106875],
     ]);
     expect(evaluate("SALARYBAND", [[["MLOps"], ["MLOps"]], "Senior", null, "high", [["Terraform"]]])).toEqual([
       [99750],

@@ -267,12 +267,13 @@ describe("SALARYBAND stage: both ends × the midpoint of the stage's share of ma
 });
 
 describe("SALARYBAND percentiles from a lognormal fitted to the 25th and 75th", () => {
-  test("0.25 and 0.75 return the published low and high for every band", () => {
+  test("0.25 and 0.75 return the published low and high for every band not printed as a floor", () => {
     for (const figure of payGuide.data.guide.salaryTables.flatMap((t) =>
       t.levels.flatMap((l) =>
         Object.entries(l.bands).map(([location, b]) => ({ role: t.role, level: l.level, location, ...b })),
       ),
     )) {
+      if (figure.openEnded) continue; // see "a band printed with a + has no percentiles" below
       expect(one("SALARYBAND", figure.role, figure.level, figure.location, 0.25)).toBe(figure.low);
       expect(one("SALARYBAND", figure.role, figure.level, figure.location, 0.75)).toBe(figure.high);
     }

@@ -71,7 +71,17 @@ export interface RoleEntry {
   salaryScale?: LevelScale;
   leadership?: LeadershipRow;
   dayRates?: DayRateRow;
+  /** The lowest low and highest high the guide prints for the role's salaries, across levels and locations. */
+  envelope?: Range;
 }
+
+/** The span of a role's printed bands; open-ended when its top figure is printed with a "+". */
+function envelopeOf(bands: readonly Range[]): Range {
+  const top = bands.reduce((a, b) => (b.high > a.high ? b : a));
+  return { low: Math.min(...bands.map((b) => b.low)), high: top.high, openEnded: top.openEnded };
+}
+const gbp = (amount: number) =>
+  `£${amount.toLocaleString("en-GB", { minimumFractionDigits: Number.isInteger(amount) ? 0 : 2, maximumFractionDigits: 2 })}`;
 
 function levelScale(levels: readonly TableLevel[]): LevelScale {
   const index = new NameIndex<TableLevel>();
@@ -118,6 +128,12 @@ export class PayGuide {
       );
     }
     for (const row of guide.leadership.roles) entries.get(row.role)!.leadership = row;
+    for (const entry of entries.values()) {
+      const bands = entry.leadership
+        ? Object.values(entry.leadership.bands)
+        : entry.salaryTable?.levels.flatMap((l) => Object.values(l.bands));
+      if (bands) entry.envelope = envelopeOf(bands);
+    }
     for (const row of guide.dayRates.roles) entries.get(row.role)!.dayRates = row;
     for (const r of vocabulary.roles) this.roles.add(r.name, r.aliases, entries.get(r.name)!);
     this.roleNames = vocabulary.roles.map((r) => r.name);
@@ -229,9 +245,41 @@ export class PayGuide {
     const location = locationName === null ? "UK National" : this.location(locationName);
     const skills = options.skills?.length ? this.rules.skillAdjustment(role.name, options.skills) : null;
     const stage = options.stage ? this.rules.stageAdjustment(this.rules.stage(options.stage)) : null;
-    return [skills, stage].reduce(
-      (band, rule) => (rule ? adjust(band, rule) : band),
-      this.locatedBand(role, level, location),
+    const located = this.locatedBand(role, level, location);
+    const band = [skills, stage].reduce((b, rule) => (rule ? adjust(b, rule) : b), located);
+    const rules = [located.provenance.derived, skills, stage].filter(Boolean).length;
+    if (rules >= 2) this.withinPublished(band, [band.low, band.high], `${rules} stacked rules give`);
+    return band;
+  }
+
+  /**
+   * A modelled percentile of a salary band is read only where the model has something to
+   * fit and the answer stays inside the guide: never on a band whose high end is printed
+   * as a floor ("£350k+"), and, on a derived band (a rule and the model stacked), only
+   * inside the range the guide prints for the role.
+   */
+  checkPercentile(band: Band, p: number, figure: number): void {
+    if (band.openEnded)
+      throw notAvailable(
+        `The guide prints the ${band.role} ${band.location} band's high end as a floor (${gbp(band.high)}+), so no percentile can be fitted to it. It publishes only the low end (${gbp(band.low)}, the 25th percentile) and that floor: use "low" or "high".`,
+      );
+    if (band.provenance.derived) this.withinPublished(band, [figure], `The ${p} percentile of a derived band gives`);
+  }
+
+  /**
+   * The policy for stacked rules: one rule (a region, a skill, a stage or the percentile
+   * model) applied to a printed band is the guide's own rule; two or more compound their
+   * uncertainty, so their result must stay within what the guide prints for the role
+   * (lowest low to highest high, across its levels and locations), or it is #N/A.
+   */
+  private withinPublished(band: Band, figures: readonly number[], what: string): void {
+    const envelope = this.role(band.role).envelope!;
+    const outside = figures.some((f) => f < envelope.low || (!envelope.openEnded && f > envelope.high));
+    if (!outside) return;
+    const shown = figures.map(gbp).join(" – ");
+    const printed = `${gbp(envelope.low)} – ${gbp(envelope.high)}${envelope.openEnded ? "+" : ""}`;
+    throw notAvailable(
+      `${what} ${band.role} ${shown}, outside everything the guide prints for ${band.role} (${printed}). AIPAY does not extrapolate stacked rules beyond the guide: drop a rule. Rules applied: ${band.provenance.derived}.`,
     );
   }
 

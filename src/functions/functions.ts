@@ -17,7 +17,7 @@ import { engine, invoke } from "./excel";
  * @param role Role, e.g. "MLOps Engineer", "AI Engineer", "LLM Engineer", "Data Engineer" or a leadership role.
  * @param level Level, e.g. "Junior", "Mid-Level", "Senior", "Staff/Principal", or years of experience as a number.
  * @param [location] "UK National" (default), "London", "Remote UK", or "Cambridge", "Manchester", "Edinburgh", "Bristol" (derived from London).
- * @param [point] "mid" (default, midpoint of the range), "low" (25th percentile), "high" (75th percentile), "range" (low and high), or a percentile such as 0.9 (modelled).
+ * @param [point] "mid" (default, midpoint of the range), "low" (25th percentile), "high" (75th percentile), "range" (low and high), or a percentile such as 0.9 (modelled; not on bands printed with a "+").
  * @param [skills] Premium skills for the role: one name, a comma-separated list or a range, e.g. "Kubernetes" or "RAG, LoRA". The largest premium applies.
  * @param [stage] Company stage: "Early Startup", "Scale-up" or "Enterprise". Scales base pay to the guide's share of market.
  * @returns The salary in £ a year, or low and high side by side for "range".
@@ -147,7 +147,7 @@ export function locationFactor(location: any[][], point?: any[][]): any[][] {
  * @param role Role, as for SALARYBAND.
  * @param level Level, as for SALARYBAND; empty for leadership roles.
  * @param [location] As for SALARYBAND; default "UK National".
- * @param [point] As for SALARYBAND; default "mid".
+ * @param [point] "mid" (default), "low", "high" or "range". low and high are bounds (every low part added, every high part added), not percentiles.
  * @param [skills] As for SALARYBAND.
  * @param [stage] "Early Startup", "Scale-up" or "Enterprise"; required except for leadership roles.
  * @param [valuation] Company valuation in £, to value startup and scale-up equity (vested over 4 years). Without it that equity counts as 0.

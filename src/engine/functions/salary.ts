@@ -41,7 +41,10 @@ export const SALARYBAND: FunctionSpec = {
   evaluate(guide: PayGuide, args, { lists }) {
     const { role, level, location, options } = bandArguments(args, lists);
     const band = guide.salaryBand(role, level, location, options);
-    return pointOf(band, salaryPointArgument(guide, args[3]));
+    const point = salaryPointArgument(guide, args[3]);
+    const figure = pointOf(band, point);
+    if (typeof point === "object") guide.checkPercentile(band, point.percentile, figure as number);
+    return figure;
   },
 };
 
