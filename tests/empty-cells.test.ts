@@ -27,10 +27,10 @@ describe("0 where a name, option or date belongs is an empty cell", () => {
   });
 
   test("empty cells in a skills range are not skills", () => {
-    // Data Senior with dbt: 70,000 × 1.05 = 73,500; AI Senior with PyTorch: 80,000 × 1.08 = 86,400
+    // Data Senior with dbt (+5–8%): 70,000 × 1.065 = 74,550; AI Senior with PyTorch (+8–12%): 80,000 × 1.10 = 88,000
     expect(
       evaluate("SALARYBAND", [[["Data"], ["AI"]], "Senior", null, "low", [["dbt", 0], ["PyTorch", 0]]]),
-    ).toEqual([[73500], [86400]]);
+    ).toEqual([[74550], [88000]]);
   });
 
   test("empty optional dates take their defaults; an empty start date is #N/A", () => {

@@ -4,7 +4,7 @@
  * shows comes through here.
  */
 import { isEmptyCell, toPenceDown, toPenceUp } from "./args";
-import { NameIndex } from "./names";
+import { nameKey, NameIndex } from "./names";
 import { totalCompensation, type TotalCompensation } from "./compensation";
 import { PremiumRules, type Adjustment, type SkillPremium } from "./premiums";
 import type { Dataset, Range, Tier } from "./schema";
@@ -57,6 +57,8 @@ interface TableLevel {
   label: string;
   tier: Tier;
   yearsFrom?: number;
+  /** The first year past the level (the next level's start); undefined for an open-ended "7+ years". */
+  yearsTo?: number;
 }
 
 /** One table's levels with their look-up index, built once at load. */
@@ -90,6 +92,15 @@ function levelScale(levels: readonly TableLevel[]): LevelScale {
 }
 
 const list = (names: readonly string[]) => names.join(", ");
+/** A working life: more years than this is a salary, a date or a typo in the level cell, not experience. */
+const maxYearsOfExperience = 50;
+/** "Senior (4–7 years)" → ["Senior", "4–7 years"]. */
+const printedLabel = /^(.*?)\s*\(([^()]*)\)\s*$/;
+/** The years in a label's bracket: "4–7 years" → 4 to 7, "7+ years" → 7 on. */
+function bracketYears(bracket: string): { from: number; to: number } | undefined {
+  const match = /^(\d+)\s*(?:[–—-]\s*(\d+)|(\+))\s*years?$/i.exec(bracket.trim());
+  return match ? { from: Number(match[1]), to: match[2] === undefined ? Infinity : Number(match[2]) } : undefined;
+}
 
 /**
  * A published range with what it is for. Object.assign rather than object spread: spread
@@ -107,6 +118,8 @@ export class PayGuide {
   readonly roleNames: readonly string[];
   readonly locationNames: readonly string[];
   private readonly roles = new NameIndex<RoleEntry>();
+  /** Role spellings that also read as another role plus a level ("MLOps Lead"), by name key. */
+  private readonly ambiguousRoles = new Map<string, { role: string; level: string }>();
   private readonly locations = new NameIndex<string>();
   private readonly tiers = new NameIndex<Tier>();
   private readonly points = new NameIndex<Point>();
@@ -124,7 +137,13 @@ export class PayGuide {
       const entry = entries.get(table.role)!;
       entry.salaryTable = table;
       entry.salaryScale = levelScale(
-        table.levels.map((l) => ({ level: l.level, label: l.label, tier: l.tier, yearsFrom: l.years?.from })),
+        table.levels.map((l) => ({
+          level: l.level,
+          label: l.label,
+          tier: l.tier,
+          yearsFrom: l.years?.from,
+          yearsTo: l.years?.to,
+        })),
       );
     }
     for (const row of guide.leadership.roles) entries.get(row.role)!.leadership = row;
@@ -137,6 +156,7 @@ export class PayGuide {
     for (const row of guide.dayRates.roles) entries.get(row.role)!.dayRates = row;
     for (const r of vocabulary.roles) this.roles.add(r.name, r.aliases, entries.get(r.name)!);
     this.roleNames = vocabulary.roles.map((r) => r.name);
+    this.findAmbiguousRoles(vocabulary);
 
     for (const l of vocabulary.locations) this.locations.add(l.name, l.aliases, l.name);
     this.locationNames = vocabulary.locations.map((l) => l.name);
@@ -152,10 +172,41 @@ export class PayGuide {
     this.rules = new PremiumRules(data);
   }
 
-  /** The canonical role for any accepted spelling, or an #N/A that suggests the nearest. */
+  /**
+   * Every role spelling that is also another role's spelling followed or preceded by a level
+   * word: "MLOps Lead" is an alias of Head of MLOps, but also MLOps Engineer at Lead. Found
+   * from the vocabulary, so a new alias is checked too.
+   */
+  private findAmbiguousRoles(vocabulary: Dataset["vocabulary"]): void {
+    const levelWords = vocabulary.levelTiers.flatMap((t) =>
+      t.aliases.map((alias) => ({ tier: t.tier, key: nameKey(alias) })),
+    );
+    for (const r of vocabulary.roles)
+      for (const spelling of [r.name, ...r.aliases]) {
+        const key = nameKey(spelling);
+        for (const word of levelWords) {
+          const rest = key.endsWith(word.key)
+            ? key.slice(0, -word.key.length)
+            : key.startsWith(word.key)
+              ? key.slice(word.key.length)
+              : "";
+          const other = rest ? this.roles.find(rest) : undefined;
+          const level = other?.salaryScale?.levels.find((l) => l.tier === word.tier);
+          if (other && other.name !== r.name && level)
+            this.ambiguousRoles.set(key, { role: other.name, level: level.level });
+        }
+      }
+  }
+
+  /** The canonical role for any accepted spelling, or an #N/A that suggests the nearest or names the candidates. */
   role(given: string): RoleEntry {
     const found = this.roles.find(given);
     if (!found) throw unknownName("role", given, this.roles, this.roleNames);
+    const other = this.ambiguousRoles.get(nameKey(given));
+    if (other)
+      throw notAvailable(
+        `'${given}' is ambiguous: it could be ${found.name}, or ${other.role} at ${other.level}. Write "${found.name}", or give role "${other.role}" and level "${other.level}".`,
+      );
     return found;
   }
 
@@ -413,6 +464,33 @@ export class PayGuide {
   private checkYears(years: number): void {
     if (!Number.isFinite(years)) throw invalidNumber("Years of experience must be a finite number.");
     if (years < 0) throw invalidNumber(`Years of experience cannot be negative (got ${years}).`);
+    if (years > maxYearsOfExperience)
+      throw invalidNumber(
+        `Years of experience above ${maxYearsOfExperience} are not a career (got ${years}): check the cell holds years, not a salary or a date.`,
+      );
+  }
+
+  /**
+   * A label's years must overlap the years of the level it names: "Junior (4–7 years)" is
+   * refused, not priced as Junior, while another table's "Senior (4–7 years)" still reads
+   * LLM Engineer's "Senior (4+ years)". A level the table prints without years (LLM
+   * Lead/Principal) has nothing to contradict.
+   */
+  private checkBracket(
+    roleName: string,
+    levels: readonly TableLevel[],
+    found: TableLevel,
+    given: string,
+    bracket: string,
+  ) {
+    const years = bracketYears(bracket);
+    if (!years || found.yearsFrom === undefined) return;
+    const overlaps = (l: TableLevel) => years.from < (l.yearsTo ?? Infinity) && l.yearsFrom! < years.to;
+    if (overlaps(found)) return;
+    const meant = levels.filter((l) => l.yearsFrom !== undefined && overlaps(l)).map((l) => `'${l.label}'`);
+    throw notAvailable(
+      `Level '${given}' contradicts itself: ${roleName} prints ${found.level} as '${found.label}'${meant.length ? `, and (${bracket}) is ${meant.join(" or ")}` : ""}. Give one of them.`,
+    );
   }
 
   /**
@@ -427,9 +505,11 @@ export class PayGuide {
       return byYears.reduce((best, l) => (l.yearsFrom! > best.yearsFrom! ? l : best));
     }
     // A printed label is read by its name, so another table's ("Staff/Principal (7+ years)" asked of LLM Engineer) works too.
-    const name = given.replace(/\s*\([^()]*\)\s*$/, "") || given;
+    const [, labelName, bracket] = printedLabel.exec(given) ?? [];
+    const name = labelName || given;
     const tier = this.tiers.find(name);
     const found = own.find(name) ?? (tier ? levels.find((l) => l.tier === tier) : undefined);
+    if (found && bracket !== undefined) this.checkBracket(roleName, levels, found, given, bracket);
     if (found) return found;
     const valid = levels.map((l) => l.level);
     if (tier) {

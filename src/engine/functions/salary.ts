@@ -1,7 +1,8 @@
 /** AIPAY.SALARYBAND and AIPAY.TOTALCOMP: base salary bands (sections 2–6) and the packages built on them. */
-import { describe, isBlank, isEmptyCell, levelArgument, optionalText, requiredText } from "../args";
+import { isBlank, isEmptyCell, levelArgument, optionalText, requiredText } from "../args";
+import { nonNegativeNumber } from "../number-args";
 import type { BandOptions, LevelInput, PayGuide } from "../guide";
-import { invalidNumber, invalidValue, type Scalar } from "../values";
+import { invalidValue, type Scalar } from "../values";
 import type { FunctionSpec, ListArguments } from "./spec";
 import { pointArgument, pointOf, salaryPointArgument } from "./points";
 
@@ -24,13 +25,10 @@ function bandArguments([role, level, location, , , stage]: readonly Scalar[], li
   };
 }
 
-/** A company valuation in £, for equity given as a share of the company. */
+/** A company valuation in £, for equity given as a share of the company; numeric text counts as its number. */
 function valuationArgument(value: Scalar): number | null {
   if (isBlank(value)) return null;
-  if (typeof value !== "number")
-    throw invalidValue(`valuation must be the company's valuation in £, e.g. 50000000 (got ${describe(value)}).`);
-  if (value < 0) throw invalidNumber(`valuation cannot be negative (got ${value}).`);
-  return value;
+  return nonNegativeNumber(value, "valuation", "50000000");
 }
 
 export const SALARYBAND: FunctionSpec = {
