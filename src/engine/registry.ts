@@ -12,10 +12,14 @@ import { LOCATIONFACTOR, SKILLPREMIUM } from "./functions/premiums";
 import { CONTRACTCOST, GROWTH, LOADEDCOST, PRORATE } from "./functions/budget";
 import { COMPARATIO, RANGEPOSITION } from "./functions/position";
 import { PERMVSCONTRACT } from "./functions/permvscontract";
+import { basisFunction } from "./functions/basis";
 import type { CallContext, FunctionSpec, ListArguments } from "./functions/spec";
 import { isEmptyCell } from "./args";
 import { Memo } from "./memo";
 import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "./values";
+
+/** The most arguments any figure function takes (PERMVSCONTRACT, TOTALCOMP): what BASIS passes on. */
+const basisArity = 7;
 
 export const FUNCTIONS: readonly FunctionSpec[] = [
   SALARYBAND,
@@ -38,6 +42,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   PERMVSCONTRACT,
   COMPARATIO,
   RANGEPOSITION,
+  basisFunction(() => FUNCTIONS, basisArity),
 ];
 const byName = new Map(FUNCTIONS.map((spec) => [spec.name, spec]));
 

@@ -296,3 +296,30 @@ export function compaRatio(salary: any[][], role: any[][], level: any[][], locat
 export function rangePosition(salary: any[][], role: any[][], level: any[][], location?: any[][]): any[][] {
   return invoke(engine.RANGEPOSITION, [salary, role, level, location]);
 }
+
+/**
+ * Whether a figure is published by the guide or derived, and if derived, by which rules (with their sections). Give a figure function's name, then its arguments.
+ * @customfunction BASIS
+ * @helpurl https://localhost:3000/help.html#basis
+ * @param functionName The figure function, e.g. "SALARYBAND", "DAYRATE", "TOTALCOMP", "LOADEDCOST" or "CONTRACTCOST".
+ * @param [arg1] That function's first argument, e.g. the role.
+ * @param [arg2] Its second argument.
+ * @param [arg3] Its third argument.
+ * @param [arg4] Its fourth argument.
+ * @param [arg5] Its fifth argument (skills as one cell, e.g. "RAG, LoRA").
+ * @param [arg6] Its sixth argument.
+ * @param [arg7] Its seventh argument.
+ * @returns "Published: section, table (…)" or "Derived: the rules; From section, table (…)".
+ */
+export function basis(
+  functionName: any[][],
+  arg1?: any[][],
+  arg2?: any[][],
+  arg3?: any[][],
+  arg4?: any[][],
+  arg5?: any[][],
+  arg6?: any[][],
+  arg7?: any[][],
+): any[][] {
+  return invoke(engine.BASIS, [functionName, arg1, arg2, arg3, arg4, arg5, arg6, arg7]);
+}

@@ -87,6 +87,12 @@ export const planColumns: readonly PlanColumn[] = [
     format: money,
     total: sum("Contractor cost"),
   },
+  {
+    // Whether the row's salary is printed in the guide or derived (a region from London), by which rule.
+    header: "Salary basis",
+    cell: () => '=AIPAY.BASIS("SALARYBAND",[@Role],[@Level],[@Location],"mid")',
+    format: "General",
+  },
 ];
 
 /** The cost columns the chart compares per row. They sit side by side at the end of the table. */

@@ -7,6 +7,7 @@ import { isBlank, optionalText, toPence } from "../args";
 import { addYears, dateArgument, dayOf, optionalDate, partsOf, yearsBetween, type Day } from "../dates";
 import { feePayerOnCosts, latestTaxYear, loadedCost, ratesFor } from "../employer-costs";
 import type { PayGuide } from "../guide";
+import { percent } from "../premiums";
 import { flagArgument, nonNegativeNumber, rateArgument, requiredNumber } from "../number-args";
 import { taxYearArgument } from "../tax-years";
 import { invalidNumber, type Scalar } from "../values";
@@ -30,12 +31,26 @@ export function loadedCostOf(
   return { cost: toPence(cost), taxYear: year };
 }
 
+/** Where a tax year's employer rates come from, for a basis. */
+const employerRates = (taxYear: string) => `${taxYear} employer rates (gov.uk pages cited in employer-costs.json)`;
+
 export const LOADEDCOST: FunctionSpec = {
   name: "LOADEDCOST",
   params: ["salary", "taxYear", "pensionRate", "benefitsRate", "levy"],
   required: 1,
   evaluate(guide, [salary, ...options]) {
     return loadedCostOf(guide, nonNegativeNumber(salary, "salary", "85000"), options).cost;
+  },
+  basis(guide, [salary, ...options]) {
+    const { taxYear } = loadedCostOf(guide, nonNegativeNumber(salary, "salary", "85000"), options);
+    const [, pension, benefits, levy] = options;
+    const parts = [
+      "employer NI",
+      isBlank(pension ?? null) ? "minimum pension" : "pension at the rate given",
+      ...(isBlank(benefits ?? null) ? [] : ["benefits at the rate given"]),
+      ...(flagArgument(levy ?? null, "levy") ? ["Apprenticeship Levy"] : []),
+    ];
+    return `Derived: the salary given + ${parts.join(" + ")}, at ${employerRates(taxYear)}`;
   },
 };
 
@@ -67,6 +82,8 @@ export const PRORATE: FunctionSpec = {
     const daysEmployed = Math.max(Math.min(end ?? to, to) - Math.max(start, from) + 1, 0);
     return toPence((amount * daysEmployed) / (to - from + 1));
   },
+  basis: () =>
+    "Derived: the amount given × days employed in the period ÷ days in the period (arithmetic, no guide figure)",
 };
 
 export const GROWTH: FunctionSpec = {
@@ -80,6 +97,13 @@ export const GROWTH: FunctionSpec = {
     // Above −100% (nothing shrinks below zero) and below +100% (a typed 4 meant 4%).
     const rate = rateArgument(annualRate, "annualRate", defaultRate, { min: -0.99, max: 0.99 })!;
     return toPence(base * (1 + rate) ** years);
+  },
+  basis(guide, [, , , annualRate]) {
+    const { salaryGrowth } = guide.data.trends;
+    const rate = isBlank(annualRate)
+      ? `${percent(salaryGrowth.annualRate)} a year, the projection of ${guide.data.trends.source.name}`
+      : "the annual rate given";
+    return `Derived: the amount given, compounded at ${rate}`;
   },
 };
 
@@ -99,6 +123,8 @@ function billableDays(guide: PayGuide, days: Scalar): number {
 export interface ContractCost {
   cost: number;
   days: number;
+  /** Whether `days` is the dataset's contractor year because none was given. */
+  daysDefaulted: boolean;
   onCosts: number;
   /** The tax year of the employer rates, when they were used. */
   taxYear?: string;
@@ -116,15 +142,16 @@ export function contractCostOf(
   [days, ir35, feePayer, taxYear]: readonly Scalar[],
 ): ContractCost {
   const billable = billableDays(guide, days ?? null);
+  const daysDefaulted = isBlank(days ?? null);
   const fees = dayRate * billable;
   const inside = ir35Argument(guide, ir35 ?? null) === "inside";
   const payerName = optionalText(feePayer ?? null, "feePayer", "client");
   const payer = payerName === null ? "agency" : guide.feePayer(payerName);
-  if (!inside || payer === "agency") return { cost: toPence(fees), days: billable, onCosts: 0 };
+  if (!inside || payer === "agency") return { cost: toPence(fees), days: billable, daysDefaulted, onCosts: 0 };
   const costs = guide.data.employerCosts;
   const year = taxYearArgument(taxYear ?? null, latestTaxYear(costs));
   const onCosts = toPence(feePayerOnCosts(ratesFor(costs, year), fees));
-  return { cost: toPence(fees + onCosts), days: billable, onCosts, taxYear: year };
+  return { cost: toPence(fees + onCosts), days: billable, daysDefaulted, onCosts, taxYear: year };
 }
 
 export const CONTRACTCOST: FunctionSpec = {
@@ -134,4 +161,17 @@ export const CONTRACTCOST: FunctionSpec = {
   evaluate(guide, [dayRate, ...options]) {
     return contractCostOf(guide, nonNegativeNumber(dayRate, "dayRate", "650"), options).cost;
   },
+  basis(guide, [dayRate, ...options]) {
+    return `Derived: ${contractBasis(guide, contractCostOf(guide, nonNegativeNumber(dayRate, "dayRate", "650"), options))}`;
+  },
 };
+
+/** The client's contractor year in words: the days' source, and the fee-payer's employer costs when carried. */
+export function contractBasis(guide: PayGuide, cost: ContractCost): string {
+  const { billableDaysPerYear } = guide.data.employerCosts.contractor;
+  const days = cost.daysDefaulted ? `${cost.days} days (${billableDaysPerYear.reference.title})` : `${cost.days} days`;
+  const onCosts = cost.taxYear
+    ? ` + employer NI and Apprenticeship Levy on the deemed payment, inside IR35 with the client as fee-payer, at ${employerRates(cost.taxYear)}`
+    : "";
+  return `the day rate given × ${days}${onCosts}`;
+}

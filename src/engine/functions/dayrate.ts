@@ -4,6 +4,7 @@ import { adjust, type Band, type Ir35Status, type PayGuide } from "../guide";
 import { invalidValue, type Scalar } from "../values";
 import type { FunctionSpec } from "./spec";
 import { pointArgument, pointOf } from "./points";
+import { bandBasis } from "./basis";
 
 export function ir35Argument(guide: PayGuide, value: Scalar): Ir35Status {
   if (isEmptyCell(value)) return "outside";
@@ -27,16 +28,23 @@ function specialistArgument(value: Scalar): boolean {
 export const contractorsEffectiveRate = (guide: PayGuide, rate: Band): Band =>
   adjust(rate, guide.rules.insideIr35Adjustment());
 
+/** The day-rate band DAYRATE reads its point from: the table's or the specialist rate, inside or outside IR35. */
+function dayRateBand(guide: PayGuide, [role, level, ir35, , specialist]: readonly Scalar[]): Band {
+  const roleName = requiredText(role, "role", "AI Engineer");
+  const rate = specialistArgument(specialist)
+    ? guide.specialistDayRate(roleName, levelArgument(level))
+    : guide.dayRate(roleName, levelArgument(level));
+  return ir35Argument(guide, ir35) === "inside" ? contractorsEffectiveRate(guide, rate) : rate;
+}
+
 export const DAYRATE: FunctionSpec = {
   name: "DAYRATE",
   params: ["role", "level", "ir35", "point", "specialist"],
   required: 2,
-  evaluate(guide, [role, level, ir35, point, specialist]) {
-    const roleName = requiredText(role, "role", "AI Engineer");
-    const rate = specialistArgument(specialist)
-      ? guide.specialistDayRate(roleName, levelArgument(level))
-      : guide.dayRate(roleName, levelArgument(level));
-    const band = ir35Argument(guide, ir35) === "inside" ? contractorsEffectiveRate(guide, rate) : rate;
-    return pointOf(band, pointArgument(guide, point));
+  evaluate(guide, args) {
+    return pointOf(dayRateBand(guide, args), pointArgument(guide, args[3]));
+  },
+  basis(guide, args) {
+    return bandBasis(dayRateBand(guide, args), pointArgument(guide, args[3]));
   },
 };

@@ -5,6 +5,7 @@ import type { BandOptions, LevelInput, PayGuide } from "../guide";
 import { invalidValue, type Scalar } from "../values";
 import type { FunctionSpec, ListArguments } from "./spec";
 import { pointArgument, pointOf, salaryPointArgument } from "./points";
+import { bandBasis } from "./basis";
 
 /** The arguments SALARYBAND and TOTALCOMP share, in SALARYBAND's order. */
 const bandParams = ["role", "level", "location", "point", "skills", "stage"] as const;
@@ -31,18 +32,25 @@ function valuationArgument(value: Scalar): number | null {
   return nonNegativeNumber(value, "valuation", "50000000");
 }
 
+function salaryBandPoint(guide: PayGuide, args: readonly Scalar[], lists: ListArguments) {
+  const { role, level, location, options } = bandArguments(args, lists);
+  return { band: guide.salaryBand(role, level, location, options), point: salaryPointArgument(guide, args[3]) };
+}
+
 export const SALARYBAND: FunctionSpec = {
   name: "SALARYBAND",
   params: bandParams,
   required: 2,
   lists: ["skills"],
   evaluate(guide: PayGuide, args, { lists }) {
-    const { role, level, location, options } = bandArguments(args, lists);
-    const band = guide.salaryBand(role, level, location, options);
-    const point = salaryPointArgument(guide, args[3]);
+    const { band, point } = salaryBandPoint(guide, args, lists);
     const figure = pointOf(band, point);
     if (typeof point === "object") guide.checkPercentile(band, point.percentile, figure as number);
     return figure;
+  },
+  basis(guide, args, { lists }) {
+    const { band, point } = salaryBandPoint(guide, args, lists);
+    return bandBasis(band, point);
   },
 };
 
@@ -61,5 +69,12 @@ export const TOTALCOMP: FunctionSpec = {
       );
     const { total } = guide.totalComp(role, level, location, { ...options, valuation: valuationArgument(args[6]) });
     return pointOf(total, pointArgument(guide, point));
+  },
+  basis(guide, args, { lists }) {
+    const { role, level, location, options } = bandArguments(args, lists);
+    const { total } = guide.totalComp(role, level, location, { ...options, valuation: valuationArgument(args[6]) });
+    const point = pointArgument(guide, args[3]);
+    const bounds = point === "mid" ? "the midpoint of those bounds" : "low and high are bounds, not percentiles";
+    return bandBasis(total, "low", [`each end adds every low (or every high) part: ${bounds}`]);
   },
 };

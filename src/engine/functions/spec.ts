@@ -29,4 +29,9 @@ export interface FunctionSpec {
   lists?: readonly string[];
   /** Computes one result; may throw an EngineError. A row or column result spills. */
   evaluate(guide: PayGuide, args: readonly Scalar[], context: CallContext): Cell | Matrix;
+  /**
+   * For a figure function: in words, whether the figure for these arguments is published or
+   * derived, and by which rules (AIPAY.BASIS). Called only after evaluate succeeded.
+   */
+  basis?(guide: PayGuide, args: readonly Scalar[], context: CallContext): string;
 }
