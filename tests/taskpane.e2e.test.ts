@@ -302,16 +302,17 @@ run("task pane in headless Chromium, no Office host", () => {
     await page.selectOption("#control-location", "Cambridge");
     await page.selectOption("#control-skills", rag);
     await page.selectOption("#control-stage", "Scale-up");
-    // London £110,000 × 0.90 (Cambridge) × 1.15 (RAG) × 0.90 (Scale-up) = £102,465.
-    expect(await figureText(page, "salary-low")).toBe("£102,465");
+    // London £110,000 × 0.925 (Cambridge) × 1.175 (RAG) × 0.95 (Scale-up) = £113,578.4375, rounded up to £113,578.44.
+    expect(await figureText(page, "salary-low")).toBe("£113,578.44");
     expect(await figureText(page, "salary-mid")).toBe(
       money(engine("SALARYBAND", ["LLM Engineer", "Senior", "Cambridge", "mid", rag, "Scale-up"])),
     );
-    expect(await page.locator("#band-rules").innerText()).toContain("Cambridge derived from the London band");
+    expect(await page.locator("#band-rules").innerText()).toContain("Cambridge from the London band × 0.925");
     expect(await page.locator('[data-figure="salary-mid"] th .source').innerText()).toMatch(/^Derived from 4\. LLM/);
     await page.fill("#control-percentile", "0.75");
     await page.locator("#control-percentile").dispatchEvent("change");
-    expect(await figureText(page, "salary-percentile")).toBe("£171,000"); // 0.75 is the band's high end
+    // 0.75 is the band's high end: 150,000 × 0.925 × 1.175 × 0.95 = 154,879.6875, rounded down to 154,879.68
+    expect(await figureText(page, "salary-percentile")).toBe("£154,879.68");
     expect(await figureText(page, "totalcomp-mid")).toBe(
       money(engine("TOTALCOMP", ["LLM Engineer", "Senior", "Cambridge", "mid", rag, "Scale-up"])),
     );
