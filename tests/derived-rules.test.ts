@@ -205,3 +205,34 @@ describe("stacked rules stay inside what the guide prints for the role", () => {
     expect(given).toBeGreaterThan(1000);
   });
 });
+
+/**
+ * The README's table of extreme combinations, row by row: a figure, or #N/A under the stacked-rules policy.
+ * Lognormal reads: median √(low × high) × exp(ln(high / low) / 1.348980 × z_p), z_0.1 = −1.281552, z_0.95 = 1.644854:
+ * Bristol Senior 72,250 – 93,500 at 0.1 → 64,335.09; London Staff 110,000 – 150,000 at 0.95 → 187,492.64;
+ * Cambridge Staff 101,750 – 138,750 at 0.95 → 173,430.69, above MLOps's printed £150,000.
+ */
+test.each([
+  [["MLOps Engineer", "Senior", "Bristol", 0.1, null, "Early Startup"], [49859.69]],
+  [["MLOps Engineer", "Senior", "Bristol", 0.1], [64335.09]],
+  [["MLOps Engineer", "Junior", "Bristol", "range", null, "Early Startup"], "#N/A"],
+  [["Head of MLOps", null, "Bristol", "range", null, "Early Startup"], "#N/A"], // 140,000 × 0.85 × 0.775 = 92,225
+  [
+    ["LLM Engineer", "Senior", "London", "range", "RAG, LoRA", "Enterprise"],
+    [138600, 189000],
+  ], // × 1.2 × 1.05
+  [["AI Engineer", "Staff", "London", "range", "vLLM", "Enterprise"], "#N/A"],
+  [["MLOps Engineer", "Staff", "London", 0.95], [187492.64]],
+  [["MLOps Engineer", "Staff", "Cambridge", 0.95], "#N/A"],
+  [
+    ["Data Engineer", "Junior", "Manchester", "range"],
+    [39375, 50750],
+  ],
+  [["Data Engineer", "Junior", "Manchester", 0.1], "#N/A"],
+  [["Chief AI Officer", null, "London", 0.9], "#N/A"],
+  [["LLM Engineer", "Lead", "Bristol", 0.5], "#N/A"],
+])("README extreme combination %j → %j", (args, expected) => {
+  const cells = evaluate("SALARYBAND", args)[0];
+  if (expected === "#N/A") expect(cells[0]).toMatchObject({ code: "#N/A" });
+  else expect(cells).toEqual(expected);
+});

@@ -16,7 +16,6 @@ test("loaded cost of the midpoint, at the latest tax year's rates, named in its 
   expect(loaded.source?.note).toBe("+ employer NI and minimum pension at 2026/27 rates (gov.uk, employer-costs.json)");
 });
 
-
 test("contractor year: the outside-IR35 day-rate midpoint over the dataset's 220 days", () => {
   const contractor = figure("contractor-year", seniorLlmLondon);
   expect(contractor.formula).toBe('=AIPAY.CONTRACTCOST(AIPAY.DAYRATE("LLM Engineer","Senior","outside","mid"))');
@@ -118,9 +117,7 @@ describe("figures for premium rules, percentiles, total comp and the specialist 
     expect(at("0.9").source).toMatchObject({ derived: true, note: expect.stringContaining("lognormal") });
     expect(at("1.5").value).toMatchObject({ code: "#NUM!" });
     expect(at("lots").value).toMatchObject({ code: "#VALUE!" });
-    expect(explorerFigures({ ...seniorLlmLondon, percentile: "" }).map((f) => f.id)).not.toContain(
-      "salary-percentile",
-    );
+    expect(explorerFigures({ ...seniorLlmLondon, percentile: "" }).map((f) => f.id)).not.toContain("salary-percentile");
   });
 
   test("total comp needs a stage for an individual contributor, and adds Enterprise bonus and RSUs", () => {
@@ -172,7 +169,9 @@ test("inside IR35 cites the rate it starts from: section 7's table, or the speci
   // 900 × 0.825 = 742.50 and 1,100 × 0.825 = 907.50: mid 825
   expect(specialist.value).toBe(825);
   expect(specialist.source?.provenance.section).toBe("1. Executive Summary");
-  expect(specialist.source?.note).toMatch(/^Inside IR35 roles see a 15–20% lower effective rate \(7\. Contractor Day Rates\)/);
+  expect(specialist.source?.note).toMatch(
+    /^Inside IR35 roles see a 15–20% lower effective rate \(7\. Contractor Day Rates\)/,
+  );
 });
 
 test("the client's cost inside IR35 as fee-payer: the assignment rate plus employer NI and levy", () => {

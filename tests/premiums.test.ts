@@ -262,7 +262,9 @@ describe("SALARYBAND stage: both ends × the midpoint of the stage's share of ma
     }).provenance;
     expect(derived).toContain("Manchester from the London band × 0.875 (the midpoint of −10% to −15% vs London");
     expect(derived).toContain("GPU cluster management premium × 1.125 (the midpoint of +10%–15%, on both ends;");
-    expect(derived).toContain("Scale-up base × 0.95 (the midpoint of 90%–100% of market, on both ends; 9. Startup vs Enterprise");
+    expect(derived).toContain(
+      "Scale-up base × 0.95 (the midpoint of 90%–100% of market, on both ends; 9. Startup vs Enterprise",
+    );
   });
 });
 

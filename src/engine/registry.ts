@@ -161,9 +161,7 @@ export class Calculator {
     // Fast path: a single-value call asked before.
     const known = memo.get(rawArgs, keyLength(rawArgs, rawArgs.length));
     if (known) return known;
-    return rawArgs.some(Array.isArray)
-      ? this.lifted(spec, memo, rawArgs)
-      : this.single(spec, memo, rawArgs);
+    return rawArgs.some(Array.isArray) ? this.lifted(spec, memo, rawArgs) : this.single(spec, memo, rawArgs);
   }
 
   /** A call with one value per argument, remembered by those values. */
