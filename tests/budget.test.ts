@@ -92,4 +92,39 @@ describe("CONTRACTCOST: day rate × billable days", () => {
     expect(one("CONTRACTCOST", [-625])).toMatchObject({ code: "#NUM!" });
     expect(one("CONTRACTCOST", [625, -1])).toMatchObject({ code: "#NUM!" });
   });
+
+  test("days are at most 366, the longest year", () => {
+    expect(one("CONTRACTCOST", [625, 366])).toBe(228750); // 625 × 366
+    expect(one("CONTRACTCOST", [625, 400])).toMatchObject({
+      code: "#NUM!",
+      message: "days is billable days in one year, at most 366 (got 400).",
+    });
+  });
+});
+
+describe("CONTRACTCOST inside IR35: the client's cost", () => {
+  test("with an agency or umbrella as fee-payer (the default), the client pays the assignment rate", () => {
+    expect(one("CONTRACTCOST", [625, null, "inside"])).toBe(137500); // 625 × 220, as outside
+    expect(one("CONTRACTCOST", [625, null, "inside", "umbrella"])).toBe(137500);
+  });
+
+  test("with the client as fee-payer, it adds employer NI and the levy on the deemed payment", () => {
+    // fees 625 × 220 = 137,500; NI 15% × (137,500 − 5,000) = 19,875; levy 0.5% × 137,500 = 687.50 → 158,062.50
+    expect(one("CONTRACTCOST", [625, null, "inside", "client"])).toBe(158062.5);
+    expect(one("CONTRACTCOST", [625, null, true, "direct", "2025/26"])).toBe(158062.5); // same rates in 2025/26
+    // a short engagement: 500 × 10 = 5,000 is at the threshold, so no NI; levy 0.5% × 5,000 = 25
+    expect(one("CONTRACTCOST", [500, 10, "inside", "client"])).toBe(5025);
+  });
+
+  test("outside IR35 the fee-payer changes nothing", () => {
+    expect(one("CONTRACTCOST", [625, null, "outside", "client"])).toBe(137500);
+  });
+
+  test("an unknown fee-payer, or a tax year without rates, says what is valid", () => {
+    expect(one("CONTRACTCOST", [625, null, "inside", "HMRC"])).toMatchObject({
+      code: "#VALUE!",
+      message: expect.stringContaining('Use "agency" (the default'),
+    });
+    expect(one("CONTRACTCOST", [625, null, "inside", "client", "2027/28"])).toMatchObject({ code: "#N/A" });
+  });
 });

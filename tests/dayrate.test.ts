@@ -12,22 +12,22 @@ describe("DAYRATE returns every published day rate (outside IR35)", () => {
   });
 });
 
-describe("inside IR35: 20% off the low end, 15% off the high end", () => {
-  test("MLOps Senior £550–£700 inside is £440–£595", () => {
-    // 550 × (1 − 0.20) = 440; 700 × (1 − 0.15) = 595; midpoint (440 + 595) / 2 = 517.50
-    expect(evaluate("DAYRATE", ["MLOps Engineer", "Senior", "inside", "range"])).toEqual([[440, 595]]);
-    expect(one("DAYRATE", "MLOps Engineer", "Senior", "inside")).toBe(517.5);
+describe("inside IR35: the contractor's effective rate, 17.5% (the midpoint of the guide's 15–20%) off both ends", () => {
+  test("MLOps Senior £550–£700 inside is £453.75–£577.50", () => {
+    // 550 × (1 − 0.175) = 453.75; 700 × 0.825 = 577.50; midpoint (453.75 + 577.50) / 2 = 515.625 → 515.63
+    expect(evaluate("DAYRATE", ["MLOps Engineer", "Senior", "inside", "range"])).toEqual([[453.75, 577.5]]);
+    expect(one("DAYRATE", "MLOps Engineer", "Senior", "inside")).toBe(515.63);
   });
 
-  test("TRUE means inside; LLM Lead £900–£1,200 inside is £720–£1,020", () => {
-    // 900 × 0.80 = 720; 1,200 × 0.85 = 1,020
-    expect(evaluate("DAYRATE", ["LLM Engineer", "Lead", true, "range"])).toEqual([[720, 1020]]);
+  test("TRUE means inside; LLM Lead £900–£1,200 inside is £742.50–£990", () => {
+    // 900 × 0.825 = 742.50; 1,200 × 0.825 = 990
+    expect(evaluate("DAYRATE", ["LLM Engineer", "Lead", true, "range"])).toEqual([[742.5, 990]]);
   });
 
-  test("Data Engineer Mid £400–£500 inside: low 320, high 425", () => {
-    // 400 × 0.80 = 320; 500 × 0.85 = 425
-    expect(one("DAYRATE", "Data Engineer", "Mid", "in", "low")).toBe(320);
-    expect(one("DAYRATE", "Data Engineer", "Mid", "Inside IR35", "high")).toBe(425);
+  test("Data Engineer Mid £400–£500 inside: low 330, high 412.50", () => {
+    // 400 × 0.825 = 330; 500 × 0.825 = 412.50
+    expect(one("DAYRATE", "Data Engineer", "Mid", "in", "low")).toBe(330);
+    expect(one("DAYRATE", "Data Engineer", "Mid", "Inside IR35", "high")).toBe(412.5);
   });
 });
 

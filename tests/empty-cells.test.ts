@@ -5,7 +5,7 @@
  */
 import { evaluate } from "../src/engine";
 
-const one = (name: string, args: unknown[], today?: Date) => evaluate(name, args, today)[0][0];
+const one = (name: string, args: unknown[]) => evaluate(name, args)[0][0];
 
 describe("0 where a name, option or date belongs is an empty cell", () => {
   test("an empty location or point takes its default", () => {
@@ -27,18 +27,18 @@ describe("0 where a name, option or date belongs is an empty cell", () => {
   });
 
   test("empty cells in a skills range are not skills", () => {
-    // Data Senior with dbt: 70,000 × 1.05 = 73,500; AI Senior with PyTorch: 80,000 × 1.08 = 86,400
+    // Data Senior with dbt (+5–8%): 70,000 × 1.065 = 74,550; AI Senior with PyTorch (+8–12%): 80,000 × 1.10 = 88,000
     expect(
       evaluate("SALARYBAND", [[["Data"], ["AI"]], "Senior", null, "low", [["dbt", 0], ["PyTorch", 0]]]),
-    ).toEqual([[73500], [86400]]);
+    ).toEqual([[74550], [88000]]);
   });
 
   test("empty optional dates take their defaults; an empty start date is #N/A", () => {
     // The calendar year 2026 from 1 July: 184 of 365 days. 100,000 × 184 / 365 = 50,410.96
     expect(one("PRORATE", [100000, "2026-07-01", 0, 0, 0])).toBe(50410.96);
     expect(one("PRORATE", [100000, 0])).toMatchObject({ code: "#N/A", message: expect.stringContaining("startDate is empty") });
-    // No tax year: the one containing 23 November 2026 is 2026/27, where £100,000 costs 115,570.90
-    expect(one("LOADEDCOST", [100000, 0], new Date(2026, 10, 23))).toBe(115570.9);
+    // No tax year: the latest AIPAY holds, 2026/27, where £100,000 costs 115,570.90
+    expect(one("LOADEDCOST", [100000, 0])).toBe(115570.9);
   });
 
   test("an empty role is #N/A saying so", () => {

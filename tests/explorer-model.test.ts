@@ -2,12 +2,11 @@
 import { evaluate } from "../src/engine";
 import { bandRules, explorerControls, explorerFigures, initialSelection, settle } from "../src/taskpane/explorer-model";
 
-const november2026 = new Date(2026, 10, 23); // in tax year 2026/27
-const figure = (id: string, selection: Record<string, string>, today = november2026) =>
-  explorerFigures(settle(selection), today).find((f) => f.id === id)!;
+const figure = (id: string, selection: Record<string, string>) =>
+  explorerFigures(settle(selection)).find((f) => f.id === id)!;
 const seniorLlmLondon = { role: "LLM Engineer", level: "Senior", location: "London" };
 
-test("loaded cost of the midpoint, at the current tax year's rates, named in its label, formula and source", () => {
+test("loaded cost of the midpoint, at the latest tax year's rates, named in its label, formula and source", () => {
   const loaded = figure("loaded-cost", seniorLlmLondon);
   expect(loaded.label).toBe("Loaded cost of mid, 2026/27");
   expect(loaded.formula).toBe('=AIPAY.LOADEDCOST(AIPAY.SALARYBAND("LLM Engineer","Senior","London","mid"),"2026/27")');
@@ -15,12 +14,6 @@ test("loaded cost of the midpoint, at the current tax year's rates, named in its
   expect(loaded.value).toBe(150070.9);
   expect(loaded.source).toMatchObject({ derived: true, provenance: { section: "4. LLM Engineer Salaries" } });
   expect(loaded.source?.note).toBe("+ employer NI and minimum pension at 2026/27 rates (gov.uk, employer-costs.json)");
-});
-
-test("a tax year without rates gives the engine's #N/A naming the years it has", () => {
-  const loaded = figure("loaded-cost", seniorLlmLondon, new Date(2027, 5, 1)); // tax year 2027/28
-  expect(loaded.label).toBe("Loaded cost of mid, 2027/28");
-  expect(loaded.value).toMatchObject({ code: "#N/A", message: expect.stringContaining("2025/26, 2026/27") });
 });
 
 test("contractor year: the outside-IR35 day-rate midpoint over the dataset's 220 days", () => {
@@ -90,11 +83,12 @@ describe("figures for premium rules, percentiles, total comp and the specialist 
   };
 
   test("a derived band: Cambridge from London, the RAG premium and the Scale-up factor", () => {
-    // London LLM Senior £110,000–£150,000. Cambridge −5% to −10%: low × 0.90 = 99,000, high × 0.95 = 142,500.
-    // RAG +15–20%: 99,000 × 1.15 = 113,850; 142,500 × 1.20 = 171,000. Scale-up 90–100%: 102,465 and 171,000.
-    expect(figure("salary-low", cambridgeRag).value).toBe(102465);
-    expect(figure("salary-high", cambridgeRag).value).toBe(171000);
-    expect(figure("salary-mid", cambridgeRag).value).toBe(136732.5); // (102,465 + 171,000) / 2
+    // London LLM Senior £110,000–£150,000. Cambridge −5% to −10%, × 0.925: 101,750 – 138,750.
+    // RAG +15–20%, × 1.175: 119,556.25 – 163,031.25. Scale-up 90–100%, × 0.95: 113,578.4375 – 154,879.6875,
+    // rounded inwards to 113,578.44 – 154,879.68.
+    expect(figure("salary-low", cambridgeRag).value).toBe(113578.44);
+    expect(figure("salary-high", cambridgeRag).value).toBe(154879.68);
+    expect(figure("salary-mid", cambridgeRag).value).toBe(134229.06); // (113,578.44 + 154,879.68) / 2
     expect(figure("salary-mid", cambridgeRag).source).toMatchObject({
       derived: true,
       provenance: { section: "4. LLM Engineer Salaries" },
@@ -103,9 +97,9 @@ describe("figures for premium rules, percentiles, total comp and the specialist 
       '=AIPAY.SALARYBAND("LLM Engineer","Senior","Cambridge","mid","RAG architecture design & optimisation","Scale-up")',
     );
     const rules = bandRules(settle(cambridgeRag))!;
-    expect(rules).toContain("Cambridge derived from the London band: low × 0.9, high × 0.95");
-    expect(rules).toContain("skill premium +15% low, +20% high");
-    expect(rules).toContain("Scale-up base at 90%–100% of market");
+    expect(rules).toContain("Cambridge from the London band × 0.925");
+    expect(rules).toContain("RAG architecture design & optimisation premium × 1.175");
+    expect(rules).toContain("Scale-up base × 0.95");
   });
 
   test("a printed band is not derived and has no rules", () => {
@@ -123,9 +117,7 @@ describe("figures for premium rules, percentiles, total comp and the specialist 
     expect(at("0.9").source).toMatchObject({ derived: true, note: expect.stringContaining("lognormal") });
     expect(at("1.5").value).toMatchObject({ code: "#NUM!" });
     expect(at("lots").value).toMatchObject({ code: "#VALUE!" });
-    expect(explorerFigures({ ...seniorLlmLondon, percentile: "" }, november2026).map((f) => f.id)).not.toContain(
-      "salary-percentile",
-    );
+    expect(explorerFigures({ ...seniorLlmLondon, percentile: "" }).map((f) => f.id)).not.toContain("salary-percentile");
   });
 
   test("total comp needs a stage for an individual contributor, and adds Enterprise bonus and RSUs", () => {
@@ -134,9 +126,9 @@ describe("figures for premium rules, percentiles, total comp and the specialist 
       message: expect.stringContaining("Give a stage"),
     });
     const enterprise = figure("totalcomp-mid", { ...seniorLlmLondon, stage: "Enterprise" });
-    // Base 110,000 × 1.00 = 110,000 and 150,000 × 1.10 = 165,000; bonus 15% = 16,500 and 25% = 41,250;
-    // RSUs 10,000–50,000. Low 136,500, high 256,250, mid (136,500 + 256,250) / 2 = 196,375.
-    expect(enterprise.value).toBe(196375);
+    // Base × 1.05: 115,500 – 157,500; bonus 15% = 17,325 and 25% = 39,375;
+    // RSUs 10,000–50,000. Low 142,825, high 246,875, mid (142,825 + 246,875) / 2 = 194,850.
+    expect(enterprise.value).toBe(194850);
     expect(enterprise.formula).toBe('=AIPAY.TOTALCOMP("LLM Engineer","Senior","London","mid",,"Enterprise")');
     expect(enterprise.source?.note).toMatch(/^\+ bonus: Enterprise target 15%–25% of base.*\+ equity: Enterprise RSUs/);
   });
@@ -147,9 +139,9 @@ describe("figures for premium rules, percentiles, total comp and the specialist 
       stage: "Early Startup",
       valuation: "20000000",
     });
-    // Base 110,000 × 0.70 = 77,000 and 150,000 × 0.85 = 127,500; bonus "rare" = 0;
-    // equity 0.1% × £20m ÷ 4 = 5,000 and 1.0% × £20m ÷ 4 = 50,000. Low 82,000, high 177,500, mid 129,750.
-    expect(withValuation.value).toBe(129750);
+    // Base × 0.775: 85,250 – 116,250; bonus "rare" = 0;
+    // equity 0.1% × £20m ÷ 4 = 5,000 and 1.0% × £20m ÷ 4 = 50,000. Low 90,250, high 166,250, mid 128,250.
+    expect(withValuation.value).toBe(128250);
     expect(withValuation.formula).toBe(
       '=AIPAY.TOTALCOMP("LLM Engineer","Senior","London","mid",,"Early Startup",20000000)',
     );
@@ -169,12 +161,29 @@ describe("figures for premium rules, percentiles, total comp and the specialist 
 test("inside IR35 cites the rate it starts from: section 7's table, or the specialist rate", () => {
   const table = figure("dayrate-inside", seniorLlmLondon);
   expect(table.source).toMatchObject({ derived: true, provenance: { section: "7. Contractor Day Rates" } });
-  expect(table.source?.note).toBe("Inside IR35 roles see a 15–20% lower effective rate");
+  expect(table.label).toBe("Contractor's effective rate, inside IR35");
+  expect(table.source?.note).toBe(
+    "Inside IR35 roles see a 15–20% lower effective rate: × 0.825, the contractor's take-home, not the client's cost",
+  );
   const specialist = figure("dayrate-inside", { role: "ML Engineer", level: "Senior", specialist: "TRUE" });
-  // 900 × 0.80 = 720 and 1,100 × 0.85 = 935: mid 827.50
-  expect(specialist.value).toBe(827.5);
+  // 900 × 0.825 = 742.50 and 1,100 × 0.825 = 907.50: mid 825
+  expect(specialist.value).toBe(825);
   expect(specialist.source?.provenance.section).toBe("1. Executive Summary");
-  expect(specialist.source?.note).toBe("Inside IR35 roles see a 15–20% lower effective rate (7. Contractor Day Rates)");
+  expect(specialist.source?.note).toMatch(
+    /^Inside IR35 roles see a 15–20% lower effective rate \(7\. Contractor Day Rates\)/,
+  );
+});
+
+test("the client's cost inside IR35 as fee-payer: the assignment rate plus employer NI and levy", () => {
+  const client = figure("contractor-year-inside-client", seniorLlmLondon);
+  // (700 + 900) / 2 = 800 a day × 220 = 176,000; NI 15% × (176,000 − 5,000) = 25,650; levy 0.5% × 176,000 = 880
+  expect(client.value).toBe(202530);
+  expect(client.formula).toBe(
+    '=AIPAY.CONTRACTCOST(AIPAY.DAYRATE("LLM Engineer","Senior","outside","mid"),,"inside","client","2026/27")',
+  );
+  expect(client.source?.note).toContain("+ employer NI and Apprenticeship Levy on the deemed payment at 2026/27 rates");
+  // Never below the outside-IR35 contractor year
+  expect(client.value as number).toBeGreaterThanOrEqual(figure("contractor-year", seniorLlmLondon).value as number);
 });
 
 test("a percentile outside 0–1 is labelled plainly and shows the engine's #NUM!", () => {
@@ -193,7 +202,7 @@ test("the pane opens on the first role at Senior, UK National, market stage, 90t
     percentile: "0.9",
   });
   // MLOps Senior UK £75,000 – £95,000 and day rate £550 – £700: both published, so the first view has figures.
-  const figures = explorerFigures(initialSelection(), november2026);
+  const figures = explorerFigures(initialSelection());
   expect(figures.find((f) => f.id === "salary-mid")?.value).toBe(85000);
   expect(figures.find((f) => f.id === "dayrate-outside")?.value).toBe(625);
 });

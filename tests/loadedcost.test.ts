@@ -1,8 +1,9 @@
 /** AIPAY.LOADEDCOST against hand-computed UK employer costs (rates in src/data/employer-costs.json). */
-import { evaluate } from "../src/engine";
+import { defaultTaxYear, evaluate, payGuide } from "../src/engine";
 
-const may2026 = new Date(2026, 4, 1); // in tax year 2026/27
-const loaded = (args: unknown[], today = may2026) => evaluate("LOADEDCOST", args, today)[0][0];
+const loaded = (args: unknown[]) => evaluate("LOADEDCOST", args)[0][0];
+/** The latest tax year the data holds: the default, whatever today's date. */
+const latest = payGuide.data.employerCosts.taxYears.reduce((a, b) => (b.start > a.start ? b : a));
 
 describe("2026/27 rates: employer NI 15% above £5,000, pension 3% of £6,240–£50,270", () => {
   test("the issue's worked check: £100,000 costs £115,570.90", () => {
@@ -44,13 +45,24 @@ describe("the tax year", () => {
     expect(loaded([100000, "2025/26"])).toBe(115570.9);
   });
 
-  test("defaults to the tax year containing today", () => {
-    // 5 April 2026 is the last day of 2025/26; in 2027/28 there are no rates yet
-    expect(loaded([100000], new Date(2026, 3, 5))).toBe(115570.9);
-    expect(loaded([100000], new Date(2027, 3, 6))).toMatchObject({
-      code: "#N/A",
-      message: "AIPAY has no employer rates for tax year 2027/28. Tax years available: 2025/26, 2026/27.",
-    });
+  test("defaults to the latest tax year AIPAY holds, not the one containing today", () => {
+    expect(defaultTaxYear).toBe(latest.taxYear);
+    expect(loaded([100000])).toEqual(loaded([100000, latest.taxYear]));
+    // At the 2026/27 rates: 100,000 + 14,250 NI + 1,320.90 pension
+    expect(loaded([100000])).toBe(115570.9);
+  });
+
+  test('"latest" asks for the latest rates explicitly, in any spelling', () => {
+    for (const word of ["latest", "Latest", " LATEST ", "latest rates"]) expect(loaded([100000, word])).toBe(115570.9);
+  });
+
+  test("an explicit year AIPAY has no rates for is #N/A saying what to do", () => {
+    // 6 April 2027 is the first day of 2027/28, for which gov.uk rates are not in the data yet
+    for (const year of ["2027/28", "2027-04-06"])
+      expect(loaded([100000, year])).toMatchObject({
+        code: "#N/A",
+        message: `AIPAY has no employer rates for tax year 2027/28. Tax years available: 2025/26, 2026/27. Write "latest" (or leave taxYear empty) to use the ${latest.taxYear} rates, or add 2027/28's gov.uk rates to employer-costs.json.`,
+      });
   });
 
   test("a date (ISO text or Excel serial) means the tax year containing it", () => {

@@ -124,6 +124,7 @@ const rowFormulas = [
   "=AIPAY.LOADEDCOST([@[Salary mid]],$B$3)*[@Headcount]",
   "=AIPAY.PRORATE([@[Loaded cost]],[@Start],$B$1,$B$2)",
   '=IFNA(AIPAY.CONTRACTCOST(AIPAY.DAYRATE([@Role],[@Level]),[@[Contract days]])*[@Headcount],"no day rate")',
+  '=AIPAY.BASIS("SALARYBAND",[@Role],[@Level],[@Location],"mid")',
 ];
 
 test("uniqueName never reuses a taken name, whatever its case", () => {
@@ -144,7 +145,7 @@ describe("writePlan", () => {
     expect(result).toEqual({ sheet: "AIPAY plan 2", table: "AIPAYPlan2" });
     expect(written("worksheets.add")).toBe("AIPAY plan 2");
     expect(written("table.name")).toBe("AIPAYPlan2");
-    expect(written("tables.add")).toEqual({ over: "R4C0:3x10", hasHeaders: true });
+    expect(written("tables.add")).toEqual({ over: "R4C0:3x11", hasHeaders: true });
   });
 
   test("the budget year and tax year go in labelled cells A1:B3 above the table, formatted before written", () => {
@@ -169,14 +170,14 @@ describe("writePlan", () => {
   });
 
   test("writes headers into row 5 and one row per hire of inputs and live AIPAY formulas", () => {
-    expect(written("R4C0:1x10.values")).toEqual([planColumns.map((c) => c.header)]);
+    expect(written("R4C0:1x11.values")).toEqual([planColumns.map((c) => c.header)]);
     expect(written("body.formulas")).toEqual([
       ["LLM Engineer", "Senior", "London", "=DATE(2026,7,1)", 2, 220, ...rowFormulas],
       ["Head of MLOps", "", "UK National", "=DATE(2026,10,15)", 1, 220, ...rowFormulas],
     ]);
   });
 
-  test("a table covering headers and both rows (3 × 10), with a totals row of SUBTOTALs", () => {
+  test("a table covering headers and both rows (3 × 11), with a totals row of SUBTOTALs", () => {
     expect(written("table.showTotals")).toBe(true);
     expect(written("totals.formulas")).toEqual([
       [
@@ -190,12 +191,13 @@ describe("writePlan", () => {
         "=SUBTOTAL(109,[Loaded cost])",
         "=SUBTOTAL(109,[Budget year cost])",
         "=SUBTOTAL(109,[Contractor cost])",
+        "",
       ],
     ]);
     // Data and totals rows (2 + 1) get the column formats; money as whole pounds.
-    const formats = written("R5C0:3x10.numberFormat") as string[][];
+    const formats = written("R5C0:3x11.numberFormat") as string[][];
     expect(formats).toHaveLength(3);
-    expect(formats[0].slice(6)).toEqual(["£#,##0", "£#,##0", "£#,##0", "£#,##0"]);
+    expect(formats[0].slice(6)).toEqual(["£#,##0", "£#,##0", "£#,##0", "£#,##0", "General"]);
   });
 
   test("a native clustered column chart of the three cost columns, headers as series names", () => {
@@ -278,7 +280,7 @@ describe("the written plan, calculated", () => {
     const grid: unknown[][] = [
       ...written("R0C0:3x2.formulas"),
       [],
-      ...written("R4C0:1x10.values"),
+      ...written("R4C0:1x11.values"),
       ...written("body.formulas").map((cells, i) => cells.map((cell) => resolve(cell, firstRow + i))),
       ...written("totals.formulas").map((cells) => cells.map((cell) => resolve(cell, 0))),
     ];
@@ -304,6 +306,15 @@ describe("the written plan, calculated", () => {
     expect(at("H8")).toBeCloseTo((at("H6") as number) + (at("H7") as number), 6);
     expect(at("I8")).toBeCloseTo((at("I6") as number) + (at("I7") as number), 6);
     expect(at("J8")).toBe(352000);
+  });
+
+  test("the basis column says where each row's salary comes from", () => {
+    expect(at("K6")).toBe(
+      "Derived: mid is the arithmetic midpoint of the 25th–75th percentile range. From 4. LLM Engineer Salaries, Permanent Salary Ranges (Annual, £) (LLM Engineer, Senior (4+ years), London)",
+    );
+    expect(at("K7")).toMatch(
+      /^Derived: mid is .* From 6\. Leadership & Principal Roles, .*\(Head of MLOps, UK National\)$/,
+    );
   });
 });
 

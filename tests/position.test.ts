@@ -42,19 +42,30 @@ describe("PERMVSCONTRACT: a labelled 6×2 breakdown", () => {
     expect(table).toEqual([
       ["Permanent salary (band midpoint, UK National)", 85000], // (75,000 + 95,000) / 2
       ["Permanent loaded cost (2026/27: salary + employer NI + minimum pension)", 98320.9], // 85,000 + 12,000 + 1,320.90
-      ["Contractor day rate (midpoint, outside IR35)", 625], // (550 + 700) / 2
-      ["Contractor annual cost (£625 × 220 days)", 137500],
+      ["Contractor day rate (assignment rate, midpoint, outside IR35)", 625], // (550 + 700) / 2
+      ["Contractor annual cost to the client (£625 × 220 days)", 137500],
       ["Difference (contractor − permanent)", 39179.1], // 137,500 − 98,320.90
       ["Contractor ÷ permanent", 137500 / 98320.9],
     ]);
   });
 
-  test("inside IR35, London, 200 days", () => {
+  test("inside IR35, London, 200 days: the client still pays the assignment rate", () => {
     const table = evaluate("PERMVSCONTRACT", ["MLOps", "Senior", "London", "inside", 200, "2026/27"]);
     // London Senior £85,000–£110,000: midpoint 97,500; loaded 97,500 + 15% × 92,500 (13,875) + 1,320.90 = 112,695.90
-    // inside IR35: 550 × 0.80 = 440, 700 × 0.85 = 595, midpoint 517.50; × 200 = 103,500
-    expect(table.map((row) => row[1])).toEqual([97500, 112695.9, 517.5, 103500, -9195.9, 103500 / 112695.9]);
-    expect(table[3][0]).toBe("Contractor annual cost (£517.50 × 200 days)");
+    // inside IR35 with an agency as fee-payer (the default): the assignment rate 625 × 200 = 125,000
+    expect(table.map((row) => row[1])).toEqual([97500, 112695.9, 625, 125000, 12304.1, 125000 / 112695.9]);
+    expect(table[2][0]).toBe("Contractor day rate (assignment rate, midpoint, inside IR35)");
+    expect(table[3][0]).toBe("Contractor annual cost to the client (£625 × 200 days)");
+  });
+
+  test("inside IR35 with the client as fee-payer adds employer NI and the levy on the deemed payment", () => {
+    const table = evaluate("PERMVSCONTRACT", ["MLOps", "Senior", null, "inside", null, "2026/27", "client"]);
+    // fees 625 × 220 = 137,500; NI 15% × (137,500 − 5,000) = 19,875; levy 0.5% × 137,500 = 687.50
+    // 137,500 + 19,875 + 687.50 = 158,062.50; less the loaded cost 98,320.90 = 59,741.60
+    expect(table.map((row) => row[1])).toEqual([85000, 98320.9, 625, 158062.5, 59741.6, 158062.5 / 98320.9]);
+    expect(table[3][0]).toBe(
+      "Contractor annual cost to the client (£625 × 220 days + employer NI and levy at 2026/27 rates, client as fee-payer)",
+    );
   });
 
   test("a role without both tables, or years as the level, is an error saying why", () => {

@@ -2,8 +2,16 @@
 import * as fc from "fast-check";
 import { evaluate, payGuide } from "../src/engine";
 
-const value = (name: string, ...args: unknown[]) => evaluate(name, args)[0][0];
-const pair = (name: string, ...args: unknown[]) => evaluate(name, args)[0] as number[];
+/** The refusals of the stacked-rules policy (see PayGuide.salaryBand): the only errors these properties allow. */
+const policy = /outside everything the guide prints|high end as a floor/;
+/** The figures of a call, or undefined (and the case skipped) when the policy refuses it. */
+function figures(name: string, ...args: unknown[]): number[] {
+  const cells = evaluate(name, args)[0];
+  for (const cell of cells)
+    if (typeof cell !== "number") expect(cell).toMatchObject({ code: "#N/A", message: expect.stringMatching(policy) });
+  fc.pre(cells.every((cell) => typeof cell === "number"));
+  return cells as number[];
+}
 
 /** Every (role, level) that has a permanent band: the four engineering tables and the leadership roles. */
 const roleLevels: [string, string | null][] = [
@@ -27,8 +35,8 @@ const runs = { numRuns: 200 };
 test("percentiles increase with p", () => {
   fc.assert(
     fc.property(roleLevel, location, fc.double({ min: 0.01, max: 0.98, noNaN: true }), ([role, level], loc, p) => {
-      const lower = value("SALARYBAND", role, level, loc, p) as number;
-      const higher = value("SALARYBAND", role, level, loc, p + 0.01) as number;
+      const [lower] = figures("SALARYBAND", role, level, loc, p);
+      const [higher] = figures("SALARYBAND", role, level, loc, p + 0.01);
       expect(higher).toBeGreaterThan(lower);
     }),
     runs,
@@ -38,7 +46,7 @@ test("percentiles increase with p", () => {
 test("Early Startup ≤ Scale-up ≤ Enterprise, at both ends", () => {
   fc.assert(
     fc.property(roleLevel, location, ([role, level], loc) => {
-      const [early, scale, enterprise] = stages.map((s) => pair("SALARYBAND", role, level, loc, "range", null, s));
+      const [early, scale, enterprise] = stages.map((s) => figures("SALARYBAND", role, level, loc, "range", null, s));
       for (const end of [0, 1]) {
         expect(early[end]).toBeLessThanOrEqual(scale[end]);
         expect(scale[end]).toBeLessThanOrEqual(enterprise[end]);
@@ -51,8 +59,8 @@ test("Early Startup ≤ Scale-up ≤ Enterprise, at both ends", () => {
 test("a skill premium never lowers a band", () => {
   fc.assert(
     fc.property(withSkills, location, stage, ({ role, level, skills }, loc, st) => {
-      const [low, high] = pair("SALARYBAND", role, level, loc, "range", null, st);
-      const [skilledLow, skilledHigh] = pair("SALARYBAND", role, level, loc, "range", skills, st);
+      const [low, high] = figures("SALARYBAND", role, level, loc, "range", null, st);
+      const [skilledLow, skilledHigh] = figures("SALARYBAND", role, level, loc, "range", skills, st);
       expect(skilledLow).toBeGreaterThanOrEqual(low);
       expect(skilledHigh).toBeGreaterThanOrEqual(high);
     }),
@@ -63,8 +71,8 @@ test("a skill premium never lowers a band", () => {
 test("a derived regional band never exceeds London", () => {
   fc.assert(
     fc.property(withSkills, fc.constantFrom(...derivedRegions), stage, ({ role, level, skills }, region, st) => {
-      const [low, high] = pair("SALARYBAND", role, level, region, "range", skills, st);
-      const [londonLow, londonHigh] = pair("SALARYBAND", role, level, "London", "range", skills, st);
+      const [low, high] = figures("SALARYBAND", role, level, region, "range", skills, st);
+      const [londonLow, londonHigh] = figures("SALARYBAND", role, level, "London", "range", skills, st);
       expect(low).toBeLessThanOrEqual(londonLow);
       expect(high).toBeLessThanOrEqual(londonHigh);
     }),
@@ -83,9 +91,8 @@ test("TOTALCOMP ≥ SALARYBAND for the same arguments", () => {
       fc.constantFrom(...stages),
       valuation,
       ({ role, level, skills }, loc, point, st, val) => {
-        const base = value("SALARYBAND", role, level, loc, point, skills, st) as number;
-        const total = value("TOTALCOMP", role, level, loc, point, skills, st, val) as number;
-        expect(typeof base).toBe("number");
+        const [base] = figures("SALARYBAND", role, level, loc, point, skills, st);
+        const [total] = figures("TOTALCOMP", role, level, loc, point, skills, st, val);
         expect(total).toBeGreaterThanOrEqual(base);
       },
     ),

@@ -93,13 +93,13 @@ describe("LOCATIONFACTOR returns the six section 8 factors", () => {
   });
 });
 
-describe("SALARYBAND derives the four regions from the London band", () => {
+describe("SALARYBAND derives the four regions from the London band, at the discount's midpoint on both ends", () => {
   test.each([
     // MLOps Senior London £85,000 – £110,000
-    ["Cambridge", 76500, 104500], // 85,000 × 0.90; 110,000 × 0.95
-    ["Manchester", 72250, 99000], // 85,000 × 0.85; 110,000 × 0.90
-    ["Edinburgh", 72250, 99000], // as Manchester
-    ["Bristol", 69700, 96800], // 85,000 × 0.82; 110,000 × 0.88
+    ["Cambridge", 78625, 101750], // −5% to −10%: × 0.925; 85,000 × 0.925; 110,000 × 0.925
+    ["Manchester", 74375, 96250], // −10% to −15%: × 0.875
+    ["Edinburgh", 74375, 96250], // as Manchester
+    ["Bristol", 72250, 93500], // −12% to −18%: × 0.85
   ])("MLOps Senior in %s", (location, low, high) => {
     expect(range("SALARYBAND", "MLOps Engineer", "Senior", location, "range")).toEqual([low, high]);
   });
@@ -111,13 +111,13 @@ describe("SALARYBAND derives the four regions from the London band", () => {
 
   test("a derived band is marked derived, with its rule and section", () => {
     const band = payGuide.salaryBand("LLM Engineer", "Lead", "Bristol");
-    // LLM Lead London £150,000 – £200,000+: 150,000 × 0.82 = 123,000; 200,000 × 0.88 = 176,000, still open-ended
-    expect(band).toMatchObject({ low: 123000, high: 176000, openEnded: true, location: "Bristol" });
+    // LLM Lead London £150,000 – £200,000+: 150,000 × 0.85 = 127,500; 200,000 × 0.85 = 170,000, still open-ended
+    expect(band).toMatchObject({ low: 127500, high: 170000, openEnded: true, location: "Bristol" });
     expect(band.provenance).toEqual({
       section: "4. LLM Engineer Salaries",
       table: "Permanent Salary Ranges (Annual, £)",
       derived:
-        "Bristol derived from the London band: low × 0.82, high × 0.88 (8. London vs Regional Comparison, London Premium Analysis (Senior Roles))",
+        "Bristol from the London band × 0.85 (the midpoint of −12% to −18% vs London, on both ends; 8. London vs Regional Comparison, London Premium Analysis (Senior Roles))",
     });
   });
 
@@ -135,8 +135,10 @@ describe("leadership roles: the section 6 table, with level empty", () => {
   });
 
   test("other locations derive from London: Head of MLOps £140k – £180k", () => {
-    expect(range("SALARYBAND", "Head of MLOps", null, "Remote UK", "range")).toEqual([119000, 165600]); // × 0.85, × 0.92
-    expect(range("SALARYBAND", "Head of MLOps", null, "Manchester", "range")).toEqual([119000, 162000]); // × 0.85, × 0.90
+    // Remote UK −8% to −15%: × 0.885; 140,000 × 0.885 = 123,900; 180,000 × 0.885 = 159,300
+    expect(range("SALARYBAND", "Head of MLOps", null, "Remote UK", "range")).toEqual([123900, 159300]);
+    // Manchester × 0.875: 122,500; 157,500
+    expect(range("SALARYBAND", "Head of MLOps", null, "Manchester", "range")).toEqual([122500, 157500]);
   });
 
   test("open-ended figures keep their printed value: Chief AI Officer London £250k – £400k+", () => {
@@ -152,44 +154,44 @@ describe("leadership roles: the section 6 table, with level empty", () => {
   });
 });
 
-describe("SALARYBAND skills: the largest premium applies, low % to the low end, high % to the high end", () => {
+describe("SALARYBAND skills: the largest premium applies, at its midpoint on both ends", () => {
   // MLOps Senior UK National £75,000 – £95,000
   test.each([
-    ["Kubernetes", 78750, 104500], // 75,000 × 1.05; 95,000 × 1.10
-    ["k8s, GPU", 82500, 109250], // GPU is larger: 75,000 × 1.10; 95,000 × 1.15
-    ["Terraform, k8s", 78750, 104500], // 5% vs 5–10%: 75,000 × 1.05; 95,000 × 1.10 — not stacked to 10–15%
-    ["MLflow, Kubeflow, or Weights & Biases", 78750, 102600], // one skill whose name has commas: × 1.05; × 1.08
+    ["Kubernetes", 80625, 102125], // +5–10%: × 1.075; 75,000 × 1.075; 95,000 × 1.075
+    ["k8s, GPU", 84375, 106875], // GPU (+10–15%) is larger: × 1.125
+    ["Terraform, k8s", 80625, 102125], // 5% vs 7.5%: × 1.075 — not stacked to × 1.125
+    ["MLflow, Kubeflow, or Weights & Biases", 79875, 101175], // one skill whose name has commas: +5–8%, × 1.065
   ])("MLOps Senior with %s", (skills, low, high) => {
     expect(range("SALARYBAND", "MLOps Engineer", "Senior", null, "range", skills)).toEqual([low, high]);
   });
 
   test("skills as a range of cells, blanks ignored", () => {
-    // LLM Senior London £110,000 – £150,000 with RAG (15–20%) and LoRA (15–25%): 110,000 × 1.15; 150,000 × 1.25
+    // LLM Senior London £110,000 – £150,000 with RAG (15–20%: 17.5%) and LoRA (15–25%: 20%): 110,000 × 1.2; 150,000 × 1.2
     expect(
       range("SALARYBAND", "LLM Engineer", "Senior", "London", "range", [
         ["RAG", null],
         ["", "LoRA"],
       ]),
-    ).toEqual([126500, 187500]);
+    ).toEqual([132000, 180000]);
   });
 
   test("a skills column as tall as the roles gives each row its own skills, as Excel pairs ranges", () => {
-    // Data Senior UK £70,000 – £90,000 with dbt (+5–8%): low 70,000 × 1.05 = 73,500
-    // AI Senior UK £80,000 – £105,000 with PyTorch (+8–12%): low 80,000 × 1.08 = 86,400
+    // Data Senior UK £70,000 – £90,000 with dbt (+5–8%, × 1.065): low 70,000 × 1.065 = 74,550
+    // AI Senior UK £80,000 – £105,000 with PyTorch (+8–12%, × 1.10): low 80,000 × 1.10 = 88,000
     expect(evaluate("SALARYBAND", [[["Data"], ["AI"]], "Senior", null, "low", [["dbt"], ["PyTorch"]]])).toEqual([
-      [73500],
-      [86400],
+      [74550],
+      [88000],
     ]);
-    // Each row's cells are that row's list: Kafka (+10–15%) beats dbt on the first row.
-    // Data Senior: 70,000 × 1.10 = 77,000; AI Senior with PyTorch only: 86,400.
+    // Each row's cells are that row's list: Kafka (+10–15%, × 1.125) beats dbt on the first row.
+    // Data Senior: 70,000 × 1.125 = 78,750; AI Senior with PyTorch only: 88,000.
     expect(
       evaluate("SALARYBAND", [[["Data"], ["AI"]], "Senior", null, "low", [["dbt", "Kafka"], ["PyTorch", null]]]),
-    ).toEqual([[77000], [86400]]);
+    ).toEqual([[78750], [88000]]);
   });
 
   test("a row's skill that is not its role's is #N/A in that row only", () => {
     const [[data], [ai]] = evaluate("SALARYBAND", [[["Data"], ["AI"]], "Senior", null, "low", [["dbt"], ["dbt"]]]);
-    expect(data).toBe(73500); // 70,000 × 1.05
+    expect(data).toBe(74550); // 70,000 × 1.065
     expect(ai).toMatchObject({
       code: "#N/A",
       message: expect.stringContaining("'dbt' is a premium skill for Data Engineer"),
@@ -197,20 +199,20 @@ describe("SALARYBAND skills: the largest premium applies, low % to the low end, 
     // An error cell in one row's skills stays in that row.
     const excelError = { code: "#DIV/0!", message: "" };
     expect(evaluate("SALARYBAND", [[["Data"], ["AI"]], "Senior", null, "low", [["dbt"], [excelError]]])).toEqual([
-      [73500],
+      [74550],
       [expect.objectContaining({ code: "#DIV/0!" })],
     ]);
   });
 
   test("any other skills range is one list for every result", () => {
-    // A single row of skills beside a column of roles: dbt (5%) and Kafka (10%) → the low end takes 10%.
-    // Data Senior 70,000 × 1.10 = 77,000; Data Mid-Level 50,000 × 1.10 = 55,000.
+    // A single row of skills beside a column of roles: dbt (× 1.065) and Kafka (× 1.125) → Kafka.
+    // Data Senior 70,000 × 1.125 = 78,750; Data Mid-Level 50,000 × 1.125 = 56,250.
     expect(evaluate("SALARYBAND", ["Data", [["Senior"], ["Mid"]], null, "low", [["dbt", "Kafka"]]])).toEqual([
-      [77000],
-      [55000],
+      [78750],
+      [56250],
     ]);
-    // One role and a column of skills: one list, 77,000 as above.
-    expect(evaluate("SALARYBAND", ["Data", "Senior", null, "low", [["dbt"], ["Kafka"]]])).toEqual([[77000]]);
+    // One role and a column of skills: one list, 78,750 as above.
+    expect(evaluate("SALARYBAND", ["Data", "Senior", null, "low", [["dbt"], ["Kafka"]]])).toEqual([[78750]]);
   });
 
   test("a number in skills is #VALUE!", () => {
@@ -219,28 +221,22 @@ describe("SALARYBAND skills: the largest premium applies, low % to the low end, 
       message: 'skills must be skill names, e.g. "Kubernetes" or "RAG, LoRA" (got 5).',
     });
   });
-
-  test("in the guide each role's premiums are nested, so the largest premium is always one skill's", () => {
-    for (const role of ["MLOps Engineer", "AI Engineer", "LLM Engineer", "Data Engineer"]) {
-      const mine = SKILL_PREMIUMS.filter((s) => s.role === role);
-      for (const a of mine) for (const b of mine) expect(a.low > b.low && a.high < b.high).toBe(false);
-    }
-  });
 });
 
-describe("SALARYBAND stage: low × the low factor, high × the high factor", () => {
+describe("SALARYBAND stage: both ends × the midpoint of the stage's share of market", () => {
   test.each(STAGE_BASE)("$stage on MLOps Senior UK National £75,000 – £95,000", ({ stage, low, high }) => {
+    const factor = (low + high) / 2;
     expect(range("SALARYBAND", "MLOps Engineer", "Senior", null, "range", null, stage)).toEqual([
-      Math.round(75000 * low * 100) / 100,
-      Math.round(95000 * high * 100) / 100,
+      Math.round(75000 * factor * 100) / 100,
+      Math.round(95000 * factor * 100) / 100,
     ]);
   });
 
   test.each([
-    ["Early Startup", 52500, 80750, 66625], // 75,000 × 0.70; 95,000 × 0.85; mid (52,500 + 80,750) / 2
-    ["Scale-up", 67500, 95000, 81250], // × 0.90; × 1.00
-    ["Enterprise", 75000, 104500, 89750], // × 1.00; × 1.10
-    ["series b", 67500, 95000, 81250], // an alias of Scale-up
+    ["Early Startup", 58125, 73625, 65875], // 70–85%: × 0.775; 75,000 × 0.775; 95,000 × 0.775; mid (58,125 + 73,625) / 2
+    ["Scale-up", 71250, 90250, 80750], // 90–100%: × 0.95
+    ["Enterprise", 78750, 99750, 89250], // 100–110%: × 1.05
+    ["series b", 71250, 90250, 80750], // an alias of Scale-up
   ])("%s: %d – %d, mid %d", (stage, low, high, mid) => {
     expect(range("SALARYBAND", "MLOps Engineer", "Senior", null, "range", null, stage)).toEqual([low, high]);
     expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, null, null, stage)).toBe(mid);
@@ -254,26 +250,32 @@ describe("SALARYBAND stage: low × the low factor, high × the high factor", () 
   });
 
   test("region, skill and stage together, with every rule in the provenance", () => {
-    // MLOps Senior London £85,000 – £110,000 → Manchester 72,250 – 99,000 → GPU (10–15%) 79,475 – 113,850
-    // → Scale-up (90–100%) 71,527.50 – 113,850
-    expect(range("SALARYBAND", "MLOps", "Senior", "Manchester", "range", "GPU", "Scale-up")).toEqual([71527.5, 113850]);
+    // MLOps Senior London £85,000 – £110,000 → Manchester × 0.875: 74,375 – 96,250
+    // → GPU × 1.125: 83,671.875 (up to 83,671.88) – 108,281.25
+    // → Scale-up × 0.95: 79,488.286 (up to 79,488.29) – 102,867.1875 (down to 102,867.18); each end rounded inwards
+    expect(range("SALARYBAND", "MLOps", "Senior", "Manchester", "range", "GPU", "Scale-up")).toEqual([
+      79488.29, 102867.18,
+    ]);
     const { derived } = payGuide.salaryBand("MLOps", "Senior", "Manchester", {
       skills: ["GPU"],
       stage: "Scale-up",
     }).provenance;
-    expect(derived).toContain("Manchester derived from the London band");
-    expect(derived).toContain("skill premium +10% low, +15% high (GPU cluster management;");
-    expect(derived).toContain("Scale-up base at 90%–100% of market (9. Startup vs Enterprise");
+    expect(derived).toContain("Manchester from the London band × 0.875 (the midpoint of −10% to −15% vs London");
+    expect(derived).toContain("GPU cluster management premium × 1.125 (the midpoint of +10%–15%, on both ends;");
+    expect(derived).toContain(
+      "Scale-up base × 0.95 (the midpoint of 90%–100% of market, on both ends; 9. Startup vs Enterprise",
+    );
   });
 });
 
 describe("SALARYBAND percentiles from a lognormal fitted to the 25th and 75th", () => {
-  test("0.25 and 0.75 return the published low and high for every band", () => {
+  test("0.25 and 0.75 return the published low and high for every band not printed as a floor", () => {
     for (const figure of payGuide.data.guide.salaryTables.flatMap((t) =>
       t.levels.flatMap((l) =>
         Object.entries(l.bands).map(([location, b]) => ({ role: t.role, level: l.level, location, ...b })),
       ),
     )) {
+      if (figure.openEnded) continue; // see "a band printed with a + has no percentiles" below
       expect(one("SALARYBAND", figure.role, figure.level, figure.location, 0.25)).toBe(figure.low);
       expect(one("SALARYBAND", figure.role, figure.level, figure.location, 0.75)).toBe(figure.high);
     }
@@ -313,8 +315,8 @@ describe("DAYRATE specialist", () => {
     expect(range("DAYRATE", "ML Engineer", "Senior", null, "range", false)).toEqual([600, 750]); // the §7 row
   });
 
-  test("inside IR35 takes 20% off the low end and 15% off the high end", () => {
-    expect(range("DAYRATE", "MLE", "Sr", "inside", "range", true)).toEqual([720, 935]); // 900 × 0.80; 1,100 × 0.85
+  test("inside IR35 is the contractor's effective rate: 17.5% (the midpoint of 15–20%) off both ends", () => {
+    expect(range("DAYRATE", "MLE", "Sr", "inside", "range", true)).toEqual([742.5, 907.5]); // 900 × 0.825; 1,100 × 0.825
   });
 
   test("elsewhere it is #N/A saying where it applies", () => {

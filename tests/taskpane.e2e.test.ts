@@ -12,7 +12,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { currentTaxYear, evaluate, payGuide, type EngineError } from "../src/engine";
+import { defaultTaxYear, evaluate, payGuide, type EngineError } from "../src/engine";
 import { budgetYears, nameAndDetail } from "../src/taskpane/budget-year";
 import { explorerFigures, initialSelection } from "../src/taskpane/explorer-model";
 import { formatModelled, formatMoney } from "../src/taskpane/money";
@@ -228,7 +228,7 @@ run("task pane in headless Chromium, no Office host", () => {
     expect(await figureText(page, "dayrate-inside")).toBe(`${formatMoney(Number(inside))} a day`);
     // Loaded cost of £85,000 in 2026/27: + 15% × (85,000 − 5,000) NI + 3% × (50,270 − 6,240) pension = £98,320.90.
     expect(engine("LOADEDCOST", [85_000, "2026/27"])).toBe(98_320.9);
-    const loaded = engine("LOADEDCOST", [85_000, currentTaxYear()]);
+    const loaded = engine("LOADEDCOST", [85_000, defaultTaxYear]);
     expect(await cell("loaded-cost").getAttribute("data-value")).toBe(String(loaded));
     expect(await figureText(page, "loaded-cost")).toBe(formatMoney(Number(loaded)));
     expect(await page.locator("#precision").innerText()).toContain("nearest £1,000");
@@ -274,7 +274,7 @@ run("task pane in headless Chromium, no Office host", () => {
 
   test("loaded cost of the midpoint and the contractor year equal the engine's, with their sources", async () => {
     const { page } = session;
-    const taxYear = currentTaxYear();
+    const taxYear = defaultTaxYear;
     const mid = engine("SALARYBAND", ["LLM Engineer", "Senior", "London", "mid"]);
     expect(await figureText(page, "loaded-cost")).toBe(money(engine("LOADEDCOST", [mid, taxYear])));
     expect(await page.locator('[data-figure="loaded-cost"] th').innerText()).toContain(
@@ -439,12 +439,12 @@ run("task pane in headless Chromium, no Office host", () => {
     await page.selectOption("#control-location", "Cambridge");
     await page.selectOption("#control-skills", rag);
     await page.selectOption("#control-stage", "Scale-up");
-    // London £110,000 × 0.90 (Cambridge) × 1.15 (RAG) × 0.90 (Scale-up) = £102,465.
-    expect(await figureText(page, "salary-low")).toBe("£102,465");
+    // London £110,000 × 0.925 (Cambridge) × 1.175 (RAG) × 0.95 (Scale-up) = £113,578.4375, rounded up to £113,578.44.
+    expect(await figureText(page, "salary-low")).toBe("£113,578.44");
     expect(await figureText(page, "salary-mid")).toBe(
       money(engine("SALARYBAND", ["LLM Engineer", "Senior", "Cambridge", "mid", rag, "Scale-up"])),
     );
-    expect(await page.locator("#band-rules").innerText()).toContain("Cambridge derived from the London band");
+    expect(await page.locator("#band-rules").innerText()).toContain("Cambridge from the London band × 0.925");
     expect(await sourceText(page, "salary-mid")).toMatch(/: Derived from 4\. LLM/);
     expect(await page.locator('[data-figure="salary-mid"] th .tag').innerText()).toBe("derived");
     await expectWholePounds(page);
@@ -455,7 +455,8 @@ run("task pane in headless Chromium, no Office host", () => {
     expect(await page.locator("#unpublished").innerText()).toContain("strictly between 0 and 1");
     await page.fill("#control-percentile", "0.75");
     await page.locator("#control-percentile").dispatchEvent("change");
-    expect(await figureText(page, "salary-percentile")).toBe("£171,000"); // 0.75 is the band's high end
+    // 0.75 is the band's high end: 150,000 × 0.925 × 1.175 × 0.95 = 154,879.6875, rounded down to 154,879.68
+    expect(await figureText(page, "salary-percentile")).toBe("£154,879.68");
     expect(await figureText(page, "totalcomp-mid")).toBe(
       money(engine("TOTALCOMP", ["LLM Engineer", "Senior", "Cambridge", "mid", rag, "Scale-up"])),
     );

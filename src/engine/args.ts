@@ -4,6 +4,7 @@
  * what the argument wants.
  */
 import type { LevelInput } from "./guide";
+import { numberInText } from "./number-args";
 import { invalidValue, notAvailable, type Scalar } from "./values";
 
 export const isBlank = (value: Scalar): value is null | "" =>
@@ -30,12 +31,15 @@ export function optionalText(value: Scalar, argument: string, example: string): 
   return isEmptyCell(value) ? null : requiredText(value, argument, example);
 }
 
-/** A level is a name ("Senior") or years of experience (5). */
+/** A level is a name ("Senior") or years of experience (5, or numeric text such as "3", as Excel's arithmetic reads it). */
 export function levelArgument(value: Scalar): LevelInput | null {
   if (isBlank(value)) return null;
   if (typeof value === "boolean")
     throw invalidValue(`level must be a level name such as "Senior" or years of experience (got ${describe(value)}).`);
-  return typeof value === "string" ? value.trim() : value;
+  if (typeof value === "number") return value;
+  // "3%" is not a number of years, so it stays text and is refused as a level name.
+  const years = value.includes("%") ? undefined : numberInText(value);
+  return years ?? value.trim();
 }
 
 export function describe(value: Scalar): string {
@@ -47,3 +51,9 @@ export function describe(value: Scalar): string {
 
 /** Money is reported to the penny so that derived figures (e.g. × 0.85) print cleanly. */
 export const toPence = (amount: number) => Math.round(amount * 100) / 100;
+
+/** Pence with binary floating-point noise removed (75,000 × 1.075 is 80,624.99999999999). */
+const exactPence = (amount: number) => Math.round(amount * 1e6) / 1e4;
+/** Up or down to the penny, for the ends of a derived band (see adjust). */
+export const toPenceUp = (amount: number) => Math.ceil(exactPence(amount)) / 100;
+export const toPenceDown = (amount: number) => Math.floor(exactPence(amount)) / 100;

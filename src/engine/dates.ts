@@ -45,7 +45,10 @@ export function fromExcelSerial(serial: number, argument: string): Day {
 /** The Excel serial number of a day (the inverse of fromExcelSerial, for days after 1 March 1900). */
 export const toExcelSerial = (day: Day): number => day - excelEpochFrom61;
 
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** ISO date text, with an optional time of day (and zone) that is ignored: "2026-04-01T09:00". */
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+/** Excel's dates start on 1 January 1900; Date.UTC would also read years 0–99 as 1900–1999. */
+const firstYear = 1900;
 
 /** True for ISO "YYYY-MM-DD" text naming a real calendar day ("2026-02-30" is not one). */
 export function isCalendarDate(text: string): boolean {
@@ -60,7 +63,9 @@ export function isCalendarDate(text: string): boolean {
 export function parseIsoDate(text: string, argument: string): Day | undefined {
   const match = isoDate.exec(text.trim());
   if (!match) return undefined;
-  const [year, month, date] = match.slice(1).map(Number);
+  const [year, month, date] = match.slice(1, 4).map(Number);
+  if (year < firstYear)
+    throw invalidNumber(`${argument} "${text.trim()}" is before ${firstYear}, where Excel's dates begin.`);
   const day = dayOf(year, month, date);
   const back = partsOf(day);
   if (back.month !== month || back.day !== date)

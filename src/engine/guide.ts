@@ -3,8 +3,8 @@
  * returns published bands with where they were printed. Every figure any adapter
  * shows comes through here.
  */
-import { isEmptyCell, toPence } from "./args";
-import { NameIndex } from "./names";
+import { isEmptyCell, toPenceDown, toPenceUp } from "./args";
+import { nameKey, NameIndex } from "./names";
 import { totalCompensation, type TotalCompensation } from "./compensation";
 import { PremiumRules, type Adjustment, type SkillPremium } from "./premiums";
 import type { Dataset, Range, Tier } from "./schema";
@@ -35,6 +35,8 @@ export interface Band extends Range {
 
 export type Point = "low" | "mid" | "high" | "range";
 export type Ir35Status = "outside" | "inside";
+/** Inside IR35, who pays the worker's company: an agency or umbrella in the chain, or the client itself. */
+export type FeePayer = "agency" | "client";
 export type RoleTable = "salary" | "dayrate" | "leadership";
 
 /** The optional premium rules of a salary band: skills cells (see PremiumRules.skillPremiums) and a company stage. */
@@ -55,6 +57,8 @@ interface TableLevel {
   label: string;
   tier: Tier;
   yearsFrom?: number;
+  /** The first year past the level (the next level's start); undefined for an open-ended "7+ years". */
+  yearsTo?: number;
 }
 
 /** One table's levels with their look-up index, built once at load. */
@@ -69,7 +73,17 @@ export interface RoleEntry {
   salaryScale?: LevelScale;
   leadership?: LeadershipRow;
   dayRates?: DayRateRow;
+  /** The lowest low and highest high the guide prints for the role's salaries, across levels and locations. */
+  envelope?: Range;
 }
+
+/** The span of a role's printed bands; open-ended when its top figure is printed with a "+". */
+function envelopeOf(bands: readonly Range[]): Range {
+  const top = bands.reduce((a, b) => (b.high > a.high ? b : a));
+  return { low: Math.min(...bands.map((b) => b.low)), high: top.high, openEnded: top.openEnded };
+}
+const gbp = (amount: number) =>
+  `£${amount.toLocaleString("en-GB", { minimumFractionDigits: Number.isInteger(amount) ? 0 : 2, maximumFractionDigits: 2 })}`;
 
 function levelScale(levels: readonly TableLevel[]): LevelScale {
   const index = new NameIndex<TableLevel>();
@@ -78,6 +92,15 @@ function levelScale(levels: readonly TableLevel[]): LevelScale {
 }
 
 const list = (names: readonly string[]) => names.join(", ");
+/** A working life: more years than this is a salary, a date or a typo in the level cell, not experience. */
+const maxYearsOfExperience = 50;
+/** "Senior (4–7 years)" → ["Senior", "4–7 years"]. */
+const printedLabel = /^(.*?)\s*\(([^()]*)\)\s*$/;
+/** The years in a label's bracket: "4–7 years" → 4 to 7, "7+ years" → 7 on. */
+function bracketYears(bracket: string): { from: number; to: number } | undefined {
+  const match = /^(\d+)\s*(?:[–—-]\s*(\d+)|(\+))\s*years?$/i.exec(bracket.trim());
+  return match ? { from: Number(match[1]), to: match[2] === undefined ? Infinity : Number(match[2]) } : undefined;
+}
 
 /**
  * A published range with what it is for. Object.assign rather than object spread: spread
@@ -95,10 +118,13 @@ export class PayGuide {
   readonly roleNames: readonly string[];
   readonly locationNames: readonly string[];
   private readonly roles = new NameIndex<RoleEntry>();
+  /** Role spellings that also read as another role plus a level ("MLOps Lead"), by name key. */
+  private readonly ambiguousRoles = new Map<string, { role: string; level: string }>();
   private readonly locations = new NameIndex<string>();
   private readonly tiers = new NameIndex<Tier>();
   private readonly points = new NameIndex<Point>();
   private readonly ir35 = new NameIndex<Ir35Status>();
+  private readonly feePayers = new NameIndex<FeePayer>();
   private readonly roleTables = new NameIndex<RoleTable>();
   private readonly dayRateScale: LevelScale;
   private readonly sourceFields = new NameIndex<string | readonly string[]>();
@@ -111,19 +137,33 @@ export class PayGuide {
       const entry = entries.get(table.role)!;
       entry.salaryTable = table;
       entry.salaryScale = levelScale(
-        table.levels.map((l) => ({ level: l.level, label: l.label, tier: l.tier, yearsFrom: l.years?.from })),
+        table.levels.map((l) => ({
+          level: l.level,
+          label: l.label,
+          tier: l.tier,
+          yearsFrom: l.years?.from,
+          yearsTo: l.years?.to,
+        })),
       );
     }
     for (const row of guide.leadership.roles) entries.get(row.role)!.leadership = row;
+    for (const entry of entries.values()) {
+      const bands = entry.leadership
+        ? Object.values(entry.leadership.bands)
+        : entry.salaryTable?.levels.flatMap((l) => Object.values(l.bands));
+      if (bands) entry.envelope = envelopeOf(bands);
+    }
     for (const row of guide.dayRates.roles) entries.get(row.role)!.dayRates = row;
     for (const r of vocabulary.roles) this.roles.add(r.name, r.aliases, entries.get(r.name)!);
     this.roleNames = vocabulary.roles.map((r) => r.name);
+    this.findAmbiguousRoles(vocabulary);
 
     for (const l of vocabulary.locations) this.locations.add(l.name, l.aliases, l.name);
     this.locationNames = vocabulary.locations.map((l) => l.name);
     for (const t of vocabulary.levelTiers) this.tiers.add(t.tier, t.aliases, t.tier);
     for (const p of vocabulary.points) this.points.add(p.point, p.aliases, p.point);
     for (const s of vocabulary.ir35) this.ir35.add(s.status, s.aliases, s.status);
+    for (const f of vocabulary.feePayers) this.feePayers.add(f.feePayer, f.aliases, f.feePayer);
     for (const [field, value] of Object.entries(guide.source)) this.sourceFields.add(field, [], value);
     for (const t of vocabulary.roleTables) this.roleTables.add(t.table, t.aliases, t.table);
     this.dayRateScale = levelScale(
@@ -132,10 +172,41 @@ export class PayGuide {
     this.rules = new PremiumRules(data);
   }
 
-  /** The canonical role for any accepted spelling, or an #N/A that suggests the nearest. */
+  /**
+   * Every role spelling that is also another role's spelling followed or preceded by a level
+   * word: "MLOps Lead" is an alias of Head of MLOps, but also MLOps Engineer at Lead. Found
+   * from the vocabulary, so a new alias is checked too.
+   */
+  private findAmbiguousRoles(vocabulary: Dataset["vocabulary"]): void {
+    const levelWords = vocabulary.levelTiers.flatMap((t) =>
+      t.aliases.map((alias) => ({ tier: t.tier, key: nameKey(alias) })),
+    );
+    for (const r of vocabulary.roles)
+      for (const spelling of [r.name, ...r.aliases]) {
+        const key = nameKey(spelling);
+        for (const word of levelWords) {
+          const rest = key.endsWith(word.key)
+            ? key.slice(0, -word.key.length)
+            : key.startsWith(word.key)
+              ? key.slice(word.key.length)
+              : "";
+          const other = rest ? this.roles.find(rest) : undefined;
+          const level = other?.salaryScale?.levels.find((l) => l.tier === word.tier);
+          if (other && other.name !== r.name && level)
+            this.ambiguousRoles.set(key, { role: other.name, level: level.level });
+        }
+      }
+  }
+
+  /** The canonical role for any accepted spelling, or an #N/A that suggests the nearest or names the candidates. */
   role(given: string): RoleEntry {
     const found = this.roles.find(given);
     if (!found) throw unknownName("role", given, this.roles, this.roleNames);
+    const other = this.ambiguousRoles.get(nameKey(given));
+    if (other)
+      throw notAvailable(
+        `'${given}' is ambiguous: it could be ${found.name}, or ${other.role} at ${other.level}. Write "${found.name}", or give role "${other.role}" and level "${other.level}".`,
+      );
     return found;
   }
 
@@ -159,6 +230,15 @@ export class PayGuide {
     if (!found)
       throw invalidValue(
         `Unknown IR35 status '${given}'. Use "outside" (the default), "inside", TRUE (inside) or FALSE (outside).`,
+      );
+    return found;
+  }
+
+  feePayer(given: string): FeePayer {
+    const found = this.feePayers.find(given);
+    if (!found)
+      throw invalidValue(
+        `Unknown fee-payer '${given}'. Use "agency" (the default: an agency or umbrella pays the worker) or "client" (you pay the worker's company directly).`,
       );
     return found;
   }
@@ -216,9 +296,41 @@ export class PayGuide {
     const location = locationName === null ? "UK National" : this.location(locationName);
     const skills = options.skills?.length ? this.rules.skillAdjustment(role.name, options.skills) : null;
     const stage = options.stage ? this.rules.stageAdjustment(this.rules.stage(options.stage)) : null;
-    return [skills, stage].reduce(
-      (band, rule) => (rule ? adjust(band, rule) : band),
-      this.locatedBand(role, level, location),
+    const located = this.locatedBand(role, level, location);
+    const band = [skills, stage].reduce((b, rule) => (rule ? adjust(b, rule) : b), located);
+    const rules = [located.provenance.derived, skills, stage].filter(Boolean).length;
+    if (rules >= 2) this.withinPublished(band, [band.low, band.high], `${rules} stacked rules give`);
+    return band;
+  }
+
+  /**
+   * A modelled percentile of a salary band is read only where the model has something to
+   * fit and the answer stays inside the guide: never on a band whose high end is printed
+   * as a floor ("£350k+"), and, on a derived band (a rule and the model stacked), only
+   * inside the range the guide prints for the role.
+   */
+  checkPercentile(band: Band, p: number, figure: number): void {
+    if (band.openEnded)
+      throw notAvailable(
+        `The guide prints the ${band.role} ${band.location} band's high end as a floor (${gbp(band.high)}+), so no percentile can be fitted to it. It publishes only the low end (${gbp(band.low)}, the 25th percentile) and that floor: use "low" or "high".`,
+      );
+    if (band.provenance.derived) this.withinPublished(band, [figure], `The ${p} percentile of a derived band gives`);
+  }
+
+  /**
+   * The policy for stacked rules: one rule (a region, a skill, a stage or the percentile
+   * model) applied to a printed band is the guide's own rule; two or more compound their
+   * uncertainty, so their result must stay within what the guide prints for the role
+   * (lowest low to highest high, across its levels and locations), or it is #N/A.
+   */
+  private withinPublished(band: Band, figures: readonly number[], what: string): void {
+    const envelope = this.role(band.role).envelope!;
+    const outside = figures.some((f) => f < envelope.low || (!envelope.openEnded && f > envelope.high));
+    if (!outside) return;
+    const shown = figures.map(gbp).join(" – ");
+    const printed = `${gbp(envelope.low)} – ${gbp(envelope.high)}${envelope.openEnded ? "+" : ""}`;
+    throw notAvailable(
+      `${what} ${band.role} ${shown}, outside everything the guide prints for ${band.role} (${printed}). AIPAY does not extrapolate stacked rules beyond the guide: drop a rule. Rules applied: ${band.provenance.derived}.`,
     );
   }
 
@@ -352,6 +464,33 @@ export class PayGuide {
   private checkYears(years: number): void {
     if (!Number.isFinite(years)) throw invalidNumber("Years of experience must be a finite number.");
     if (years < 0) throw invalidNumber(`Years of experience cannot be negative (got ${years}).`);
+    if (years > maxYearsOfExperience)
+      throw invalidNumber(
+        `Years of experience above ${maxYearsOfExperience} are not a career (got ${years}): check the cell holds years, not a salary or a date.`,
+      );
+  }
+
+  /**
+   * A label's years must overlap the years of the level it names: "Junior (4–7 years)" is
+   * refused, not priced as Junior, while another table's "Senior (4–7 years)" still reads
+   * LLM Engineer's "Senior (4+ years)". A level the table prints without years (LLM
+   * Lead/Principal) has nothing to contradict.
+   */
+  private checkBracket(
+    roleName: string,
+    levels: readonly TableLevel[],
+    found: TableLevel,
+    given: string,
+    bracket: string,
+  ) {
+    const years = bracketYears(bracket);
+    if (!years || found.yearsFrom === undefined) return;
+    const overlaps = (l: TableLevel) => years.from < (l.yearsTo ?? Infinity) && l.yearsFrom! < years.to;
+    if (overlaps(found)) return;
+    const meant = levels.filter((l) => l.yearsFrom !== undefined && overlaps(l)).map((l) => `'${l.label}'`);
+    throw notAvailable(
+      `Level '${given}' contradicts itself: ${roleName} prints ${found.level} as '${found.label}'${meant.length ? `, and (${bracket}) is ${meant.join(" or ")}` : ""}. Give one of them.`,
+    );
   }
 
   /**
@@ -366,9 +505,11 @@ export class PayGuide {
       return byYears.reduce((best, l) => (l.yearsFrom! > best.yearsFrom! ? l : best));
     }
     // A printed label is read by its name, so another table's ("Staff/Principal (7+ years)" asked of LLM Engineer) works too.
-    const name = given.replace(/\s*\([^()]*\)\s*$/, "") || given;
+    const [, labelName, bracket] = printedLabel.exec(given) ?? [];
+    const name = labelName || given;
     const tier = this.tiers.find(name);
     const found = own.find(name) ?? (tier ? levels.find((l) => l.tier === tier) : undefined);
+    if (found && bracket !== undefined) this.checkBracket(roleName, levels, found, given, bracket);
     if (found) return found;
     const valid = levels.map((l) => l.level);
     if (tier) {
@@ -384,13 +525,16 @@ export class PayGuide {
   }
 }
 
-/** Applies one rule to a band, to the penny, and records it in the band's provenance. */
+/**
+ * Applies one rule to a band and records it in the band's provenance. Each end is rounded
+ * to the penny inwards (low up, high down), so rounding never widens the band either.
+ */
 export function adjust(band: Band, rule: Adjustment): Band {
   const { derived } = band.provenance;
   return {
     ...band,
-    low: toPence(band.low * rule.factor.low),
-    high: toPence(band.high * rule.factor.high),
+    low: toPenceUp(band.low * rule.factor),
+    high: toPenceDown(band.high * rule.factor),
     provenance: { ...band.provenance, derived: derived ? `${derived}; ${rule.description}` : rule.description },
   };
 }

@@ -1,9 +1,8 @@
 /** The AIPAY engine: pure TypeScript, no Office imports. Adapters import from here only. */
 import { bundledRawDataset, validateDataset } from "./dataset";
 import { PayGuide } from "./guide";
-import { dayOfDate } from "./dates";
 import { Calculator, type BoundFunction } from "./registry";
-import { taxYearContaining } from "./tax-years";
+import { latestTaxYear } from "./employer-costs";
 import type { Matrix } from "./values";
 import { ROLECARD_FACTS } from "./functions/salary";
 
@@ -13,12 +12,11 @@ export const payGuide = new PayGuide(validateDataset(bundledRawDataset));
 const calculator = new Calculator(payGuide);
 
 /**
- * Evaluates an AIPAY function against the bundled guide. `today` (the host's clock by
- * default) sets defaults such as the current tax year; tests pass a fixed date. The
- * result is shared (its type is read-only): read it, never change it.
+ * Evaluates an AIPAY function against the bundled guide. No answer depends on the clock.
+ * The result is shared (its type is read-only): read it, never change it.
  */
-export function evaluate(name: string, args: readonly unknown[], today?: Date): Matrix {
-  return calculator.call(name, args, today);
+export function evaluate(name: string, args: readonly unknown[]): Matrix {
+  return calculator.call(name, args);
 }
 
 /** One function resolved once, for callers that call it many times (the Excel adapter). */
@@ -30,8 +28,8 @@ export const bindFunction = (name: string): BoundFunction => calculator.bind(nam
  */
 export const roleCardFacts: BoundFunction = calculator.bindSpec(ROLECARD_FACTS);
 
-/** The UK tax year containing `today`, e.g. "2026/27": the year LOADEDCOST uses when given none. */
-export const currentTaxYear = (today: Date = new Date()): string => taxYearContaining(dayOfDate(today));
+/** The latest tax year AIPAY holds employer rates for, e.g. "2026/27": what LOADEDCOST uses when given none. */
+export const defaultTaxYear: string = latestTaxYear(payGuide.data.employerCosts);
 
 export { FUNCTIONS, Calculator, type BoundFunction } from "./registry";
 export { PayGuide, type Band, type Provenance } from "./guide";

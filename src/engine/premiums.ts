@@ -20,11 +20,12 @@ export interface RuleSource {
 }
 
 /**
- * One rule applied to a band: the low end is multiplied by factor.low and the high end
- * by factor.high. `description` says in words what was done and where the rule is printed.
+ * One rule applied to a band: both ends are multiplied by the same factor, so the band
+ * keeps its shape (high ÷ low). `description` says in words what was done and where the
+ * rule is printed.
  */
 export interface Adjustment {
-  factor: Range;
+  factor: number;
   description: string;
 }
 
@@ -43,6 +44,16 @@ const where = (source: RuleSource) => [source.section, source.table ?? source.li
 
 /** A fraction such as 1 − 0.15, rounded so that binary floating point prints as the guide's percent. */
 export const toRate = (fraction: number) => Math.round(fraction * 1e9) / 1e9;
+
+/**
+ * The one reading of every rule the guide prints as a low–high factor ("−10% to −15%",
+ * "+5–10%", "90–100% of market"): its midpoint, applied to both ends of a band. The range
+ * states how uncertain the factor is, not how far to stretch the band; taking the larger
+ * factor at one end and the smaller at the other would widen every derived band beyond
+ * the one it comes from.
+ */
+export const midpointFactor = (range: Range) => toRate((range.low + range.high) / 2);
+const times = (factor: number) => `× ${factor}`;
 
 /** A skills cell may hold one skill or several separated by commas (commas inside brackets belong to the name). */
 const splitSkills = (text: string) =>
@@ -133,20 +144,18 @@ export class PremiumRules {
 
   /**
    * The skill adjustment for a role: the largest premium applies, never a sum, because
-   * the guide prices each skill on its own. The low end takes the largest low %, the high
-   * end the largest high %; in the guide each role's premiums are nested, so both ends come
-   * from the same skill.
+   * the guide prices each skill on its own. "Largest" is by the premium's midpoint, the
+   * reading applied (the first listed wins a tie).
    */
   skillAdjustment(role: string, cells: readonly Scalar[]): Adjustment | null {
     const premiums = this.skillPremiums(role, cells);
     if (premiums.length === 0) return null;
-    const byLow = premiums.reduce((a, b) => (b.premium.low > a.premium.low ? b : a));
-    const byHigh = premiums.reduce((a, b) => (b.premium.high > a.premium.high ? b : a));
-    const skills =
-      byLow.skill === byHigh.skill ? byLow.skill : `${byLow.skill} for the low end, ${byHigh.skill} for the high`;
+    const largest = premiums.reduce((a, b) => (midpointFactor(b.premium) > midpointFactor(a.premium) ? b : a));
+    const { premium } = largest;
+    const factor = toRate(1 + midpointFactor(premium));
     return {
-      factor: { low: toRate(1 + byLow.premium.low), high: toRate(1 + byHigh.premium.high) },
-      description: `skill premium +${percent(byLow.premium.low)} low, +${percent(byHigh.premium.high)} high (${skills}; the largest premium applies, premiums do not stack; ${where(byLow.source)})`,
+      factor,
+      description: `${largest.skill} premium ${times(factor)} (the midpoint of +${percent(premium.low)}–${percent(premium.high)}, on both ends; the largest premium applies, premiums do not stack; ${where(largest.source)})`,
     };
   }
 
@@ -155,7 +164,7 @@ export class PremiumRules {
     const row = this.data.guide.regional.rows.find((r) => r.location === location);
     if (!row) return undefined;
     const discount = row.discountVsLondon ?? { min: 0, max: 0 };
-    // The low end takes the larger discount, the high end the smaller.
+    // As printed: "low" is the larger discount, "high" the smaller.
     return { low: toRate(1 - discount.max), high: toRate(1 - discount.min) };
   }
 
@@ -165,11 +174,12 @@ export class PremiumRules {
   }
 
   regionAdjustment(location: string): Adjustment | undefined {
-    const factor = this.locationFactor(location);
-    if (!factor) return undefined;
+    const range = this.locationFactor(location);
+    if (!range) return undefined;
+    const factor = midpointFactor(range);
     return {
       factor,
-      description: `${location} derived from the London band: low × ${factor.low}, high × ${factor.high} (${where(this.data.guide.regional.source)})`,
+      description: `${location} from the London band ${times(factor)} (the midpoint of −${percent(toRate(1 - range.high))} to −${percent(toRate(1 - range.low))} vs London, on both ends; ${where(this.data.guide.regional.source)})`,
     };
   }
 
@@ -184,9 +194,25 @@ export class PremiumRules {
 
   stageAdjustment(stage: StageRow): Adjustment {
     const { low, high } = stage.baseVsMarket;
+    const factor = midpointFactor(stage.baseVsMarket);
     return {
-      factor: { low, high },
-      description: `${stage.stage} base at ${percent(low)}–${percent(high)} of market (${where(this.data.guide.companyStages.source)})`,
+      factor,
+      description: `${stage.stage} base ${times(factor)} (the midpoint of ${percent(low)}–${percent(high)} of market, on both ends; ${where(this.data.guide.companyStages.source)})`,
+    };
+  }
+
+  /**
+   * Inside IR35: the contractor's effective rate, what they keep of the assignment rate
+   * after the employer costs an umbrella or fee-payer takes out. It is not the client's cost.
+   */
+  insideIr35Adjustment(): Adjustment {
+    const { dayRates } = this.data.guide;
+    const { min, max } = dayRates.insideIr35Reduction;
+    const source = dayRates.insideIr35Reduction.source ?? dayRates.source;
+    const factor = toRate(1 - midpointFactor({ low: min, high: max }));
+    return {
+      factor,
+      description: `inside IR35, the contractor's effective rate: the assignment rate ${times(factor)} (the midpoint of the ${percent(min)}–${percent(max)} reduction, on both ends; ${where(source)})`,
     };
   }
 }

@@ -12,11 +12,15 @@ import { LOCATIONFACTOR, SKILLPREMIUM } from "./functions/premiums";
 import { CONTRACTCOST, GROWTH, LOADEDCOST, PRORATE } from "./functions/budget";
 import { COMPARATIO, RANGEPOSITION } from "./functions/position";
 import { PERMVSCONTRACT } from "./functions/permvscontract";
+import { basisFunction } from "./functions/basis";
 import type { CallContext, FunctionSpec, ListArguments } from "./functions/spec";
 import { isEmptyCell } from "./args";
 import { basicValueOf, isCellValue } from "./cell-values";
 import { Memo } from "./memo";
 import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "./values";
+
+/** The most arguments any figure function takes (PERMVSCONTRACT, TOTALCOMP): what BASIS passes on. */
+const basisArity = 7;
 
 export const FUNCTIONS: readonly FunctionSpec[] = [
   SALARYBAND,
@@ -39,6 +43,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   PERMVSCONTRACT,
   COMPARATIO,
   RANGEPOSITION,
+  basisFunction(() => FUNCTIONS, basisArity),
 ];
 const byName = new Map(FUNCTIONS.map((spec) => [spec.name, spec]));
 
@@ -119,31 +124,11 @@ function asMatrix(result: Cell | Matrix): Matrix {
 // Array.isArray does not narrow read-only arrays.
 const isMatrix = (result: Cell | Matrix): result is Matrix => Array.isArray(result);
 
-/**
- * A call's context. Today's date is taken from the clock only when a function reads it
- * (LOADEDCOST's default tax year), once per call so a whole range agrees, and reading it
- * marks the call's answers as not to be remembered: they may change when the date does.
- */
-class LiveContext implements CallContext {
-  readToday = false;
-
-  constructor(
-    private date: Date | undefined,
-    /** The list arguments of the result being computed (set per row when a list is given row by row). */
-    public lists: ListArguments,
-  ) {}
-
-  get today(): Date {
-    this.readToday = true;
-    return (this.date ??= new Date());
-  }
-}
-
 /** Answers remembered per function: enough for every combination a large plan uses. */
 const memoLimit = 5_000;
 
 /** One function, resolved once: what an adapter calls, with the function's own memory of answers. */
-export type BoundFunction = (args: readonly unknown[], today?: Date) => Matrix;
+export type BoundFunction = (args: readonly unknown[]) => Matrix;
 
 /**
  * Evaluates AIPAY functions against one guide. Answers that depend only on their
@@ -155,34 +140,31 @@ export class Calculator {
 
   constructor(private readonly guide: PayGuide) {}
 
-  /**
-   * Calls a function by name (case-insensitive, with or without the AIPAY. prefix).
-   * `today` fixes the calculation date (tests); by default it is the clock's, when needed.
-   */
-  call(name: string, rawArgs: readonly unknown[], today?: Date): Matrix {
+  /** Calls a function by name (case-insensitive, with or without the AIPAY. prefix). */
+  call(name: string, rawArgs: readonly unknown[]): Matrix {
     const spec = byName.get(name) ?? byName.get(name.toUpperCase().replace(/^AIPAY\./, ""));
     if (!spec)
       return [
         [invalidValue(`Unknown function '${name}'. AIPAY functions: ${FUNCTIONS.map((f) => f.name).join(", ")}.`)],
       ];
-    return this.callSpec(spec, this.memos.get(spec)!, rawArgs, today);
+    return this.callSpec(spec, this.memos.get(spec)!, rawArgs);
   }
 
   /** A function resolved once by name, for callers that call it often (the Excel adapter, benchmarks). */
   bind(name: string): BoundFunction {
     const spec = byName.get(name);
-    if (!spec) return (args, today) => this.call(name, args, today);
+    if (!spec) return (args) => this.call(name, args);
     const memo = this.memos.get(spec)!;
-    return (args, today) => this.callSpec(spec, memo, args, today);
+    return (args) => this.callSpec(spec, memo, args);
   }
 
   /** A function that is not a worksheet function (a building block of an adapter), with its own memory. */
   bindSpec(spec: FunctionSpec): BoundFunction {
     const memo = new Memo<Matrix>(memoLimit);
-    return (args, today) => this.callSpec(spec, memo, args, today);
+    return (args) => this.callSpec(spec, memo, args);
   }
 
-  private callSpec(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[], today?: Date): Matrix {
+  private callSpec(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[]): Matrix {
     if (rawArgs.length > spec.params.length) {
       return [
         [
@@ -195,26 +177,24 @@ export class Calculator {
     // Fast path: a single-value call asked before.
     const known = memo.get(rawArgs, keyLength(rawArgs, rawArgs.length));
     if (known) return known;
-    return rawArgs.some(Array.isArray)
-      ? this.lifted(spec, memo, rawArgs, today)
-      : this.single(spec, memo, rawArgs, today);
+    return rawArgs.some(Array.isArray) ? this.lifted(spec, memo, rawArgs) : this.single(spec, memo, rawArgs);
   }
 
   /** A call with one value per argument, remembered by those values. */
-  private single(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[], today?: Date): Matrix {
+  private single(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[]): Matrix {
     const blocks = spec.params.map((_, i) => [[readCell(rawArgs[i])]]);
-    const context = new LiveContext(today, takeLists(spec, blocks, 1).at(0));
+    const context: CallContext = { lists: takeLists(spec, blocks, 1).at(0) };
     const result = this.compute(
       spec,
       blocks.map((b) => b[0][0]),
       context,
     );
-    if (rawArgs.every(Memo.canKey) && !context.readToday) memo.set(rawArgs, keyLength(rawArgs, rawArgs.length), result);
+    if (rawArgs.every(Memo.canKey)) memo.set(rawArgs, keyLength(rawArgs, rawArgs.length), result);
     return result;
   }
 
   /** A call with ranges: lifted over them the way Excel's own functions are. */
-  private lifted(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[], today?: Date): Matrix {
+  private lifted(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[]): Matrix {
     const args = spec.params.map((_, i) => readArgument(rawArgs[i]));
     const badArgument = args.find((a): a is EngineError => a instanceof EngineError);
     if (badArgument) return [[badArgument]];
@@ -234,7 +214,7 @@ export class Calculator {
       ];
     }
     const lists = takeLists(spec, blocks, rows);
-    const context = new LiveContext(today, lists.at(0));
+    const context: CallContext = { lists: lists.at(0) };
 
     // With a non-empty list (skills) the answers hold for this call only, keyed by the list
     // too: remember them here.
@@ -255,7 +235,7 @@ export class Calculator {
       const known = answers.get(key, length);
       if (known) return known;
       const result = this.compute(spec, args.slice(), context);
-      if (key.every(Memo.canKey) && !context.readToday) answers.set(key, length, result);
+      if (key.every(Memo.canKey)) answers.set(key, length, result);
       return result;
     };
     if (rows === 1 && columns === 1) return one(0, 0);

@@ -225,6 +225,10 @@ export const vocabularySchema = z.strictObject({
   ir35: z
     .array(z.strictObject({ status: z.enum(["outside", "inside"]), aliases: z.array(nonEmpty).check(z.minLength(1)) }))
     .check(z.length(2)),
+  /** Who pays an inside-IR35 contractor's company and so carries employer NI (see CONTRACTCOST). */
+  feePayers: z
+    .array(z.strictObject({ feePayer: z.enum(["agency", "client"]), aliases: z.array(nonEmpty).check(z.minLength(1)) }))
+    .check(z.length(2)),
   roleTables: z
     .array(
       z.strictObject({

@@ -21,12 +21,17 @@ export function taxYearDates(name: string): { start: string; end: string } {
 /** "2026/27", "2026-27", "2026/2027" or "2026 to 2027". */
 const yearPair = /^(\d{4})\s*(?:\/|-|–|to)\s*(\d{2}|\d{4})$/i;
 
+/** The word that asks for the latest tax year AIPAY holds rates for, whatever the date. */
+const latestWord = /^latest(\s+rates)?$/i;
+
 /**
  * The taxYear argument: a year such as "2026/27", or a date (Excel serial or ISO text)
- * meaning the tax year that contains it; blank means the tax year containing today.
+ * meaning the tax year that contains it. Blank or "latest" means `latest`, the latest tax
+ * year AIPAY holds rates for: a default read from the clock would turn every formula into
+ * #N/A on the first 6 April after a release, and Excel would not even recompute that day.
  */
-export function taxYearArgument(value: Scalar, today: Day): string {
-  if (isEmptyCell(value)) return taxYearContaining(today);
+export function taxYearArgument(value: Scalar, latest: string): string {
+  if (isEmptyCell(value)) return latest;
   if (typeof value === "number") {
     // 2026 typed for "2026/27" would otherwise read as the Excel date 18 July 1905.
     if (Number.isInteger(value) && value >= 1900 && value <= 2200)
@@ -45,10 +50,11 @@ export function taxYearArgument(value: Scalar, today: Day): string {
         `taxYear "${value.trim()}" is not one tax year: write the next year after the first, e.g. "2026/27".`,
       );
     }
+    if (latestWord.test(value.trim())) return latest;
     const day = parseIsoDate(value, "taxYear");
     if (day !== undefined) return taxYearContaining(day);
   }
   throw invalidValue(
-    `taxYear must be a tax year such as "2026/27" or a date in it (got ${describe(value)}); leave it empty for the current tax year.`,
+    `taxYear must be a tax year such as "2026/27", a date in it, or "latest" (got ${describe(value)}); leave it empty for the latest rates AIPAY holds (${latest}).`,
   );
 }

@@ -104,7 +104,7 @@ declare enum SourceKey {
  * @param role Role, e.g. "MLOps Engineer", "AI Engineer", "LLM Engineer", "Data Engineer" or a leadership role.
  * @param level Level, e.g. "Junior", "Mid-Level", "Senior", "Staff/Principal", or years of experience as a number.
  * @param [location] "UK National" (default), "London", "Remote UK", or "Cambridge", "Manchester", "Edinburgh", "Bristol" (derived from London).
- * @param [point] "mid" (default), "low" (25th percentile), "high" (75th percentile), "range" (both), or a percentile such as 0.9 (modelled).
+ * @param [point] "mid" (default), "low" (25th), "high" (75th percentile), "range" (both), or a percentile such as 0.9 (modelled; not on "+" bands).
  * @param [skills] Premium skills: one name, a comma-separated list or a range, e.g. "Kubernetes" or "RAG, LoRA". The largest premium applies.
  * @param [stage] Company stage: "Early Startup", "Scale-up" or "Enterprise". Scales base pay to the guide's share of market.
  * @returns The salary in £ a year, or low and high side by side for "range".
@@ -126,7 +126,7 @@ export function salaryBand(
  * @helpurl https://localhost:3000/help.html#dayrate
  * @param role Role, e.g. "MLOps Engineer", "ML Engineer", "AI Engineer", "LLM Engineer", "Data Engineer", "ML Platform Engineer".
  * @param level Level: "Mid-Level", "Senior" or "Lead/Principal".
- * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside. Inside takes 20% off the low end and 15% off the high end.
+ * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside. Inside is the contractor's effective rate (17.5% off), not the client's cost (see CONTRACTCOST).
  * @param [point] "mid" (default), "low", "high" or "range".
  * @param [specialist] TRUE for the guide's specialist rate (£900–£1,100), published for senior ML Engineers only. Default FALSE.
  * @returns The day rate in £, or low and high side by side for "range".
@@ -261,7 +261,7 @@ export function locationFactor(location: any[][], point?: Point[][]): any[][] {
  * @param role Role, as for SALARYBAND.
  * @param level Level, as for SALARYBAND; empty for leadership roles.
  * @param [location] As for SALARYBAND; default "UK National".
- * @param [point] As for SALARYBAND; default "mid".
+ * @param [point] "mid" (default), "low", "high" or "range". low and high are bounds (every low part added, every high part added), not percentiles.
  * @param [skills] As for SALARYBAND.
  * @param [stage] "Early Startup", "Scale-up" or "Enterprise"; required except for leadership roles.
  * @param [valuation] Company valuation in £, to value startup and scale-up equity (vested over 4 years). Without it that equity counts as 0.
@@ -286,7 +286,7 @@ export function totalComp(
  * @customfunction LOADEDCOST
  * @helpurl https://localhost:3000/help.html#loadedcost
  * @param salary Annual salary in £, e.g. 85000.
- * @param [taxYear] Tax year, e.g. "2026/27", or a date in it. Default: the tax year containing today. Rates exist for 2025/26 and 2026/27.
+ * @param [taxYear] Tax year, e.g. "2026/27", or a date in it. Default (or "latest"): the latest tax year AIPAY holds rates for, 2026/27. Rates exist for 2025/26 and 2026/27.
  * @param [pensionRate] Employer pension rate on qualifying earnings (£6,240–£50,270). Default: the auto-enrolment minimum, 3%.
  * @param [benefitsRate] Benefits as a fraction of salary, e.g. 0.05. Default 0.
  * @param [levy] TRUE if the employer pays the Apprenticeship Levy (0.5%; pay bill over £3m). Default FALSE.
@@ -338,15 +338,24 @@ export function growth(amount: any[][], fromDate: any[][], toDate: any[][], annu
 }
 
 /**
- * Annual cost of a contractor: day rate × billable days.
+ * The client's annual cost of a contractor: day rate × billable days, plus employer NI and levy inside IR35 when the client is the fee-payer.
  * @customfunction CONTRACTCOST
  * @helpurl https://localhost:3000/help.html#contractcost
- * @param dayRate Day rate in £, e.g. 625.
- * @param [days] Billable days. Default 220 (260 weekdays less leave, bank holidays and gaps).
- * @returns The annual cost in £.
+ * @param dayRate Assignment day rate in £, e.g. 625 (DAYRATE outside IR35).
+ * @param [days] Billable days, 0 to 366. Default 220 (260 weekdays less leave, bank holidays and gaps).
+ * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
+ * @param [feePayer] Inside IR35, who pays the worker's company: "agency" (default; an agency or umbrella) or "client" (adds employer NI and levy).
+ * @param [taxYear] Tax year of the employer rates when the client is the fee-payer. Default: the latest AIPAY holds, 2026/27.
+ * @returns The cost in £ a year.
  */
-export function contractCost(dayRate: any[][], days?: any[][]): any[][] {
-  return invoke(engine.CONTRACTCOST, [dayRate, days]);
+export function contractCost(
+  dayRate: any[][],
+  days?: any[][],
+  ir35?: any[][],
+  feePayer?: any[][],
+  taxYear?: any[][],
+): any[][] {
+  return invoke(engine.CONTRACTCOST, [dayRate, days, ir35, feePayer, taxYear]);
 }
 
 /**
@@ -358,8 +367,9 @@ export function contractCost(dayRate: any[][], days?: any[][]): any[][] {
  * @param [location] Location of the permanent band: "UK National" (default), "London" or "Remote UK".
  * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
  * @param [days] Contractor billable days. Default 220.
- * @param [taxYear] Tax year for the employer costs, e.g. "2026/27". Default: the tax year containing today.
- * @returns Six rows of label and £: salary, loaded cost, day rate, contractor annual cost, difference, ratio.
+ * @param [taxYear] Tax year for the employer costs, e.g. "2026/27". Default: the latest tax year AIPAY holds rates for, 2026/27.
+ * @param [feePayer] Inside IR35: "agency" (default) or "client" (the client also pays employer NI and levy on the fees).
+ * @returns Six rows of label and £: salary, loaded cost, assignment day rate, the client's contractor cost, difference, ratio.
  */
 export function permVsContract(
   role: any[][],
@@ -368,8 +378,9 @@ export function permVsContract(
   ir35?: Ir35[][],
   days?: any[][],
   taxYear?: any[][],
+  feePayer?: any[][],
 ): any[][] {
-  return invoke(engine.PERMVSCONTRACT, [role, level, location, ir35, days, taxYear]);
+  return invoke(engine.PERMVSCONTRACT, [role, level, location, ir35, days, taxYear, feePayer]);
 }
 
 /**
@@ -398,4 +409,31 @@ export function compaRatio(salary: any[][], role: any[][], level: any[][], locat
  */
 export function rangePosition(salary: any[][], role: any[][], level: any[][], location?: any[][]): any[][] {
   return invoke(engine.RANGEPOSITION, [salary, role, level, location]);
+}
+
+/**
+ * Whether a figure is published by the guide or derived, and if derived, by which rules (with their sections). Give a figure function's name, then its arguments.
+ * @customfunction BASIS
+ * @helpurl https://localhost:3000/help.html#basis
+ * @param functionName The figure function, e.g. "SALARYBAND", "DAYRATE", "TOTALCOMP", "LOADEDCOST" or "CONTRACTCOST".
+ * @param [arg1] That function's first argument, e.g. the role.
+ * @param [arg2] Its second argument.
+ * @param [arg3] Its third argument.
+ * @param [arg4] Its fourth argument.
+ * @param [arg5] Its fifth argument (skills as one cell, e.g. "RAG, LoRA").
+ * @param [arg6] Its sixth argument.
+ * @param [arg7] Its seventh argument.
+ * @returns "Published: section, table (…)" or "Derived: the rules; From section, table (…)".
+ */
+export function basis(
+  functionName: any[][],
+  arg1?: any[][],
+  arg2?: any[][],
+  arg3?: any[][],
+  arg4?: any[][],
+  arg5?: any[][],
+  arg6?: any[][],
+  arg7?: any[][],
+): any[][] {
+  return invoke(engine.BASIS, [functionName, arg1, arg2, arg3, arg4, arg5, arg6, arg7]);
 }

@@ -5,7 +5,7 @@
  * provenance. Nothing here computes a figure: it arranges the engine's results as Excel's
  * EntityCellValue.
  */
-import { currentTaxYear, EngineError, roleCardFactNames, roleCardFacts, type Cell, type Matrix } from "../engine";
+import { defaultTaxYear, EngineError, roleCardFactNames, roleCardFacts, type Cell, type Matrix } from "../engine";
 import { engine, invoke, toExcel } from "./excel";
 
 /** The worksheet function as Excel sees it, for the tests that check every declared function. */
@@ -95,7 +95,7 @@ function buildCard(args: readonly unknown[], facts: Facts): Excel.EntityCellValu
     if (!(inside instanceof EngineError)) card.section("Day rate inside IR35 (£ a day)", inside);
   }
 
-  const taxYear = currentTaxYear();
+  const taxYear = defaultTaxYear;
   const loaded = only(engine.LOADEDCOST([salary("mid"), taxYear]));
   if (typeof loaded === "number")
     card.section("Employer cost of the mid salary", { "Loaded cost": money(loaded), "Tax year": text(taxYear) });

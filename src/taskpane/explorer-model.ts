@@ -5,7 +5,7 @@
  * and the sheet cannot disagree.
  */
 import {
-  currentTaxYear,
+  defaultTaxYear,
   evaluate,
   EngineError,
   FUNCTIONS,
@@ -240,12 +240,16 @@ function totalCompSource({ selection, band }: Origins): Source | undefined {
   return extras && sourceOf(band, extras.join("; "));
 }
 
-/** Inside IR35 is the rate it starts from (section 7's table, or section 1's specialist rate) less the guide's reduction. */
+/**
+ * Inside IR35 is the rate it starts from (section 7's table, or section 1's specialist rate)
+ * less the guide's reduction: what the contractor keeps, not what the client pays.
+ */
 function insideIr35Source({ dayRate }: Origins): Source | undefined {
   const { source } = payGuide.data.guide.dayRates.insideIr35Reduction;
   const reduction = source?.note ?? "less the inside-IR35 reduction";
   const where = !source || source.section === dayRate?.section ? "" : ` (${source.section})`;
-  return sourceOf(dayRate, `${reduction}${where}`);
+  const factor = payGuide.rules.insideIr35Adjustment().factor;
+  return sourceOf(dayRate, `${reduction}${where}: × ${factor}, the contractor's take-home, not the client's cost`);
 }
 
 /** The band midpoint plus employer NI and minimum pension at the tax year's gov.uk rates. */
@@ -256,6 +260,18 @@ const loadedCostSource = ({ band, taxYear }: Origins) =>
 function contractorSource({ dayRate }: Origins): Source | undefined {
   const { billableDaysPerYear } = payGuide.data.employerCosts.contractor;
   return sourceOf(dayRate, `mid × ${billableDaysPerYear.value} days a year: ${billableDaysPerYear.reference.title}`);
+}
+
+/** Inside IR35 with the client as fee-payer: the contractor year plus employer NI and levy on the fees. */
+function clientFeePayerSource(origins: Origins): Source | undefined {
+  const contractor = contractorSource(origins);
+  return (
+    contractor &&
+    sourceOf(
+      contractor.provenance,
+      `${contractor.note}; + employer NI and Apprenticeship Levy on the deemed payment at ${origins.taxYear} rates (gov.uk, employer-costs.json)`,
+    )
+  );
 }
 
 /** 90 → "90th", 92.5 → "92.5th", 1 → "1st", 12 → "12th". */
@@ -309,7 +325,7 @@ const figureSpecs: readonly FigureSpec[] = [
   },
   {
     id: "dayrate-inside",
-    label: "Day rate, inside IR35",
+    label: "Contractor's effective rate, inside IR35",
     unit: "day",
     call: selected("DAYRATE", { ir35: "inside", point: "mid" }),
     source: insideIr35Source,
@@ -328,6 +344,16 @@ const figureSpecs: readonly FigureSpec[] = [
     call: (selection) => ({ name: "CONTRACTCOST", args: [dayRateOutsideMid(selection)] }),
     source: contractorSource,
   },
+  {
+    id: "contractor-year-inside-client",
+    label: "Client's cost inside IR35, client as fee-payer",
+    unit: "year",
+    call: (selection, taxYear) => ({
+      name: "CONTRACTCOST",
+      args: [dayRateOutsideMid(selection), null, "inside", "client", taxYear],
+    }),
+    source: clientFeePayerSource,
+  },
 ];
 
 /** A call's value through the engine, inner calls first; an inner error passes through, as in Excel. */
@@ -338,9 +364,9 @@ function valueOf({ name, args }: Call): Cell {
   )[0][0];
 }
 
-/** The figures for a selection; employer costs use the tax year containing `today`, named in the formula. */
-export function explorerFigures(selection: Selection, today: Date = new Date()): Figure[] {
-  const taxYear = currentTaxYear(today);
+/** The figures for a selection; employer costs use the latest tax year AIPAY holds rates for, named in the formula. */
+export function explorerFigures(selection: Selection): Figure[] {
+  const taxYear = defaultTaxYear;
   const origins: Origins = { selection, taxYear, band: salaryBandOf(selection), dayRate: dayRateOf(selection) };
   return figureSpecs
     .filter((spec) => spec.shown?.(selection) ?? true)

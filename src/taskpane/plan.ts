@@ -88,6 +88,12 @@ export const planColumns: readonly PlanColumn[] = [
     format: money,
     total: sum("Contractor cost"),
   },
+  {
+    // Whether the row's salary is printed in the guide or derived (a region from London), by which rule.
+    header: "Salary basis",
+    cell: () => '=AIPAY.BASIS("SALARYBAND",[@Role],[@Level],[@Location],"mid")',
+    format: "General",
+  },
 ];
 
 const columnOf = (header: string) => planColumns.findIndex((c) => c.header === header);

@@ -56,8 +56,8 @@ export const samples: Record<string, unknown[][]> = {
     [100000, "2026-01-01", "2027-01-01", 4],
   ],
   CONTRACTCOST: [
-    [625, null],
-    [625, 200],
+    [625, null, null, null, null],
+    [625, 200, "inside", "client", "2026/27"],
   ],
   PERMVSCONTRACT: [
     ["MLOps Engineer", "Senior", null, null, null, "2026/27"],
@@ -65,6 +65,10 @@ export const samples: Record<string, unknown[][]> = {
   ],
   COMPARATIO: [[90000, "MLOps Engineer", "Senior", null]],
   RANGEPOSITION: [[85000, "MLOps Engineer", "Senior", "London"]],
+  BASIS: [
+    ["SALARYBAND", "MLOps Engineer", "Senior", "Bristol", 0.6, "Kubernetes", null, null],
+    ["DAYRATE", "AI Engineer", "Senior", "inside", null, null, null, null],
+  ],
 };
 
 /**

@@ -3,24 +3,26 @@
  * leaving date within a budget period), GROWTH (ageing a figure to a budget date) and
  * CONTRACTCOST (a day rate to a year). Rates and assumptions come from the dataset.
  */
-import { isBlank, toPence } from "../args";
-import { addYears, dateArgument, dayOf, dayOfDate, optionalDate, partsOf, yearsBetween, type Day } from "../dates";
-import { loadedCost, ratesFor } from "../employer-costs";
+import { isBlank, optionalText, toPence } from "../args";
+import { addYears, dateArgument, dayOf, optionalDate, partsOf, yearsBetween, type Day } from "../dates";
+import { feePayerOnCosts, latestTaxYear, loadedCost, ratesFor } from "../employer-costs";
 import type { PayGuide } from "../guide";
+import { percent } from "../premiums";
 import { flagArgument, nonNegativeNumber, rateArgument, requiredNumber } from "../number-args";
 import { taxYearArgument } from "../tax-years";
 import { invalidNumber, type Scalar } from "../values";
-import type { CallContext, FunctionSpec } from "./spec";
+import type { FunctionSpec } from "./spec";
+import { ir35Argument } from "./dayrate";
 
 /** The loaded cost of one salary; shared with PERMVSCONTRACT. */
 export function loadedCostOf(
   guide: PayGuide,
   salary: number,
   [taxYear, pensionRate, benefitsRate, levy]: readonly Scalar[],
-  context: CallContext,
 ): { cost: number; taxYear: string } {
-  const year = taxYearArgument(taxYear ?? null, dayOfDate(context.today));
-  const rates = ratesFor(guide.data.employerCosts, year);
+  const costs = guide.data.employerCosts;
+  const year = taxYearArgument(taxYear ?? null, latestTaxYear(costs));
+  const rates = ratesFor(costs, year);
   const cost = loadedCost(rates, salary, {
     pensionRate: rateArgument(pensionRate ?? null, "pensionRate", undefined),
     benefitsRate: rateArgument(benefitsRate ?? null, "benefitsRate", 0)!,
@@ -29,12 +31,26 @@ export function loadedCostOf(
   return { cost: toPence(cost), taxYear: year };
 }
 
+/** Where a tax year's employer rates come from, for a basis. */
+const employerRates = (taxYear: string) => `${taxYear} employer rates (gov.uk pages cited in employer-costs.json)`;
+
 export const LOADEDCOST: FunctionSpec = {
   name: "LOADEDCOST",
   params: ["salary", "taxYear", "pensionRate", "benefitsRate", "levy"],
   required: 1,
-  evaluate(guide, [salary, ...options], context) {
-    return loadedCostOf(guide, nonNegativeNumber(salary, "salary", "85000"), options, context).cost;
+  evaluate(guide, [salary, ...options]) {
+    return loadedCostOf(guide, nonNegativeNumber(salary, "salary", "85000"), options).cost;
+  },
+  basis(guide, [salary, ...options]) {
+    const { taxYear } = loadedCostOf(guide, nonNegativeNumber(salary, "salary", "85000"), options);
+    const [, pension, benefits, levy] = options;
+    const parts = [
+      "employer NI",
+      isBlank(pension ?? null) ? "minimum pension" : "pension at the rate given",
+      ...(isBlank(benefits ?? null) ? [] : ["benefits at the rate given"]),
+      ...(flagArgument(levy ?? null, "levy") ? ["Apprenticeship Levy"] : []),
+    ];
+    return `Derived: the salary given + ${parts.join(" + ")}, at ${employerRates(taxYear)}`;
   },
 };
 
@@ -66,6 +82,8 @@ export const PRORATE: FunctionSpec = {
     const daysEmployed = Math.max(Math.min(end ?? to, to) - Math.max(start, from) + 1, 0);
     return toPence((amount * daysEmployed) / (to - from + 1));
   },
+  basis: () =>
+    "Derived: the amount given × days employed in the period ÷ days in the period (arithmetic, no guide figure)",
 };
 
 export const GROWTH: FunctionSpec = {
@@ -80,21 +98,80 @@ export const GROWTH: FunctionSpec = {
     const rate = rateArgument(annualRate, "annualRate", defaultRate, { min: -0.99, max: 0.99 })!;
     return toPence(base * (1 + rate) ** years);
   },
+  basis(guide, [, , , annualRate]) {
+    const { salaryGrowth } = guide.data.trends;
+    const rate = isBlank(annualRate)
+      ? `${percent(salaryGrowth.annualRate)} a year, the projection of ${guide.data.trends.source.name}`
+      : "the annual rate given";
+    return `Derived: the amount given, compounded at ${rate}`;
+  },
 };
 
-/** A day rate over a contractor year (the dataset's billable days unless given); shared with PERMVSCONTRACT. */
-export function contractCostOf(guide: PayGuide, dayRate: number, days: Scalar): { cost: number; days: number } {
-  const billable = isBlank(days)
-    ? guide.data.employerCosts.contractor.billableDaysPerYear.value
-    : nonNegativeNumber(days, "days", "220");
-  return { cost: toPence(dayRate * billable), days: billable };
+/** A year has at most 366 days, so no contractor bills more. */
+const maxDaysPerYear = 366;
+
+/** Billable days a year: the dataset's contractor year unless given. */
+function billableDays(guide: PayGuide, days: Scalar): number {
+  if (isBlank(days)) return guide.data.employerCosts.contractor.billableDaysPerYear.value;
+  const billable = nonNegativeNumber(days, "days", "220");
+  if (billable > maxDaysPerYear)
+    throw invalidNumber(`days is billable days in one year, at most ${maxDaysPerYear} (got ${billable}).`);
+  return billable;
+}
+
+/** A client's year of a contractor; `onCosts` is the employer NI and levy it carries as fee-payer, else 0. */
+export interface ContractCost {
+  cost: number;
+  days: number;
+  /** Whether `days` is the dataset's contractor year because none was given. */
+  daysDefaulted: boolean;
+  onCosts: number;
+  /** The tax year of the employer rates, when they were used. */
+  taxYear?: string;
+}
+
+/**
+ * The client's cost of a contractor over a year at an assignment (day) rate; shared with
+ * PERMVSCONTRACT. Outside IR35, or inside with an agency or umbrella as fee-payer, that
+ * is the fees. Inside IR35 with the client as fee-payer, the client also carries employer
+ * NI and the levy on the deemed payment, so inside never costs the client less than outside.
+ */
+export function contractCostOf(
+  guide: PayGuide,
+  dayRate: number,
+  [days, ir35, feePayer, taxYear]: readonly Scalar[],
+): ContractCost {
+  const billable = billableDays(guide, days ?? null);
+  const daysDefaulted = isBlank(days ?? null);
+  const fees = dayRate * billable;
+  const inside = ir35Argument(guide, ir35 ?? null) === "inside";
+  const payerName = optionalText(feePayer ?? null, "feePayer", "client");
+  const payer = payerName === null ? "agency" : guide.feePayer(payerName);
+  if (!inside || payer === "agency") return { cost: toPence(fees), days: billable, daysDefaulted, onCosts: 0 };
+  const costs = guide.data.employerCosts;
+  const year = taxYearArgument(taxYear ?? null, latestTaxYear(costs));
+  const onCosts = toPence(feePayerOnCosts(ratesFor(costs, year), fees));
+  return { cost: toPence(fees + onCosts), days: billable, daysDefaulted, onCosts, taxYear: year };
 }
 
 export const CONTRACTCOST: FunctionSpec = {
   name: "CONTRACTCOST",
-  params: ["dayRate", "days"],
+  params: ["dayRate", "days", "ir35", "feePayer", "taxYear"],
   required: 1,
-  evaluate(guide, [dayRate, days]) {
-    return contractCostOf(guide, nonNegativeNumber(dayRate, "dayRate", "650"), days).cost;
+  evaluate(guide, [dayRate, ...options]) {
+    return contractCostOf(guide, nonNegativeNumber(dayRate, "dayRate", "650"), options).cost;
+  },
+  basis(guide, [dayRate, ...options]) {
+    return `Derived: ${contractBasis(guide, contractCostOf(guide, nonNegativeNumber(dayRate, "dayRate", "650"), options))}`;
   },
 };
+
+/** The client's contractor year in words: the days' source, and the fee-payer's employer costs when carried. */
+export function contractBasis(guide: PayGuide, cost: ContractCost): string {
+  const { billableDaysPerYear } = guide.data.employerCosts.contractor;
+  const days = cost.daysDefaulted ? `${cost.days} days (${billableDaysPerYear.reference.title})` : `${cost.days} days`;
+  const onCosts = cost.taxYear
+    ? ` + employer NI and Apprenticeship Levy on the deemed payment, inside IR35 with the client as fee-payer, at ${employerRates(cost.taxYear)}`
+    : "";
+  return `the day rate given × ${days}${onCosts}`;
+}

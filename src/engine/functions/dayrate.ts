@@ -1,10 +1,10 @@
 /** AIPAY.DAYRATE: contractor day rates (guide section 7), outside IR35 unless asked. */
-import { describe, isEmptyCell, levelArgument, requiredText, toPence } from "../args";
-import type { Ir35Status, PayGuide } from "../guide";
-import type { Range } from "../schema";
+import { describe, isEmptyCell, levelArgument, requiredText } from "../args";
+import { adjust, type Band, type Ir35Status, type PayGuide } from "../guide";
 import { invalidValue, type Scalar } from "../values";
 import type { FunctionSpec } from "./spec";
 import { pointArgument, pointOf } from "./points";
+import { bandBasis } from "./basis";
 
 export function ir35Argument(guide: PayGuide, value: Scalar): Ir35Status {
   if (isEmptyCell(value)) return "outside";
@@ -22,24 +22,29 @@ function specialistArgument(value: Scalar): boolean {
 }
 
 /**
- * Inside IR35 the guide quotes a 15–20% lower effective rate. The low end takes the
- * larger cut and the high end the smaller, so the band widens rather than inverts.
+ * Inside IR35 the guide quotes a 15–20% lower effective rate: what the contractor keeps
+ * of the assignment rate. The client's cost is CONTRACTCOST's, from the assignment rate.
  */
-export function insideIr35(guide: PayGuide, rate: Range): Range {
-  const { min, max } = guide.data.guide.dayRates.insideIr35Reduction;
-  return { low: toPence(rate.low * (1 - max)), high: toPence(rate.high * (1 - min)) };
+export const contractorsEffectiveRate = (guide: PayGuide, rate: Band): Band =>
+  adjust(rate, guide.rules.insideIr35Adjustment());
+
+/** The day-rate band DAYRATE reads its point from: the table's or the specialist rate, inside or outside IR35. */
+function dayRateBand(guide: PayGuide, [role, level, ir35, , specialist]: readonly Scalar[]): Band {
+  const roleName = requiredText(role, "role", "AI Engineer");
+  const rate = specialistArgument(specialist)
+    ? guide.specialistDayRate(roleName, levelArgument(level))
+    : guide.dayRate(roleName, levelArgument(level));
+  return ir35Argument(guide, ir35) === "inside" ? contractorsEffectiveRate(guide, rate) : rate;
 }
 
 export const DAYRATE: FunctionSpec = {
   name: "DAYRATE",
   params: ["role", "level", "ir35", "point", "specialist"],
   required: 2,
-  evaluate(guide, [role, level, ir35, point, specialist]) {
-    const roleName = requiredText(role, "role", "AI Engineer");
-    const rate = specialistArgument(specialist)
-      ? guide.specialistDayRate(roleName, levelArgument(level))
-      : guide.dayRate(roleName, levelArgument(level));
-    const band = ir35Argument(guide, ir35) === "inside" ? insideIr35(guide, rate) : rate;
-    return pointOf(band, pointArgument(guide, point));
+  evaluate(guide, args) {
+    return pointOf(dayRateBand(guide, args), pointArgument(guide, args[3]));
+  },
+  basis(guide, args) {
+    return bandBasis(dayRateBand(guide, args), pointArgument(guide, args[3]));
   },
 };

@@ -7,6 +7,7 @@ import type { Band, PayGuide } from "../guide";
 import { nonNegativeNumber } from "../number-args";
 import { EngineError, type Scalar } from "../values";
 import type { FunctionSpec } from "./spec";
+import { bandBasis } from "./basis";
 
 const params = ["salary", "role", "level", "location"] as const;
 
@@ -19,6 +20,10 @@ function salaryAndBand(guide: PayGuide, [salary, role, level, location]: readonl
   return [nonNegativeNumber(salary, "salary", "85000"), band];
 }
 
+/** Where a salary sits is arithmetic on its band: the basis is the band's. */
+const positionBasis = (what: string) => (guide: PayGuide, args: readonly Scalar[]) =>
+  `${what} against the band, whose basis is: ${bandBasis(salaryAndBand(guide, args)[1], "range")}`;
+
 export const COMPARATIO: FunctionSpec = {
   name: "COMPARATIO",
   params,
@@ -27,6 +32,7 @@ export const COMPARATIO: FunctionSpec = {
     const [salary, band] = salaryAndBand(guide, args);
     return salary / ((band.low + band.high) / 2);
   },
+  basis: positionBasis("The salary given ÷ the midpoint"),
 };
 
 export const RANGEPOSITION: FunctionSpec = {
@@ -39,4 +45,5 @@ export const RANGEPOSITION: FunctionSpec = {
       throw new EngineError("#DIV/0!", `The ${band.role} band is a single figure, so it has no range to sit in.`);
     return (salary - band.low) / (band.high - band.low);
   },
+  basis: positionBasis("(The salary given − low) ÷ (high − low)"),
 };

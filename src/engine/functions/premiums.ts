@@ -1,19 +1,30 @@
 /** AIPAY.SKILLPREMIUM and AIPAY.LOCATIONFACTOR: the guide's premium rules as fractions. */
 import { requiredText } from "../args";
-import { toRate } from "../premiums";
+import type { PayGuide, Point } from "../guide";
+import type { Scalar } from "../values";
+import { toRate, type RuleSource } from "../premiums";
 import type { FunctionSpec } from "./spec";
 import { pointArgument, pointOf } from "./points";
+import { where } from "./basis";
+
+/** A printed low–high rule: its ends are published; its midpoint is the factor the band rules apply. */
+const ruleBasis = (source: RuleSource, point: Point) =>
+  point === "mid"
+    ? `Derived: the midpoint of the printed range, the factor SALARYBAND applies to both ends of a band. From ${where(source)}`
+    : `Published: ${where(source)}`;
+
+const skillPremiumOf = (guide: PayGuide, [role, skill]: readonly Scalar[]) =>
+  guide.skillPremium(requiredText(role, "role", "MLOps Engineer"), requiredText(skill, "skill", "Kubernetes"));
 
 export const SKILLPREMIUM: FunctionSpec = {
   name: "SKILLPREMIUM",
   params: ["role", "skill", "point"],
   required: 2,
-  evaluate(guide, [role, skill, point]) {
-    const { premium } = guide.skillPremium(
-      requiredText(role, "role", "MLOps Engineer"),
-      requiredText(skill, "skill", "Kubernetes"),
-    );
-    return pointOf(premium, pointArgument(guide, point), toRate);
+  evaluate(guide, args) {
+    return pointOf(skillPremiumOf(guide, args).premium, pointArgument(guide, args[2]), toRate);
+  },
+  basis(guide, args) {
+    return ruleBasis(skillPremiumOf(guide, args).source, pointArgument(guide, args[2]));
   },
 };
 
@@ -24,5 +35,9 @@ export const LOCATIONFACTOR: FunctionSpec = {
   evaluate(guide, [location, point]) {
     const factor = guide.locationFactor(requiredText(location, "location", "Manchester"));
     return pointOf(factor, pointArgument(guide, point), toRate);
+  },
+  basis(guide, [location, point]) {
+    const { provenance } = guide.locationFactor(requiredText(location, "location", "Manchester"));
+    return ruleBasis(provenance, pointArgument(guide, point));
   },
 };

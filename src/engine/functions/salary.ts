@@ -1,9 +1,11 @@
 /** AIPAY.SALARYBAND and AIPAY.TOTALCOMP: base salary bands (sections 2–6) and the packages built on them. */
-import { describe, isBlank, isEmptyCell, levelArgument, optionalText, requiredText } from "../args";
+import { isBlank, isEmptyCell, levelArgument, optionalText, requiredText } from "../args";
+import { nonNegativeNumber } from "../number-args";
 import type { Band, BandOptions, LevelInput, PayGuide, Provenance } from "../guide";
-import { invalidNumber, invalidValue, type Scalar } from "../values";
+import { invalidValue, type Scalar } from "../values";
 import type { FunctionSpec, ListArguments } from "./spec";
 import { pointArgument, pointOf, salaryPointArgument } from "./points";
+import { bandBasis } from "./basis";
 
 /** The arguments SALARYBAND and TOTALCOMP share, in SALARYBAND's order. */
 const bandParams = ["role", "level", "location", "point", "skills", "stage"] as const;
@@ -24,13 +26,14 @@ function bandArguments([role, level, location, , , stage]: readonly Scalar[], li
   };
 }
 
-/** A company valuation in £, for equity given as a share of the company. */
+/** A company valuation in £, for equity given as a share of the company; numeric text counts as its number. */
 function valuationArgument(value: Scalar): number | null {
   if (isBlank(value)) return null;
-  if (typeof value !== "number")
-    throw invalidValue(`valuation must be the company's valuation in £, e.g. 50000000 (got ${describe(value)}).`);
-  if (value < 0) throw invalidNumber(`valuation cannot be negative (got ${value}).`);
-  return value;
+  return nonNegativeNumber(value, "valuation", "50000000");
+}
+
+function salaryBandPoint(guide: PayGuide, args: readonly Scalar[], lists: ListArguments) {
+  return { band: bandOf(guide, args, lists), point: salaryPointArgument(guide, args[3]) };
 }
 
 /** The band SALARYBAND reads its point from, for SALARYBAND's arguments. */
@@ -45,7 +48,14 @@ export const SALARYBAND: FunctionSpec = {
   required: 2,
   lists: ["skills"],
   evaluate(guide: PayGuide, args, { lists }) {
-    return pointOf(bandOf(guide, args, lists), salaryPointArgument(guide, args[3]));
+    const { band, point } = salaryBandPoint(guide, args, lists);
+    const figure = pointOf(band, point);
+    if (typeof point === "object") guide.checkPercentile(band, point.percentile, figure as number);
+    return figure;
+  },
+  basis(guide, args, { lists }) {
+    const { band, point } = salaryBandPoint(guide, args, lists);
+    return bandBasis(band, point);
   },
 };
 
@@ -64,6 +74,13 @@ export const TOTALCOMP: FunctionSpec = {
       );
     const { total } = guide.totalComp(role, level, location, { ...options, valuation: valuationArgument(args[6]) });
     return pointOf(total, pointArgument(guide, point));
+  },
+  basis(guide, args, { lists }) {
+    const { role, level, location, options } = bandArguments(args, lists);
+    const { total } = guide.totalComp(role, level, location, { ...options, valuation: valuationArgument(args[6]) });
+    const point = pointArgument(guide, args[3]);
+    const bounds = point === "mid" ? "the midpoint of those bounds" : "low and high are bounds, not percentiles";
+    return bandBasis(total, "low", [`each end adds every low (or every high) part: ${bounds}`]);
   },
 };
 
@@ -96,8 +113,6 @@ export const ROLECARD_FACTS: FunctionSpec = {
   evaluate(guide: PayGuide, args, { lists }) {
     const band = bandOf(guide, args, lists);
     const { dayRates } = guide.data.guide;
-    const inside = dayRates.insideIr35Reduction;
-    const insideRule = `derived from the outside rates: low × ${1 - inside.max}, high × ${1 - inside.min}`;
     // The level's name ("Senior"), not its printed label ("Senior (4–7 years)"); none for leadership.
     const levelName =
       guide.role(band.role).salaryTable?.levels.find((l) => l.label === band.level)?.level ?? band.level;
@@ -110,7 +125,7 @@ export const ROLECARD_FACTS: FunctionSpec = {
         band.provenance.derived ?? "",
         cite(band.provenance),
         cite(dayRates.source),
-        inside.source ? `${insideRule} (${cite(inside.source)})` : insideRule,
+        guide.rules.insideIr35Adjustment().description,
       ],
     ];
   },

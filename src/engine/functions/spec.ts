@@ -4,10 +4,8 @@ import type { Cell, Matrix, Scalar } from "../values";
 /** The values of a function's list parameters by name: every non-blank cell given, in row order. */
 export type ListArguments = Readonly<Record<string, readonly Scalar[]>>;
 
-/** What a function reads besides its lifted arguments, fixed once per call so a whole range agrees. */
+/** What a function reads besides its lifted arguments. */
 export interface CallContext {
-  /** The calculation date (the host's clock, or a fixed date in tests), for defaults such as the current tax year. */
-  today: Date;
   /** The list parameters' values (see FunctionSpec.lists). */
   lists: ListArguments;
 }
@@ -31,4 +29,9 @@ export interface FunctionSpec {
   lists?: readonly string[];
   /** Computes one result; may throw an EngineError. A row or column result spills. */
   evaluate(guide: PayGuide, args: readonly Scalar[], context: CallContext): Cell | Matrix;
+  /**
+   * For a figure function: in words, whether the figure for these arguments is published or
+   * derived, and by which rules (AIPAY.BASIS). Called only after evaluate succeeded.
+   */
+  basis?(guide: PayGuide, args: readonly Scalar[], context: CallContext): string;
 }

@@ -1,0 +1,63 @@
+/**
+ * AIPAY.BASIS: for the same arguments as any figure function, whether its figure is
+ * published or derived, and if derived, the rules with their guide sections. A figure
+ * function states its own basis (FunctionSpec.basis); this reads it.
+ */
+import { requiredText } from "../args";
+import type { Band } from "../guide";
+import type { RuleSource } from "../premiums";
+import { invalidValue, type Scalar } from "../values";
+import type { BandPoint } from "./points";
+import type { FunctionSpec, ListArguments } from "./spec";
+
+/** "2. MLOps Engineer Salaries, Permanent Salary Ranges (Annual, £)". */
+export const where = (source: RuleSource) => [source.section, source.table ?? source.list].filter(Boolean).join(", ");
+
+/** How a point of a printed or derived band was read: the ends are the band's, the rest is worked out. */
+function pointStep(point: BandPoint): string | undefined {
+  if (typeof point === "object")
+    return `the ${point.percentile} percentile of a lognormal fitted to the band's 25th and 75th percentiles (a model, not a published figure)`;
+  return point === "mid" ? "mid is the arithmetic midpoint of the 25th–75th percentile range" : undefined;
+}
+
+/** The basis of a band's figure: "Published: …" only when the guide prints it as returned. */
+export function bandBasis(band: Band, point: BandPoint, extra: readonly string[] = []): string {
+  const { provenance } = band;
+  const steps = [provenance.derived, pointStep(point), ...extra].filter((s): s is string => Boolean(s));
+  const printed = `${where(provenance)} (${[band.role, band.level, band.location].filter(Boolean).join(", ")})`;
+  return steps.length === 0 ? `Published: ${printed}` : `Derived: ${steps.join("; ")}. From ${printed}`;
+}
+
+/** BASIS over the figure functions given (the registry's), with up to `arity` of their arguments. */
+export function basisFunction(figureFunctions: () => readonly FunctionSpec[], arity: number): FunctionSpec {
+  // Read on first use: the registry's list is not complete while this spec is being built into it.
+  let figures: Map<string, FunctionSpec> | undefined;
+  const byName = () => (figures ??= new Map(figureFunctions().flatMap((f) => (f.basis ? [[f.name, f]] : []))));
+  return {
+    name: "BASIS",
+    params: ["functionName", ...Array.from({ length: arity }, (_, i) => `arg${i + 1}`)],
+    required: 1,
+    evaluate(guide, [name, ...args]) {
+      const functions = byName();
+      const given = requiredText(name, "functionName", "SALARYBAND");
+      const target = functions.get(given.toUpperCase().replace(/^=?AIPAY\./, ""));
+      if (!target)
+        throw invalidValue(
+          `BASIS explains a figure function: ${[...functions.keys()].join(", ")} (got "${given}"). Give its name, then its arguments.`,
+        );
+      const own = args.slice(0, target.params.length);
+      if (args.slice(target.params.length).some((a) => a !== null))
+        throw invalidValue(`${target.name} takes ${target.params.length} arguments (${target.params.join(", ")}).`);
+      // A list parameter (skills) arrives here as one cell, e.g. "RAG, LoRA".
+      const lists: ListArguments = Object.fromEntries(
+        (target.lists ?? []).map((list) => {
+          const cell = own[target.params.indexOf(list)];
+          return [list, cell === null || cell === "" ? [] : [cell as Scalar]];
+        }),
+      );
+      const context = { lists };
+      target.evaluate(guide, own, context); // an argument the figure refuses gets the same error here
+      return target.basis!(guide, own, context);
+    },
+  };
+}
