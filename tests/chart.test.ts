@@ -3,13 +3,14 @@ import { payGuide } from "../src/engine";
 import { axisTicks, layoutBands } from "../src/taskpane/chart";
 import { bandRows, explorerControls, settle, type ChartAxis } from "../src/taskpane/explorer-model";
 
-test("MLOps Engineer, Senior across locations: £60k to £110k in £10k steps", () => {
+test("MLOps Engineer, Senior across locations: £70k to £110k in £10k steps", () => {
   const rows = bandRows(settle({ role: "MLOps Engineer", level: "Senior" }), "location");
-  // Lowest low: Bristol, London's 85,000 × 0.82 = 69,700; highest high: London's 110,000.
-  expect(Math.min(...rows.flatMap((r) => ("low" in r ? [r.low] : [])))).toBe(69_700);
+  // Lowest low: Bristol, London's 85,000 × (1 − 15%, the midpoint of 12–18%) = 72,250;
+  // highest high: London's 110,000.
+  expect(Math.min(...rows.flatMap((r) => ("low" in r ? [r.low] : [])))).toBe(72_250);
   expect(axisTicks(rows.flatMap((r) => ("low" in r ? [r.low, r.high] : [])))).toEqual({
     step: 10_000,
-    ticks: [60_000, 70_000, 80_000, 90_000, 100_000, 110_000],
+    ticks: [70_000, 80_000, 90_000, 100_000, 110_000],
   });
 });
 

@@ -31,6 +31,7 @@ const members = (id: string) => enums.get(id)?.values.map((v) => v.stringValue) 
 const optionWords: Record<string, readonly string[]> = {
   point: vocabulary.points.map((p) => p.point),
   ir35: vocabulary.ir35.map((s) => s.status),
+  feePayer: vocabulary.feePayers.map((f) => f.feePayer),
   stage: payGuide.rules.stageNames,
   table: vocabulary.roleTables.map((t) => t.table),
   key: Object.keys(payGuide.data.guide.source),
@@ -49,13 +50,16 @@ const teamsSchema = JSON.parse(
 const ajv = new Ajv({ strict: false, allErrors: true });
 
 test("every option parameter of every function names a custom enum", () => {
-  // 5 kinds of option word across 13 parameters: point ×5, stage ×3, ir35 ×2, table ×2, key ×1.
+  // 6 kinds of option word across 16 parameters: point ×5, stage ×3, ir35 ×3, table ×2, feePayer ×2, key ×1.
   expect(optionParameters.map((p) => `${p.fn}.${p.name}`).sort()).toEqual(
     [
+      "CONTRACTCOST.feePayer",
+      "CONTRACTCOST.ir35",
       "DAYRATE.ir35",
       "DAYRATE.point",
       "LEVELS.table",
       "LOCATIONFACTOR.point",
+      "PERMVSCONTRACT.feePayer",
       "PERMVSCONTRACT.ir35",
       "ROLECARD.stage",
       "ROLES.table",
@@ -85,7 +89,7 @@ test.each(Object.keys(optionWords))("the %s enum's members are the engine's cano
 test("the enums and the parameters that use them pass Microsoft's schema", () => {
   const validEnum = ajv.compile(teamsSchema.definitions.enum);
   const validParameter = ajv.compile(teamsSchema.definitions.extensionFunctionParameter);
-  expect(enums.size).toBe(5);
+  expect(enums.size).toBe(6);
   for (const e of enums.values()) expect([e.id, validEnum(e), validEnum.errors]).toEqual([e.id, true, null]);
   const parameters = metadata.functions.flatMap((f) => f.parameters).filter((p) => p.customEnumId);
   for (const p of parameters) expect(validParameter(p)).toBe(true);
@@ -101,6 +105,7 @@ test("every enum member has a tooltip, so AutoComplete says what it means", () =
 const callWith: Record<string, (word: string) => [string, unknown[]]> = {
   point: (w) => ["SALARYBAND", ["MLOps Engineer", "Senior", null, w]],
   ir35: (w) => ["DAYRATE", ["AI Engineer", "Senior", w]],
+  feePayer: (w) => ["CONTRACTCOST", [625, null, "inside", w, null]],
   stage: (w) => ["SALARYBAND", ["MLOps Engineer", "Senior", null, null, null, w]],
   table: (w) => ["ROLES", [w]],
   key: (w) => ["SOURCE", [w]],
@@ -118,6 +123,7 @@ test("every alias of the vocabulary still gives its canonical word's answer", ()
   const aliased = [
     ...vocabulary.points.map((p) => ({ kind: "point", canonical: p.point, aliases: p.aliases })),
     ...vocabulary.ir35.map((s) => ({ kind: "ir35", canonical: s.status, aliases: s.aliases })),
+    ...vocabulary.feePayers.map((f) => ({ kind: "feePayer", canonical: f.feePayer, aliases: f.aliases })),
     ...vocabulary.roleTables.map((t) => ({ kind: "table", canonical: t.table, aliases: t.aliases })),
     ...payGuide.data.guide.companyStages.stages.map((s) => ({ kind: "stage", canonical: s.stage, aliases: s.aliases })),
   ];

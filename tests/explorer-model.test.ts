@@ -161,7 +161,7 @@ describe("figures for premium rules, percentiles, total comp and the specialist 
 test("inside IR35 cites the rate it starts from: section 7's table, or the specialist rate", () => {
   const table = figure("dayrate-inside", seniorLlmLondon);
   expect(table.source).toMatchObject({ derived: true, provenance: { section: "7. Contractor Day Rates" } });
-  expect(table.label).toBe("Contractor's effective rate, inside IR35");
+  expect(table.label).toBe("Contractor's rate, inside IR35");
   expect(table.source?.note).toBe(
     "Inside IR35 roles see a 15–20% lower effective rate: × 0.825, the contractor's take-home, not the client's cost",
   );

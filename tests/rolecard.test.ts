@@ -153,13 +153,14 @@ describe("what the card says", () => {
     expect(card.text).toBe("LLM Engineer · Senior · London");
     // §4: £110,000 – £150,000; mid (110,000 + 150,000) / 2 = 130,000.
     expect([field("Low"), field("Mid"), field("High")]).toEqual([110000, 130000, 150000]);
-    // §7 LLM Senior £700–£900 a day, mid 800; inside IR35 700 × 0.80 = 560, 900 × 0.85 = 765, mid 662.50.
+    // §7 LLM Senior £700–£900 a day, mid 800; inside IR35, the contractor's effective rate at the
+    // midpoint of the 15–20% reduction: 700 × 0.825 = 577.50, 800 × 0.825 = 660, 900 × 0.825 = 742.50.
     expect([field("Day rate low"), field("Day rate"), field("Day rate high")]).toEqual([700, 800, 900]);
-    expect([field("Inside IR35 low"), field("Inside IR35"), field("Inside IR35 high")]).toEqual([560, 662.5, 765]);
+    expect([field("Inside IR35 low"), field("Inside IR35"), field("Inside IR35 high")]).toEqual([577.5, 660, 742.5]);
     expect(field("Basis")).toBe("published");
     expect(card.properties!.Rules).toBeUndefined();
     expect(field("Salary source")).toBe("4. LLM Engineer Salaries, Permanent Salary Ranges (Annual, £)");
-    expect(field("Inside IR35 source")).toMatch(/^derived from the outside rates: low × 0.8, high × 0.85 \(7\. /);
+    expect(field("Inside IR35 source")).toMatch(/^inside IR35, the contractor's effective rate: the assignment rate × 0\.825 .*7\. Contractor Day Rates/);
     expect(card.properties!.Mid).toEqual({ type: "FormattedNumber", basicValue: 130000, numberFormat: "£#,##0" });
     expect(card.layouts!.card!.sections!.map((s) => s.title)).toEqual([
       "Role",
@@ -178,7 +179,7 @@ describe("what the card says", () => {
     expectValidEntity(entity);
     const field = (name: string) => valueOf(entity.properties![name]);
     expect(field("Basis")).toBe("derived");
-    expect(field("Rules")).toMatch(/^Manchester derived from the London band.*GPU.*Scale-up/);
+    expect(field("Rules")).toMatch(/^Manchester from the London band × 0\.875.*GPU.*Scale-up/);
     const band = evaluate("SALARYBAND", [
       "MLOps Engineer",
       "Senior",

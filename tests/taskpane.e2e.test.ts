@@ -263,7 +263,7 @@ run("task pane in headless Chromium, no Office host", () => {
     );
     expect(await sourceText(page, "salary-mid")).toContain("LLM Engineer");
     expect(await sourceText(page, "dayrate-inside")).toMatch(
-      /^Day rate, inside IR35: Derived from 7\. Contractor Day Rates/,
+      /^Contractor's rate, inside IR35: Derived from 7\. Contractor Day Rates/,
     );
     expect(await page.locator("#formula").innerText()).toBe(
       '=AIPAY.SALARYBAND("LLM Engineer","Senior","London","mid")',
@@ -439,8 +439,9 @@ run("task pane in headless Chromium, no Office host", () => {
     await page.selectOption("#control-location", "Cambridge");
     await page.selectOption("#control-skills", rag);
     await page.selectOption("#control-stage", "Scale-up");
-    // London £110,000 × 0.925 (Cambridge) × 1.175 (RAG) × 0.95 (Scale-up) = £113,578.4375, rounded up to £113,578.44.
-    expect(await figureText(page, "salary-low")).toBe("£113,578.44");
+    // London £110,000 × 0.925 (Cambridge) × 1.175 (RAG) × 0.95 (Scale-up) = £113,578.4375, rounded up to
+    // £113,578.44 by the engine and shown in whole pounds.
+    expect(await figureText(page, "salary-low")).toBe("£113,578");
     expect(await figureText(page, "salary-mid")).toBe(
       money(engine("SALARYBAND", ["LLM Engineer", "Senior", "Cambridge", "mid", rag, "Scale-up"])),
     );

@@ -40,8 +40,19 @@ declare enum Point {
 declare enum Ir35 {
   /** Outside IR35: the guide's day rates (the default). */
   outside = "outside",
-  /** Inside IR35: 15–20% below the outside rate. */
+  /** Inside IR35: the contractor's effective rate, below the outside rate. */
   inside = "inside",
+}
+
+/**
+ * Who pays the worker's company for an engagement inside IR35 (the fee-payer).
+ * @customenum {string}
+ */
+declare enum FeePayer {
+  /** An agency or umbrella in the chain pays, and carries the employer costs (the default). */
+  agency = "agency",
+  /** The client engages the worker's company directly, and adds employer NI and levy. */
+  client = "client",
 }
 
 /**
@@ -104,7 +115,7 @@ declare enum SourceKey {
  * @param role Role, e.g. "MLOps Engineer", "AI Engineer", "LLM Engineer", "Data Engineer" or a leadership role.
  * @param level Level, e.g. "Junior", "Mid-Level", "Senior", "Staff/Principal", or years of experience as a number.
  * @param [location] "UK National" (default), "London", "Remote UK", or "Cambridge", "Manchester", "Edinburgh", "Bristol" (derived from London).
- * @param [point] "mid" (default), "low" (25th), "high" (75th percentile), "range" (both), or a percentile such as 0.9 (modelled; not on "+" bands).
+ * @param [point] "mid" (default), "low" (25th), "high" (75th percentile), "range" (both), or a percentile, e.g. 0.9 (modelled; not on "+" bands).
  * @param [skills] Premium skills: one name, a comma-separated list or a range, e.g. "Kubernetes" or "RAG, LoRA". The largest premium applies.
  * @param [stage] Company stage: "Early Startup", "Scale-up" or "Enterprise". Scales base pay to the guide's share of market.
  * @returns The salary in £ a year, or low and high side by side for "range".
@@ -126,7 +137,7 @@ export function salaryBand(
  * @helpurl https://localhost:3000/help.html#dayrate
  * @param role Role, e.g. "MLOps Engineer", "ML Engineer", "AI Engineer", "LLM Engineer", "Data Engineer", "ML Platform Engineer".
  * @param level Level: "Mid-Level", "Senior" or "Lead/Principal".
- * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside. Inside is the contractor's effective rate (17.5% off), not the client's cost (see CONTRACTCOST).
+ * @param [ir35] "outside" (default) or "inside" IR35 (TRUE). Inside is the contractor's effective rate, not the client's cost (CONTRACTCOST).
  * @param [point] "mid" (default), "low", "high" or "range".
  * @param [specialist] TRUE for the guide's specialist rate (£900–£1,100), published for senior ML Engineers only. Default FALSE.
  * @returns The day rate in £, or low and high side by side for "range".
@@ -261,7 +272,7 @@ export function locationFactor(location: any[][], point?: Point[][]): any[][] {
  * @param role Role, as for SALARYBAND.
  * @param level Level, as for SALARYBAND; empty for leadership roles.
  * @param [location] As for SALARYBAND; default "UK National".
- * @param [point] "mid" (default), "low", "high" or "range". low and high are bounds (every low part added, every high part added), not percentiles.
+ * @param [point] "mid" (default), "low", "high" or "range". Low and high are bounds (all low parts, all high parts), not percentiles.
  * @param [skills] As for SALARYBAND.
  * @param [stage] "Early Startup", "Scale-up" or "Enterprise"; required except for leadership roles.
  * @param [valuation] Company valuation in £, to value startup and scale-up equity (vested over 4 years). Without it that equity counts as 0.
@@ -286,7 +297,7 @@ export function totalComp(
  * @customfunction LOADEDCOST
  * @helpurl https://localhost:3000/help.html#loadedcost
  * @param salary Annual salary in £, e.g. 85000.
- * @param [taxYear] Tax year, e.g. "2026/27", or a date in it. Default (or "latest"): the latest tax year AIPAY holds rates for, 2026/27. Rates exist for 2025/26 and 2026/27.
+ * @param [taxYear] Tax year, e.g. "2026/27", or a date in it. Default (or "latest"): the latest tax year whose rates AIPAY holds.
  * @param [pensionRate] Employer pension rate on qualifying earnings (£6,240–£50,270). Default: the auto-enrolment minimum, 3%.
  * @param [benefitsRate] Benefits as a fraction of salary, e.g. 0.05. Default 0.
  * @param [levy] TRUE if the employer pays the Apprenticeship Levy (0.5%; pay bill over £3m). Default FALSE.
@@ -338,21 +349,21 @@ export function growth(amount: any[][], fromDate: any[][], toDate: any[][], annu
 }
 
 /**
- * The client's annual cost of a contractor: day rate × billable days, plus employer NI and levy inside IR35 when the client is the fee-payer.
+ * The client's yearly cost of a contractor: day rate × days, plus employer NI and levy inside IR35 if the client is fee-payer.
  * @customfunction CONTRACTCOST
  * @helpurl https://localhost:3000/help.html#contractcost
  * @param dayRate Assignment day rate in £, e.g. 625 (DAYRATE outside IR35).
  * @param [days] Billable days, 0 to 366. Default 220 (260 weekdays less leave, bank holidays and gaps).
  * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
  * @param [feePayer] Inside IR35, who pays the worker's company: "agency" (default; an agency or umbrella) or "client" (adds employer NI and levy).
- * @param [taxYear] Tax year of the employer rates when the client is the fee-payer. Default: the latest AIPAY holds, 2026/27.
+ * @param [taxYear] Tax year of the employer rates when the client is the fee-payer. Default: the latest AIPAY holds.
  * @returns The cost in £ a year.
  */
 export function contractCost(
   dayRate: any[][],
   days?: any[][],
-  ir35?: any[][],
-  feePayer?: any[][],
+  ir35?: Ir35[][],
+  feePayer?: FeePayer[][],
   taxYear?: any[][],
 ): any[][] {
   return invoke(engine.CONTRACTCOST, [dayRate, days, ir35, feePayer, taxYear]);
@@ -367,7 +378,7 @@ export function contractCost(
  * @param [location] Location of the permanent band: "UK National" (default), "London" or "Remote UK".
  * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
  * @param [days] Contractor billable days. Default 220.
- * @param [taxYear] Tax year for the employer costs, e.g. "2026/27". Default: the latest tax year AIPAY holds rates for, 2026/27.
+ * @param [taxYear] Tax year for the employer costs, e.g. "2026/27". Default: the latest tax year AIPAY holds rates for.
  * @param [feePayer] Inside IR35: "agency" (default) or "client" (the client also pays employer NI and levy on the fees).
  * @returns Six rows of label and £: salary, loaded cost, assignment day rate, the client's contractor cost, difference, ratio.
  */
@@ -378,7 +389,7 @@ export function permVsContract(
   ir35?: Ir35[][],
   days?: any[][],
   taxYear?: any[][],
-  feePayer?: any[][],
+  feePayer?: FeePayer[][],
 ): any[][] {
   return invoke(engine.PERMVSCONTRACT, [role, level, location, ir35, days, taxYear, feePayer]);
 }
@@ -412,7 +423,7 @@ export function rangePosition(salary: any[][], role: any[][], level: any[][], lo
 }
 
 /**
- * Whether a figure is published by the guide or derived, and if derived, by which rules (with their sections). Give a figure function's name, then its arguments.
+ * Whether a figure is published by the guide or derived, and by which rules. Give a figure function's name, then its arguments.
  * @customfunction BASIS
  * @helpurl https://localhost:3000/help.html#basis
  * @param functionName The figure function, e.g. "SALARYBAND", "DAYRATE", "TOTALCOMP", "LOADEDCOST" or "CONTRACTCOST".

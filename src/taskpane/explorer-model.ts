@@ -269,7 +269,7 @@ function clientFeePayerSource(origins: Origins): Source | undefined {
     contractor &&
     sourceOf(
       contractor.provenance,
-      `${contractor.note}; + employer NI and Apprenticeship Levy on the deemed payment at ${origins.taxYear} rates (gov.uk, employer-costs.json)`,
+      `${contractor.note}; with the client as fee-payer, + employer NI and Apprenticeship Levy on the deemed payment at ${origins.taxYear} rates (gov.uk, employer-costs.json)`,
     )
   );
 }
@@ -325,7 +325,7 @@ const figureSpecs: readonly FigureSpec[] = [
   },
   {
     id: "dayrate-inside",
-    label: "Contractor's effective rate, inside IR35",
+    label: "Contractor's rate, inside IR35",
     unit: "day",
     call: selected("DAYRATE", { ir35: "inside", point: "mid" }),
     source: insideIr35Source,
@@ -346,7 +346,7 @@ const figureSpecs: readonly FigureSpec[] = [
   },
   {
     id: "contractor-year-inside-client",
-    label: "Client's cost inside IR35, client as fee-payer",
+    label: "Client's cost, inside IR35",
     unit: "year",
     call: (selection, taxYear) => ({
       name: "CONTRACTCOST",
