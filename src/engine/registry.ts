@@ -12,6 +12,7 @@ import { LOCATIONFACTOR, SKILLPREMIUM } from "./functions/premiums";
 import { CONTRACTCOST, GROWTH, LOADEDCOST, PRORATE } from "./functions/budget";
 import { COMPARATIO, RANGEPOSITION } from "./functions/position";
 import { PERMVSCONTRACT } from "./functions/permvscontract";
+import { AGED, HEADCOUNT, MONTHLY } from "./functions/monthly";
 import type { CallContext, FunctionSpec, ListArguments } from "./functions/spec";
 import { isEmptyCell } from "./args";
 import { Memo } from "./memo";
@@ -38,6 +39,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   PERMVSCONTRACT,
   COMPARATIO,
   RANGEPOSITION,
+  // The budget by month
+  MONTHLY,
+  HEADCOUNT,
+  AGED,
 ];
 const byName = new Map(FUNCTIONS.map((spec) => [spec.name, spec]));
 
