@@ -24,7 +24,8 @@ export interface RateYear {
 
 const shortName = (startYear: number) => `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}`;
 
-function budgetYear(startYear: number, rateYears: readonly RateYear[]): BudgetYear {
+/** The financial year from 1 April of startYear, with the tax year of employer rates it uses. */
+export function budgetYear(startYear: number, rateYears: readonly RateYear[]): BudgetYear {
   const sameYear = rateYears.find((y) => Number(y.start.slice(0, 4)) === startYear);
   const latest = rateYears.reduce((a, b) => (b.start > a.start ? b : a));
   const taxYear = (sameYear ?? latest).taxYear;

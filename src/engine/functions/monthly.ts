@@ -55,7 +55,9 @@ function reviewMonthArgument(value: Scalar): number | undefined {
   if (isEmptyCell(value)) return undefined;
   const month = requiredNumber(value, "reviewMonth", "4 for April");
   if (!Number.isInteger(month) || month < 1 || month > monthsInYear)
-    throw invalidNumber(`reviewMonth is a month number from 1 (January) to 12 (December), e.g. 4 for April (got ${month}).`);
+    throw invalidNumber(
+      `reviewMonth is a month number from 1 (January) to 12 (December), e.g. 4 for April (got ${month}).`,
+    );
   return month;
 }
 
