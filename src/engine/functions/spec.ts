@@ -34,6 +34,11 @@ export interface FunctionSpec {
    * must size a spill before computing it (HyperFormula); unset for single values.
    */
   spillWidth?: number;
+  /**
+   * False for a function cheaper to compute than to remember: a plan's rows seldom repeat
+   * its arguments (start dates), so remembering each answer costs more than it saves.
+   */
+  remember?: boolean;
   /** Computes one result; may throw an EngineError. A row or column result spills. */
   evaluate(guide: PayGuide, args: readonly Scalar[], context: CallContext): Cell | Matrix;
 }
