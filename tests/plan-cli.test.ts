@@ -5,6 +5,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { parse } from "csv-parse/sync";
 import { PlanFileError, pricePlan } from "../src/cli/plan";
+import { evaluate } from "../src/engine";
 
 const cli = path.resolve(__dirname, "../dist/cli/aipay.js");
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), "aipay-plan-"));
@@ -136,4 +137,22 @@ test("the file and the options are checked before anything is priced", () => {
   expect(missing.status).toBe(1);
   expect(missing.stdout).toBe("");
   expect(missing.stderr).toMatch(/--year-start DATE/);
+});
+
+test("skills and stage go to SALARYBAND as the plan file gives them", () => {
+  const yearStart = "2027-01-01";
+  const year = (skills: string, stage: string) => {
+    const csv = `role,level,start,skills,stage\nMLOps Engineer,Senior,2027-01-01,"${skills}",${stage}\n`;
+    return Number((parse(pricePlan(csv, { yearStart, taxYear: "2026/27", agingRate: "0" })) as string[][])[1][18]);
+  };
+  // A whole calendar year from 1 January, unaged: the year is the loaded cost of the band's mid
+  const loaded = (skills: string | null, stage: string | null) =>
+    evaluate("LOADEDCOST", [
+      evaluate("SALARYBAND", ["MLOps Engineer", "Senior", null, "mid", skills, stage])[0][0],
+      "2026/27",
+    ])[0][0];
+  expect(year("", "")).toBe(loaded(null, null));
+  expect(year("Kubernetes, GPU", "")).toBe(loaded("Kubernetes, GPU", null));
+  expect(year("", "Early Startup")).toBe(loaded(null, "Early Startup"));
+  expect(year("Kubernetes, GPU", "")).toBeGreaterThan(year("", ""));
 });
