@@ -256,6 +256,21 @@ test("a plan with a missing date, a bad headcount or bad contract days is refuse
   expect(planProblems(rows, settings)).toEqual([]);
 });
 
+test("the monthly budget's assumptions are checked before anything is written", async () => {
+  const bad = { payTarget: " ", agingRate: 4, reviewMonth: 13, reviewRate: -0.1 };
+  const book = workbook([], []);
+  await expect(writePlan(book.context, rows, { ...settings, assumptions: bad })).rejects.toThrow(
+    "Choose a pay target: low, mid, high or a percentile. Market ageing must be a rate between -99% and 99%, e.g. 4%. " +
+      "The pay review month must be a month number from 1 to 12. The pay review rise must be a rate from 0% to 99%.",
+  );
+  expect(book.log).toEqual([]);
+  const rateAlone = { payTarget: "mid", agingRate: 0.04, reviewMonth: null, reviewRate: 0.03 };
+  expect(planProblems(rows, { ...settings, assumptions: rateAlone })).toEqual([
+    "A pay review rise needs a review month.",
+  ]);
+  expect(planProblems(rows, { ...settings, assumptions: { ...rateAlone, reviewMonth: 4 } })).toEqual([]);
+});
+
 test("a leaving date must be a date on or after the start", () => {
   expect(
     planProblems(

@@ -28,6 +28,21 @@ export const defaultAssumptions = (): PlanAssumptions => ({
   reviewRate: null,
 });
 
+/** What is wrong with the assumptions, one line each, before anything is written. */
+export function assumptionProblems(assumptions: PlanAssumptions): string[] {
+  const { payTarget, agingRate, reviewMonth, reviewRate } = assumptions;
+  const fraction = (rate: number, min: number) => Number.isFinite(rate) && rate >= min && rate <= 0.99;
+  return [
+    ...(String(payTarget).trim() === "" ? ["Choose a pay target: low, mid, high or a percentile."] : []),
+    ...(fraction(agingRate, -0.99) ? [] : ["Market ageing must be a rate between -99% and 99%, e.g. 4%."]),
+    ...(reviewMonth === null || (Number.isInteger(reviewMonth) && reviewMonth >= 1 && reviewMonth <= 12)
+      ? []
+      : ["The pay review month must be a month number from 1 to 12."]),
+    ...(reviewRate === null || fraction(reviewRate, 0) ? [] : ["The pay review rise must be a rate from 0% to 99%."]),
+    ...(reviewRate !== null && reviewMonth === null ? ["A pay review rise needs a review month."] : []),
+  ];
+}
+
 /** Absolute addresses ($B$1 …) of the header's input cells that the monthly formulas read. */
 export interface MonthlyInputCells {
   yearStart: string;

@@ -8,7 +8,13 @@
  */
 import { isCalendarDate } from "../engine";
 import type { BudgetYear } from "./budget-year";
-import { columnLetter, defaultAssumptions, writeMonthlyBlock, type PlanAssumptions } from "./plan-monthly";
+import {
+  assumptionProblems,
+  columnLetter,
+  defaultAssumptions,
+  writeMonthlyBlock,
+  type PlanAssumptions,
+} from "./plan-monthly";
 
 export interface PlanRow {
   role: string;
@@ -155,7 +161,7 @@ export function planProblems(rows: readonly PlanRow[], settings: PlanSettings): 
   const days = settings.contractDays;
   if (!(Number.isInteger(days) && days >= 1 && days <= 366))
     problems.push("Contract days a year must be a whole number from 1 to 366.");
-  return problems;
+  return [...problems, ...assumptionProblems(assumed(settings))];
 }
 
 /** Writes the plan into the workbook behind `context`: one read, then one batch of writes. */
