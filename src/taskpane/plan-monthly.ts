@@ -78,7 +78,7 @@ const leadColumns = ["Leaving date", "Salary at target", "Aged to start", "Loade
 const scenarioColumns = ["Year at low", "Year at mid", "Year at high", "Year as contractor"] as const;
 
 /** The block's columns, zero-based, from its first. */
-export function monthlyLayout(table: TableAt) {
+function monthlyLayout(table: TableAt) {
   const first = table.nextColumn;
   const monthColumn = first + leadColumns.length;
   const headcountColumn = monthColumn + months + 1;
@@ -92,9 +92,8 @@ export function monthlyLayout(table: TableAt) {
     scenarioColumn,
     width: scenarioColumn + scenarioColumns.length - first,
     firstHireRow,
-    /** Total, Headcount and Cumulative rows, in that order, under the hires. */
+    /** The Total row, under the hires; Headcount and Cumulative follow it. */
     totalsRow,
-    headcountRow: totalsRow + 1,
     cumulativeRow: totalsRow + 2,
   };
 }
@@ -127,14 +126,13 @@ function hireFormulas(table: TableAt, inputs: MonthlyInputCells, sheetRow: numbe
 }
 
 /** Every cell of the block, as the rows it spans: headers, hires, then Total, Headcount and Cumulative. */
-export function monthlyBlock(
+function monthlyBlock(
   table: TableAt,
   inputs: MonthlyInputCells,
   leaving: readonly (string | null)[],
 ): { formulas: (string | null)[][]; formats: string[][] } {
   const layout = monthlyLayout(table);
   const sheetRow = (row: number) => row + 1;
-  const letterAt = (column: number) => columnLetter(column);
   // Real first-of-month dates that follow the budget year's start, so SUMIFS into a P&L works.
   const dates = () => Array.from({ length: months }, (_, k) => `=EDATE(${inputs.yearStart},${k})`);
   const header: (string | null)[] = [...leadColumns, ...dates(), null, ...dates(), null, ...scenarioColumns];
@@ -147,7 +145,7 @@ export function monthlyBlock(
   const offset = (column: number) => column - layout.first;
   const blankRow = () => Array<string | null>(layout.width).fill(null);
   const columnSum = (column: number) =>
-    `=SUM(${letterAt(column)}${sheetRow(layout.firstHireRow)}:${letterAt(column)}${sheetRow(layout.totalsRow - 1)})`;
+    `=SUM(${columnLetter(column)}${sheetRow(layout.firstHireRow)}:${columnLetter(column)}${sheetRow(layout.totalsRow - 1)})`;
   const total = blankRow();
   const headcount = blankRow();
   const cumulative = blankRow();
@@ -159,9 +157,9 @@ export function monthlyBlock(
     const heads = layout.headcountColumn + k;
     total[offset(month)] = columnSum(month);
     total[offset(heads)] = columnSum(heads);
-    headcount[offset(month)] = `=${letterAt(heads)}${sheetRow(layout.totalsRow)}`;
+    headcount[offset(month)] = `=${columnLetter(heads)}${sheetRow(layout.totalsRow)}`;
     cumulative[offset(month)] =
-      `=SUM($${letterAt(layout.monthColumn)}${sheetRow(layout.totalsRow)}:${letterAt(month)}${sheetRow(layout.totalsRow)})`;
+      `=SUM($${columnLetter(layout.monthColumn)}${sheetRow(layout.totalsRow)}:${columnLetter(month)}${sheetRow(layout.totalsRow)})`;
   }
   scenarioColumns.forEach((_, s) => (total[offset(layout.scenarioColumn + s)] = columnSum(layout.scenarioColumn + s)));
 
