@@ -25,14 +25,14 @@ export interface PlanOptions {
   contractDays?: string;
 }
 
-export const planColumns = ["role", "level", "location", "start", "end", "headcount", "skills", "stage", "ir35"];
+const planColumns = ["role", "level", "location", "start", "end", "headcount", "skills", "stage", "ir35"];
 const requiredColumns = ["role", "start"];
 
 export class PlanFileError extends Error {}
 
 type Row = Record<string, string>;
 
-/** One engine call's single value, or the error it returned thrown with the argument chain's message. */
+/** One engine call's single value; an error it returns is thrown, to be reported with the row's line. */
 function value(name: string, args: unknown[]): Cell {
   const [[cell]] = evaluate(name, args);
   if (cell instanceof EngineError) throw cell;
@@ -42,7 +42,7 @@ function value(name: string, args: unknown[]): Cell {
 const orNull = (text: string | undefined) => (text === undefined || text.trim() === "" ? null : text);
 
 /** The year's first-of-month dates, ISO, as the plan sheet heads its grid. */
-export function monthStarts(yearStart: string): string[] {
+function monthStarts(yearStart: string): string[] {
   const [year, month] = yearStart.split("-").map(Number);
   return Array.from({ length: 12 }, (_, k) => new Date(Date.UTC(year, month - 1 + k, 1)).toISOString().slice(0, 10));
 }
