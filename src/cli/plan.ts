@@ -189,8 +189,10 @@ export function pricePlan(text: string, options: PlanOptions): string {
 
 export const planUsage = `aipay plan hires.csv --year-start 2027-04-01 [options]
   Prices a plan file into a monthly budget, as CSV on stdout. The file has a header line and
-  one line per hire; columns ${planColumns.join(", ")} (role and start required; ir35
-  "outside" or "inside" prices the row as a contractor). Options, as the plan sheet's header:
+  one line per hire, in the columns
+    ${planColumns.join(", ")}
+  (role and start required; ir35 "outside" or "inside" prices the row as a contractor).
+  Options, as the plan sheet's header:
   --year-start DATE      first day of the budget year, the first of a month (required)
   --tax-year YYYY/YY     tax year of employer rates (default: the one the plan sheet picks for that year)
   --target POINT         pay target: low, mid (default), high or a percentile such as 0.9
