@@ -8,11 +8,12 @@ import { bundleSize, coldInit } from "./bundle";
 import { array100k, engineVsMap } from "./engine";
 import { hyperformulaVsNative } from "./hyperformula";
 import type { Metric } from "./measure";
+import { monthly100k, monthlyPlanHyperformulaVsNative } from "./monthly";
 import { taskpaneFirstRender, taskpaneRecompute } from "./taskpane";
 
 async function main(): Promise<void> {
   const metrics: Metric[] = [];
-  for (const measure of [engineVsMap, array100k, hyperformulaVsNative, bundleSize, coldInit, taskpaneFirstRender, taskpaneRecompute]) {
+  for (const measure of [engineVsMap, array100k, hyperformulaVsNative, monthly100k, monthlyPlanHyperformulaVsNative, bundleSize, coldInit, taskpaneFirstRender, taskpaneRecompute]) {
     const metric = await measure();
     console.error(`${metric.name}: ${metric.value} ${metric.unit}`);
     metrics.push(metric);

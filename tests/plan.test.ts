@@ -9,12 +9,16 @@ import {
   planProblems,
   createPlanSheet,
   planColumns,
+  tableRow,
   uniqueName,
   writePlan,
   type PlanRow,
   type PlanSettings,
 } from "../src/taskpane/plan";
-import { sheetWithAipay } from "./support/hyperformula";
+import { payGuide } from "../src/engine";
+import { parse } from "csv-parse/sync";
+import { pricePlan } from "../src/cli/plan";
+import { excelSerial, sheetWithAipay } from "./support/hyperformula";
 
 type Op = { batch: number; op: string; detail?: unknown };
 /** Ranges are named "R<row>C<column>:<rows>x<columns>" (zero-based, as getRangeByIndexes takes them). */
@@ -65,6 +69,7 @@ function workbook(sheetNames: string[], tableNames: string[], definedNames: stri
         record("charts.add", { type, data: data.where, seriesBy });
         return {
           title: {},
+          series: { getItemAt: (index: number) => range(`series${index}`) },
           axes: { categoryAxis: { setCategoryNames: (names: Where) => record("categoryNames", names.where) } },
           setPosition: () => record("chart.setPosition"),
         };
@@ -145,22 +150,30 @@ describe("writePlan", () => {
     expect(result).toEqual({ sheet: "AIPAY plan 2", table: "AIPAYPlan2" });
     expect(written("worksheets.add")).toBe("AIPAY plan 2");
     expect(written("table.name")).toBe("AIPAYPlan2");
-    expect(written("tables.add")).toEqual({ over: "R4C0:3x11", hasHeaders: true });
+    expect(written("tables.add")).toEqual({ over: "R8C0:3x11", hasHeaders: true });
   });
 
-  test("the budget year and tax year go in labelled cells A1:B3 above the table, formatted before written", () => {
-    expect(written("R0C0:3x2.formulas")).toEqual([
+  test("the budget year, tax year and monthly assumptions go in labelled cells A1:B7 above the table, formatted before written", () => {
+    expect(written("R0C0:7x2.formulas")).toEqual([
       ["Budget year start", "=DATE(2026,4,1)"],
       ["Budget year end", "=DATE(2027,3,31)"],
       ["Tax year of employer rates", "2026/27"],
+      ["Pay target (low, mid, high or a percentile)", "mid"],
+      ["Market ageing a year", payGuide.data.trends.salaryGrowth.annualRate],
+      ["Pay review month (1–12; empty: none)", ""],
+      ["Pay review rise", ""],
     ]);
-    expect(written("R0C0:3x2.numberFormat")).toEqual([
+    expect(written("R0C0:7x2.numberFormat")).toEqual([
       ["@", "yyyy-mm-dd"],
       ["@", "yyyy-mm-dd"],
       ["@", "@"],
+      ["@", "@"],
+      ["@", "0.0%"],
+      ["@", "0"],
+      ["@", "0.0%"],
     ]);
     const order = book.log.map((e) => e.op);
-    expect(order.indexOf("R0C0:3x2.numberFormat")).toBeLessThan(order.indexOf("R0C0:3x2.formulas"));
+    expect(order.indexOf("R0C0:7x2.numberFormat")).toBeLessThan(order.indexOf("R0C0:7x2.formulas"));
   });
 
   test("one read, then every write in one batch, ending with a single sync", () => {
@@ -169,8 +182,8 @@ describe("writePlan", () => {
     expect(book.log.every((entry) => entry.batch === 1)).toBe(true);
   });
 
-  test("writes headers into row 5 and one row per hire of inputs and live AIPAY formulas", () => {
-    expect(written("R4C0:1x11.values")).toEqual([planColumns.map((c) => c.header)]);
+  test("writes headers into row 9 and one row per hire of inputs and live AIPAY formulas", () => {
+    expect(written("R8C0:1x11.values")).toEqual([planColumns.map((c) => c.header)]);
     expect(written("body.formulas")).toEqual([
       ["LLM Engineer", "Senior", "London", "=DATE(2026,7,1)", 2, 220, ...rowFormulas],
       ["Head of MLOps", "", "UK National", "=DATE(2026,10,15)", 1, 220, ...rowFormulas],
@@ -195,15 +208,15 @@ describe("writePlan", () => {
       ],
     ]);
     // Data and totals rows (2 + 1) get the column formats; money as whole pounds.
-    const formats = written("R5C0:3x11.numberFormat") as string[][];
+    const formats = written("R9C0:3x11.numberFormat") as string[][];
     expect(formats).toHaveLength(3);
     expect(formats[0].slice(6)).toEqual(["£#,##0", "£#,##0", "£#,##0", "£#,##0", "General"]);
   });
 
   test("a native clustered column chart of the three cost columns, headers as series names", () => {
     // Columns 7–9 (Loaded cost, Budget year cost, Contractor cost), header row and both hires.
-    expect(written("charts.add")).toEqual({ type: "ColumnClustered", data: "R4C7:3x3", seriesBy: "Columns" });
-    expect(written("categoryNames")).toBe("R5C0:2x1"); // the roles
+    expect(written("charts.add")).toEqual({ type: "ColumnClustered", data: "R8C7:3x3", seriesBy: "Columns" });
+    expect(written("categoryNames")).toBe("R9C0:2x1"); // the roles
     expect(book.log.map((e) => e.op)).toEqual(
       expect.arrayContaining(["categoryNames", "chart.setPosition", "activate"]),
     );
@@ -252,60 +265,111 @@ test("a plan with a missing date, a bad headcount or bad contract days is refuse
   expect(planProblems(rows, settings)).toEqual([]);
 });
 
+test("the monthly budget's assumptions are checked before anything is written", async () => {
+  const bad = { payTarget: " ", agingRate: 4, reviewMonth: 13, reviewRate: -0.1 };
+  const book = workbook([], []);
+  await expect(writePlan(book.context, rows, { ...settings, assumptions: bad })).rejects.toThrow(
+    "Choose a pay target: low, mid, high or a percentile. Market ageing must be a rate between -99% and 99%, e.g. 4%. " +
+      "The pay review month must be a month number from 1 to 12. The pay review rise must be a rate from 0% to 99%.",
+  );
+  expect(book.log).toEqual([]);
+  const rateAlone = { payTarget: "mid", agingRate: 0.04, reviewMonth: null, reviewRate: 0.03 };
+  expect(planProblems(rows, { ...settings, assumptions: rateAlone })).toEqual([
+    "A pay review rise needs a review month.",
+  ]);
+  expect(planProblems(rows, { ...settings, assumptions: { ...rateAlone, reviewMonth: 4 } })).toEqual([]);
+});
+
+test("a leaving date must be a date on or after the start", () => {
+  expect(
+    planProblems(
+      [
+        { ...rows[0], end: "2026-06-30" },
+        { ...rows[0], end: "2026-02-30" },
+      ],
+      settings,
+    ),
+  ).toEqual([
+    "Row 1: the leaving date must be a date on or after the start.",
+    "Row 2: the leaving date must be a date on or after the start.",
+  ]);
+  expect(planProblems([{ ...rows[0], end: "2026-07-01" }], settings)).toEqual([]);
+});
+
 /**
- * The plan exactly as written (input cells, headers, row formulas, totals), calculated with
- * HyperFormula standing in for Excel: structured references ([@Start], [Loaded cost]) become
- * the cells they point at, and the AIPAY calls go through the engine.
+ * The plan exactly as written (input cells, headers, row formulas, totals, the monthly
+ * budget beside them), calculated with HyperFormula standing in for Excel: structured
+ * references ([@Start], [Loaded cost]) become the cells they point at, an empty written
+ * cell is empty, and the AIPAY calls go through the engine.
  */
+async function calculatedPlan(planRows: readonly PlanRow[], planSettings: PlanSettings): Promise<HyperFormula> {
+  const book = workbook([], []);
+  await writePlan(book.context, planRows, planSettings);
+  const written = (op: string) => book.log.find((entry) => entry.op === op)!.detail as unknown[][];
+  const letter = (header: string) => {
+    const index = planColumns.findIndex((c) => c.header === header);
+    expect(index).toBeGreaterThanOrEqual(0);
+    return String.fromCharCode(65 + index);
+  };
+  const [firstRow, lastRow] = [tableRow + 2, tableRow + 1 + planRows.length]; // sheet rows of the hires
+  const resolve = (formula: unknown, row: number) =>
+    typeof formula === "string"
+      ? formula
+          .replace(/\[@\[([^\]]+)\]\]|\[@([^\]]+)\]/g, (_, quoted, plain) => `${letter(quoted ?? plain)}${row}`)
+          .replace(/\[([^\]]+)\]/g, (_, header) => `${letter(header)}${firstRow}:${letter(header)}${lastRow}`)
+      : formula;
+  const grid: unknown[][] = [];
+  const place = (row: number, column: number, cells: unknown[][]) =>
+    cells.forEach((line, r) =>
+      line.forEach((cell, c) => ((grid[row + r] ??= [])[column + c] = cell === "" ? null : cell)),
+    );
+  for (const { op, detail } of book.log) {
+    const range = /^R(\d+)C(\d+):\d+x\d+\.(formulas|values)$/.exec(op);
+    if (range) place(Number(range[1]), Number(range[2]), detail as unknown[][]);
+  }
+  place(
+    tableRow + 1,
+    0,
+    written("body.formulas").map((cells, i) => cells.map((cell) => resolve(cell, firstRow + i))),
+  );
+  place(
+    tableRow + 1 + planRows.length,
+    0,
+    written("totals.formulas").map((cells) => cells.map((c) => resolve(c, 0))),
+  );
+  return sheetWithAipay(
+    "AIPAY plan",
+    Array.from(grid, (line) => Array.from(line ?? [], (cell) => cell ?? null)),
+  );
+}
+
 describe("the written plan, calculated", () => {
   let hf: HyperFormula;
   const at = (address: string) => hf.getCellValue(hf.simpleCellAddressFromString(address, 0)!);
 
   beforeAll(async () => {
-    const book = workbook([], []);
-    await writePlan(book.context, rows, settings);
-    const written = (op: string) => book.log.find((entry) => entry.op === op)!.detail as unknown[][];
-    const letter = (header: string) => {
-      const index = planColumns.findIndex((c) => c.header === header);
-      expect(index).toBeGreaterThanOrEqual(0);
-      return String.fromCharCode(65 + index);
-    };
-    const [firstRow, lastRow] = [6, 5 + rows.length]; // sheet rows of the hires, under the header in row 5
-    const resolve = (formula: unknown, row: number) =>
-      typeof formula === "string"
-        ? formula
-            .replace(/\[@\[([^\]]+)\]\]|\[@([^\]]+)\]/g, (_, quoted, plain) => `${letter(quoted ?? plain)}${row}`)
-            .replace(/\[([^\]]+)\]/g, (_, header) => `${letter(header)}${firstRow}:${letter(header)}${lastRow}`)
-        : formula;
-    const grid: unknown[][] = [
-      ...written("R0C0:3x2.formulas"),
-      [],
-      ...written("R4C0:1x11.values"),
-      ...written("body.formulas").map((cells, i) => cells.map((cell) => resolve(cell, firstRow + i))),
-      ...written("totals.formulas").map((cells) => cells.map((cell) => resolve(cell, 0))),
-    ];
-    hf = sheetWithAipay("AIPAY plan", grid);
+    hf = await calculatedPlan(rows, settings);
   });
   afterAll(() => hf.destroy());
 
   test("2 Senior LLM Engineers in London from 1 July 2026, budget year 1 April 2026–31 March 2027", () => {
     // band £110,000–£150,000: midpoint 130,000
-    expect(at("G6")).toBe(130000);
+    expect(at("G10")).toBe(130000);
     // each: 130,000 + 15% × (130,000 − 5,000) = 18,750 + 3% × (50,270 − 6,240) = 1,320.90 → 150,070.90; × 2
-    expect(at("H6")).toBeCloseTo(300141.8, 6);
+    expect(at("H10")).toBeCloseTo(300141.8, 6);
     // 1 July 2026–31 March 2027 is 274 of the year's 365 days: 300,141.80 × 274/365 = 225,311.93
-    expect(at("I6")).toBeCloseTo(225311.93, 6);
+    expect(at("I10")).toBeCloseTo(225311.93, 6);
     // day rate (700 + 900)/2 = 800 outside IR35 × 220 days = 176,000; × 2
-    expect(at("J6")).toBe(352000);
+    expect(at("J10")).toBe(352000);
   });
 
   test("a leadership role has no day rate: the cell says so and the totals still add up", () => {
-    expect(at("J7")).toBe("no day rate");
-    expect(typeof at("I7")).toBe("number");
-    expect(at("E8")).toBe(3); // headcount 2 + 1
-    expect(at("H8")).toBeCloseTo((at("H6") as number) + (at("H7") as number), 6);
-    expect(at("I8")).toBeCloseTo((at("I6") as number) + (at("I7") as number), 6);
-    expect(at("J8")).toBe(352000);
+    expect(at("J11")).toBe("no day rate");
+    expect(typeof at("I11")).toBe("number");
+    expect(at("E12")).toBe(3); // headcount 2 + 1
+    expect(at("H12")).toBeCloseTo((at("H10") as number) + (at("H11") as number), 6);
+    expect(at("I12")).toBeCloseTo((at("I10") as number) + (at("I11") as number), 6);
+    expect(at("J12")).toBe(352000);
   });
 
   test("the basis column says where each row's salary comes from", () => {
@@ -359,4 +423,121 @@ describe("the dropdowns on Role, Level and Location (ExcelApi 1.8)", () => {
     await writePlan(none.context, rows, settings);
     expect(validated(none)).toEqual([]);
   });
+});
+
+describe("the monthly budget beside the table, calculated, is what aipay plan prints for the same rows", () => {
+  // FY2027/28 (366 days, with 29 February 2028), pay at the high end aged 4% a year to each
+  // start, a 3% review every April, 2026/27 employer rates.
+  const year: BudgetYear = {
+    label: "2027/28 (1 Apr 2027 – 31 Mar 2028), 2026/27 employer rates",
+    start: "2027-04-01",
+    end: "2028-03-31",
+    taxYear: "2026/27",
+  };
+  const assumptions = { payTarget: "high", agingRate: 0.04, reviewMonth: 4, reviewRate: 0.03 };
+  const hires: PlanRow[] = [
+    { role: "LLM Engineer", level: "Senior", location: "London", start: "2027-07-15", headcount: 2 },
+    {
+      role: "MLOps Engineer",
+      level: "Mid-Level",
+      location: "UK National",
+      start: "2027-04-01",
+      headcount: 1,
+      end: "2027-12-31",
+    },
+    // started before the year: reviewed on 1 April 2027
+    { role: "Head of MLOps", level: "", location: "UK National", start: "2026-10-01", headcount: 1 },
+  ];
+  const cliOptions = {
+    yearStart: "2027-04-01",
+    taxYear: "2026/27",
+    agingRate: "0.04",
+    reviewMonth: "4",
+    reviewRate: "0.03",
+  };
+  const csv = (ir35: string, list: readonly PlanRow[]) =>
+    "role,level,location,start,end,headcount,ir35\n" +
+    list.map((h) => [h.role, h.level, h.location, h.start, h.end ?? "", h.headcount, ir35].join(",")).join("\n");
+  const cli = (target: string, ir35 = "", list = hires) =>
+    (parse(pricePlan(csv(ir35, list), { ...cliOptions, payTarget: target })) as string[][]).map((line) =>
+      line.map((cell, i) => (i >= 5 && cell !== "" ? Number(cell) : cell)),
+    );
+
+  let hf: HyperFormula;
+  const at = (address: string) => hf.getCellValue(hf.simpleCellAddressFromString(address, 0)!);
+  /** Twelve cells of a sheet row from a column letter on. */
+  const months = (column: string, row: number) => {
+    const first = hf.simpleCellAddressFromString(`${column}${row}`, 0)!;
+    return Array.from({ length: 12 }, (_, k) => hf.getCellValue({ ...first, col: first.col + k }));
+  };
+  // The sheet rows: header in row 9, hires in rows 10–12, then Total, Headcount and Cumulative.
+  const [header, firstHire, totalRow] = [tableRow + 1, tableRow + 2, tableRow + 2 + hires.length];
+
+  beforeAll(async () => {
+    hf = await calculatedPlan(hires, { contractDays: 220, budgetYear: year, assumptions });
+  });
+  afterAll(() => hf.destroy());
+
+  test("twelve month columns headed by real first-of-month dates that follow the year's start", () => {
+    // P is the first month: the table's A–J, a blank K, then Leaving date, Salary, Aged and Loaded cost in L–O
+    expect(at(`L${header}`)).toBe("Leaving date");
+    expect(months("P", header)).toEqual(
+      Array.from({ length: 12 }, (_, k) => excelSerial(new Date(Date.UTC(2027, 3 + k, 1)))),
+    );
+  });
+
+  test("each hire's twelve months, the totals, cumulative and headcount rows equal the CLI's, to the penny", () => {
+    const printed = cli("high");
+    hires.forEach((_, i) => expect(months("P", firstHire + i)).toEqual(printed[1 + i].slice(6, 18)));
+    const [total, cumulative, heads] = [printed[4], printed[5], printed[6]];
+    expect(total[0]).toBe("Total");
+    months("P", totalRow).forEach((month, k) => expect(month).toBeCloseTo(total[6 + k] as number, 2));
+    months("P", totalRow + 2).forEach((month, k) => expect(month).toBeCloseTo(cumulative[6 + k] as number, 2));
+    expect(months("P", totalRow + 1)).toEqual(heads.slice(6, 18));
+    // LLM Engineers from 15 July (2), MLOps April–December (1), Head of MLOps all year (1)
+    expect(months("P", totalRow + 1)).toEqual([2, 2, 2, 4, 4, 4, 4, 4, 4, 3, 3, 3]);
+  });
+
+  test("a hand-computed row: the Head of MLOps, reviewed in April, costs a whole year at the raised rate", () => {
+    // high 160,000 aged to 1 October 2026: 273/365 of a year at 4%: × 1.04^0.747945 = 164,763.11;
+    // loaded: 164,763.11 + 15% × 159,763.11 + 1,320.90 = 190,048.48; reviewed 3% on 1 April 2027
+    // (after the start): 195,749.93 a year over FY2027/28, April: × 30/366 = 16,045.08
+    expect(at(`M${firstHire + 2}`)).toBe(160000);
+    expect(at(`O${firstHire + 2}`)).toBeCloseTo(190048.48, 2);
+    expect(at(`P${firstHire + 2}`)).toBeCloseTo(16045.08, 2);
+    expect(cli("high")[3][18]).toBeCloseTo(195749.93, 2);
+  });
+
+  test("the scenario block: the year at low, mid and high, and as contractors, as live formulas", () => {
+    // AP–AS: the table's 10 columns, a blank, 4 + 12 columns, a blank, 12 headcounts, a blank
+    expect(at(`AP${header}`)).toBe("Year at low");
+    const year = (target: string, ir35 = "") => cli(target, ir35)[4][18] as number;
+    expect(at(`AP${totalRow}`)).toBeCloseTo(year("low"), 2);
+    expect(at(`AQ${totalRow}`)).toBeCloseTo(year("mid"), 2);
+    expect(at(`AR${totalRow}`)).toBeCloseTo(year("high"), 2);
+    // no day rate for the Head of MLOps: the row says so, and the contractor total is of the other two
+    expect(at(`AS${firstHire + 2}`)).toBe("no day rate");
+    const contractors = cli("mid", "outside", hires.slice(0, 2));
+    expect(at(`AS${firstHire}`)).toBeCloseTo(contractors[1][18] as number, 2);
+    expect(at(`AS${totalRow}`)).toBeCloseTo((contractors[1][18] as number) + (contractors[2][18] as number), 2);
+  });
+
+  test("changing the pay target cell moves the grid to the CLI's figures at that target", () => {
+    hf.setCellContents(hf.simpleCellAddressFromString("B4", 0)!, "low");
+    const printed = cli("low");
+    hires.forEach((_, i) => expect(months("P", firstHire + i)).toEqual(printed[1 + i].slice(6, 18)));
+  });
+});
+
+test("the monthly chart: cost by month as columns, headcount as a line on a secondary axis", async () => {
+  const book = workbook([], []);
+  await writePlan(book.context, rows, settings);
+  const charts = book.log.filter((entry) => entry.op === "charts.add").map((entry) => entry.detail);
+  // The Total and Headcount rows under the hires, from their label column O (14) across the 12 months
+  const totals = tableRow + 1 + rows.length;
+  expect(charts[1]).toEqual({ type: "ColumnClustered", data: `R${totals}C14:2x13`, seriesBy: "Rows" });
+  const written = (op: string) => book.log.filter((entry) => entry.op === op).map((entry) => entry.detail);
+  expect(written("series1.chartType")).toEqual(["Line"]);
+  expect(written("series1.axisGroup")).toEqual(["Secondary"]);
+  expect(written("categoryNames")[1]).toBe(`R${tableRow}C15:1x12`); // the month headers
 });

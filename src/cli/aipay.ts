@@ -2,10 +2,12 @@
  * aipay: the engine on the command line.
  *   aipay 'SALARYBAND("MLOps Engineer","Senior","London","low")'   → 85000
  *   aipay --json < formulas.txt                                     → one JSON value per line
+ *   aipay plan hires.csv --year-start 2027-04-01                    → a monthly budget as CSV
  */
 import { createInterface } from "node:readline";
 import { evaluate, EngineError, FUNCTIONS, type Cell, type Matrix } from "../engine";
 import { FormulaSyntaxError, parseFormula } from "./formula";
+import { planUsage, runPlan } from "./plan";
 
 type JsonCell = string | number | boolean | { error: string; message: string };
 type JsonValue = JsonCell | JsonCell[][] | null;
@@ -13,6 +15,7 @@ type JsonValue = JsonCell | JsonCell[][] | null;
 const usage = `Usage:
   aipay 'SALARYBAND("LLM Engineer","Senior","London")'   evaluate one formula
   aipay --json                                           one formula per line on stdin, one JSON value per line out
+  ${planUsage}
 Functions (the AIPAY. prefix is optional): ${FUNCTIONS.map((f) => `${f.name}(${f.params.join(", ")})`).join(", ")}`;
 
 /** Evaluates formula text; a syntax error comes back as a #VALUE! cell, as Excel would refuse it. */
@@ -58,6 +61,7 @@ function runOne(formula: string): number {
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === "plan") return runPlan(argv.slice(1));
   if (argv.includes("--json")) {
     await runJsonLines();
     return 0;

@@ -13,6 +13,7 @@ import { CONTRACTCOST, GROWTH, LOADEDCOST, PRORATE } from "./functions/budget";
 import { COMPARATIO, RANGEPOSITION } from "./functions/position";
 import { PERMVSCONTRACT } from "./functions/permvscontract";
 import { basisFunction } from "./functions/basis";
+import { AGED, HEADCOUNT, MONTHLY } from "./functions/monthly";
 import type { CallContext, FunctionSpec, ListArguments } from "./functions/spec";
 import { isEmptyCell } from "./args";
 import { basicValueOf, isCellValue } from "./cell-values";
@@ -43,6 +44,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   PERMVSCONTRACT,
   COMPARATIO,
   RANGEPOSITION,
+  // The budget by month
+  MONTHLY,
+  HEADCOUNT,
+  AGED,
   basisFunction(() => FUNCTIONS, basisArity),
 ];
 const byName = new Map(FUNCTIONS.map((spec) => [spec.name, spec]));
@@ -118,7 +123,11 @@ const finite = (cell: Cell): Cell =>
  * are not frozen: V8 reads frozen arrays of numbers several times slower.)
  */
 function asMatrix(result: Cell | Matrix): Matrix {
-  return isMatrix(result) ? result.map((row) => row.map(finite)) : [[finite(result)]];
+  if (!isMatrix(result)) return [[finite(result)]];
+  // Copied only when a cell must change: a plan's monthly rows are many, and nearly always finite.
+  return result.every((row) => row.every((cell) => finite(cell) === cell))
+    ? result
+    : result.map((row) => row.map(finite));
 }
 
 // Array.isArray does not narrow read-only arrays.
@@ -230,6 +239,8 @@ export class Calculator {
     const one = (r: number, c: number): Matrix => {
       context.lists = lists.at(r);
       const args = at(r, c);
+      // compute reads the cells and keeps none of them, so the reused array needs no copy.
+      if (spec.remember === false) return this.compute(spec, args, context);
       const key = lists.given ? [...args, ...Object.values(context.lists).flatMap((list) => [...list, null])] : args;
       const length = keyLength(key, key.length);
       const known = answers.get(key, length);
@@ -242,13 +253,19 @@ export class Calculator {
 
     // One result per position. A row result (e.g. point "range") may spill across only
     // when the inputs form a single column.
-    const out: Cell[][] = [];
+    const out: (readonly Cell[])[] = [];
     for (let r = 0; r < rows; r++) {
+      // A single column's row result is the output row as it is (results are read-only), so a
+      // 100,000-hire monthly grid is not copied cell by cell.
+      const single = columns === 1 ? one(r, 0) : undefined;
+      if (single?.length === 1) {
+        out.push(single[0]);
+        continue;
+      }
       const line: Cell[] = [];
       for (let c = 0; c < columns; c++) {
-        const result = one(r, c);
+        const result = single ?? one(r, c);
         if (result.length === 1 && result[0].length === 1) line.push(result[0][0]);
-        else if (columns === 1 && result.length === 1) line.push(...result[0]);
         else line.push(invalidValue(severalValuesMessage(spec, result)));
       }
       out.push(line);

@@ -188,6 +188,9 @@ export const guideSchema = z.strictObject({
     publisher: nonEmpty,
     edition: nonEmpty,
     asOf: nonEmpty,
+    /** The day the figures are as of, for ageing them to a plan's dates (AIPAY.AGED). */
+    effectiveDate: z.iso.date(),
+    effectiveDateBasis: nonEmpty,
     coverage: nonEmpty,
     percentiles: nonEmpty,
     citation: nonEmpty,

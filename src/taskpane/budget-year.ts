@@ -41,7 +41,8 @@ export function nameAndDetail(year: BudgetYear): { name: string; detail: string 
   return { name, detail: `${period}${rates}` };
 }
 
-function budgetYear(startYear: number, rateYears: readonly RateYear[]): BudgetYear {
+/** The financial year from 1 April of startYear, with the tax year of employer rates it uses. */
+export function budgetYear(startYear: number, rateYears: readonly RateYear[]): BudgetYear {
   const sameYear = rateYears.find((y) => Number(y.start.slice(0, 4)) === startYear);
   const latest = rateYears.reduce((a, b) => (b.start > a.start ? b : a));
   const taxYear = (sameYear ?? latest).taxYear;

@@ -9,6 +9,13 @@
 import { isCalendarDate } from "../engine";
 import type { BudgetYear } from "./budget-year";
 import { addPlanDropdowns, hostHasDropdowns } from "./plan-dropdowns";
+import {
+  assumptionProblems,
+  columnLetter,
+  defaultAssumptions,
+  writeMonthlyBlock,
+  type PlanAssumptions,
+} from "./plan-monthly";
 
 export interface PlanRow {
   role: string;
@@ -18,12 +25,16 @@ export interface PlanRow {
   /** ISO date, yyyy-mm-dd. */
   start: string;
   headcount: number;
+  /** ISO date of the last day employed, for a leaver; the plan sheet's monthly budget takes it. */
+  end?: string;
 }
 
 export interface PlanSettings {
   /** Billable days a contractor works a year, written on every row. */
   contractDays: number;
   budgetYear: BudgetYear;
+  /** The monthly budget's header inputs; defaultAssumptions() when not given. */
+  assumptions?: PlanAssumptions;
 }
 
 /** One column of the plan table: an input the user typed or a live formula on the row. */
@@ -52,11 +63,36 @@ const budgetInputs = [
   { label: "Budget year start", value: (s: PlanSettings) => dateFormula(s.budgetYear.start), format: "yyyy-mm-dd" },
   { label: "Budget year end", value: (s: PlanSettings) => dateFormula(s.budgetYear.end), format: "yyyy-mm-dd" },
   { label: "Tax year of employer rates", value: (s: PlanSettings) => s.budgetYear.taxYear, format: "@" },
+  // Text, so a percentile typed as 0.9 reads as SALARYBAND's point just as "mid" does.
+  {
+    label: "Pay target (low, mid, high or a percentile)",
+    value: (s: PlanSettings) => assumed(s).payTarget,
+    format: "@",
+  },
+  { label: "Market ageing a year", value: (s: PlanSettings) => assumed(s).agingRate, format: "0.0%" },
+  {
+    label: "Pay review month (1–12; empty: none)",
+    value: (s: PlanSettings) => assumed(s).reviewMonth ?? "",
+    format: "0",
+  },
+  { label: "Pay review rise", value: (s: PlanSettings) => assumed(s).reviewRate ?? "", format: "0.0%" },
 ] as const;
+function assumed(settings: PlanSettings): PlanAssumptions {
+  return settings.assumptions ?? defaultAssumptions();
+}
 const inputCell = (label: (typeof budgetInputs)[number]["label"]) =>
   `$B$${budgetInputs.findIndex((input) => input.label === label) + 1}`;
 /** The table's header row (zero-based): below the inputs and one blank row. */
 export const tableRow = budgetInputs.length + 1;
+/** The header cells the monthly budget's formulas read. */
+const monthlyInputs = {
+  yearStart: inputCell("Budget year start"),
+  taxYear: inputCell("Tax year of employer rates"),
+  payTarget: inputCell("Pay target (low, mid, high or a percentile)"),
+  agingRate: inputCell("Market ageing a year"),
+  reviewMonth: inputCell("Pay review month (1–12; empty: none)"),
+  reviewRate: inputCell("Pay review rise"),
+};
 
 export const planColumns: readonly PlanColumn[] = [
   { header: "Role", cell: (r) => text(r.role), format: "@", total: "Total" },
@@ -124,6 +160,9 @@ export function planProblems(rows: readonly PlanRow[], settings: PlanSettings): 
   const problems = rows.flatMap((row, i) => [
     ...(row.role ? [] : [`Row ${i + 1}: choose a role.`]),
     ...(isCalendarDate(row.start) ? [] : [`Row ${i + 1}: give a start date.`]),
+    ...(row.end === undefined || (isCalendarDate(row.end) && row.end >= row.start)
+      ? []
+      : [`Row ${i + 1}: the leaving date must be a date on or after the start.`]),
     ...(Number.isInteger(row.headcount) && row.headcount >= 1
       ? []
       : [`Row ${i + 1}: headcount must be a whole number of 1 or more.`]),
@@ -131,7 +170,7 @@ export function planProblems(rows: readonly PlanRow[], settings: PlanSettings): 
   const days = settings.contractDays;
   if (!(Number.isInteger(days) && days >= 1 && days <= 366))
     problems.push("Contract days a year must be a whole number from 1 to 366.");
-  return problems;
+  return [...problems, ...assumptionProblems(assumed(settings))];
 }
 
 /** Writes the plan into the workbook behind `context`: one read, then one batch of writes. */
@@ -177,14 +216,6 @@ export async function writePlan(
     () => planColumns.map((c) => c.format),
   );
 
-  if (hostHasDropdowns())
-    addPlanDropdowns(sheet, {
-      headerRow: tableRow,
-      rows: rows.length,
-      columns: { Role: columnOf("Role"), Level: columnOf("Level"), Location: columnOf("Location") },
-      listsColumn: width + 1,
-    });
-
   const firstCharted = planColumns.findIndex((c) => c.header === chartedColumns[0]);
   const chart = sheet.charts.add(
     "ColumnClustered",
@@ -194,10 +225,34 @@ export async function writePlan(
   chart.title.text = "Cost per plan row: employee vs contractor";
   chart.axes.categoryAxis.setCategoryNames(sheet.getRangeByIndexes(tableRow + 1, 0, rows.length, 1));
   chart.setPosition(sheet.getRangeByIndexes(tableRow + rows.length + 3, 0, 1, 1));
+  const besideMonthly = writeMonthlyBlock(
+    sheet,
+    planTableAt(rows.length),
+    monthlyInputs,
+    rows.map((row) => (row.end ? dateFormula(row.end) : null)),
+  );
+  // The dropdowns' lists go beyond the monthly budget, so neither covers the other.
+  if (hostHasDropdowns())
+    addPlanDropdowns(sheet, {
+      headerRow: tableRow,
+      rows: rows.length,
+      columns: { Role: columnOf("Role"), Level: columnOf("Level"), Location: columnOf("Location") },
+      listsColumn: besideMonthly,
+    });
   sheet.getRangeByIndexes(0, 0, tableRow + rows.length + 2, width).format.autofitColumns();
   sheet.activate();
   await context.sync();
   return { sheet: sheetName, table: tableName };
+}
+
+/** Where the plan table of `hires` rows sits, for the monthly budget beside it. */
+export function planTableAt(hires: number) {
+  return {
+    headerRow: tableRow,
+    hires,
+    column: (header: string) => columnLetter(planColumns.findIndex((c) => c.header === header)),
+    nextColumn: planColumns.length + 1,
+  };
 }
 
 /** Creates the plan sheet in the open workbook. */

@@ -4,12 +4,14 @@
  * formulas can be calculated and checked against hand-computed figures.
  */
 import {
+  ArraySize,
   CellError,
   ErrorType,
   FunctionArgumentType,
   FunctionPlugin,
   HyperFormula,
   type ImplementedFunctions,
+  SimpleRangeValue,
 } from "hyperformula";
 import { evaluate, EngineError, FUNCTIONS, type Cell } from "../../src/engine";
 
@@ -35,8 +37,11 @@ const implemented: ImplementedFunctions = {};
 for (const spec of FUNCTIONS) {
   const id = `AIPAY.${spec.name}`;
   const method = `aipay${spec.name}`;
+  // A function that returns a row of fixed width (MONTHLY's twelve months) spills it, as in Excel.
+  const sizeMethod = spec.spillWidth === undefined ? undefined : `${method}Size`;
   implemented[id] = {
     method,
+    ...(sizeMethod && { sizeOfResultArrayMethod: sizeMethod }),
     parameters: spec.params.map((_, i) => ({
       argumentType: FunctionArgumentType.SCALAR,
       optionalArg: i >= spec.required,
@@ -45,10 +50,14 @@ for (const spec of FUNCTIONS) {
   Object.defineProperty(AipayPlugin.prototype, method, {
     value(this: AipayPlugin, ast: { args: never[] }, state: never) {
       return this.runFunction(ast.args, state, this.metadata(id), (...args: unknown[]) => {
-        return toHyperFormula(evaluate(spec.name, args.map(fromHyperFormula))[0][0]);
+        const result = evaluate(spec.name, args.map(fromHyperFormula));
+        if (sizeMethod === undefined || result[0].length === 1) return toHyperFormula(result[0][0]);
+        return SimpleRangeValue.onlyValues([result[0].map(toHyperFormula)] as never);
       });
     },
   });
+  if (sizeMethod)
+    Object.defineProperty(AipayPlugin.prototype, sizeMethod, { value: () => new ArraySize(spec.spillWidth!, 1) });
 }
 (AipayPlugin as unknown as { implementedFunctions: ImplementedFunctions }).implementedFunctions = implemented;
 HyperFormula.registerFunctionPlugin(AipayPlugin, {

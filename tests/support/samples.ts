@@ -65,6 +65,20 @@ export const samples: Record<string, unknown[][]> = {
   ],
   COMPARATIO: [[90000, "MLOps Engineer", "Senior", null]],
   RANGEPOSITION: [[85000, "MLOps Engineer", "Senior", "London"]],
+  // The budget by month
+  MONTHLY: [
+    [73000, "2026-07-15", "2026-04-01", null, null, null],
+    [36500, "2026-01-01", "2026-01-01", "2026-11-30", 4, 0.1],
+    [73000, "2026-07-15", "2026-04-15", null, null, null],
+  ],
+  HEADCOUNT: [
+    ["2026-07-15", "2026-04-01", "2026-11-30", 2],
+    ["2026-07-15", "2026-04-01", "2026-06-30", null],
+  ],
+  AGED: [
+    [100000, "2027-04-01", null],
+    [100000, "2027-04-01", 4],
+  ],
   BASIS: [
     ["SALARYBAND", "MLOps Engineer", "Senior", "Bristol", 0.6, "Kubernetes", null, null],
     ["DAYRATE", "AI Engineer", "Senior", "inside", null, null, null, null],

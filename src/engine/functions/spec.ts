@@ -27,6 +27,16 @@ export interface FunctionSpec {
    * of being lifted over: evaluate gets them in `context.lists`, and null in their place in `args`.
    */
   lists?: readonly string[];
+  /**
+   * The width of the row every call returns (12 for the monthly functions), for hosts that
+   * must size a spill before computing it (HyperFormula); unset for single values.
+   */
+  spillWidth?: number;
+  /**
+   * False for a function cheaper to compute than to remember: a plan's rows seldom repeat
+   * its arguments (start dates), so remembering each answer costs more than it saves.
+   */
+  remember?: boolean;
   /** Computes one result; may throw an EngineError. A row or column result spills. */
   evaluate(guide: PayGuide, args: readonly Scalar[], context: CallContext): Cell | Matrix;
   /**
