@@ -363,6 +363,11 @@ export class PayGuide {
     if (typeof given === "number") {
       this.checkYears(given);
       const byYears = levels.filter((l) => l.yearsFrom !== undefined && l.yearsFrom <= given);
+      // A table may give no years, or start above 0: then some experience matches no level.
+      if (byYears.length === 0)
+        throw notAvailable(
+          `The guide gives no ${tableKind} level for ${roleName} at ${given} years of experience. Give a level: ${list(levels.map((l) => l.level))}.`,
+        );
       return byYears.reduce((best, l) => (l.yearsFrom! > best.yearsFrom! ? l : best));
     }
     // A printed label is read by its name, so another table's ("Staff/Principal (7+ years)" asked of LLM Engineer) works too.

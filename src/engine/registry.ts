@@ -91,11 +91,15 @@ function broadcastSize(sizes: number[]): number | undefined {
   return wide[0] ?? 1;
 }
 
-/** A finite result stays; an overflow (e.g. a salary of 1e308 × 1.15) becomes #NUM!, never Infinity. */
-const finite = (cell: Cell): Cell =>
-  typeof cell === "number" && !Number.isFinite(cell)
-    ? invalidNumber("The result is too large to be a number: check the inputs' size.")
-    : cell;
+/**
+ * A finite result stays; an overflow (e.g. a salary of 1e308 × 1.15) becomes #NUM!, never
+ * Infinity; −0 (a tiny negative amount rounded to the penny) becomes 0, which Excel shows.
+ */
+const finite = (cell: Cell): Cell => {
+  if (typeof cell !== "number") return cell;
+  if (!Number.isFinite(cell)) return invalidNumber("The result is too large to be a number: check the inputs' size.");
+  return cell === 0 ? 0 : cell;
+};
 
 /**
  * One function result as a block of finite cells. Results are shared by every caller that
