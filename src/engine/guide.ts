@@ -3,7 +3,7 @@
  * returns published bands with where they were printed. Every figure any adapter
  * shows comes through here.
  */
-import { isEmptyCell, toPence } from "./args";
+import { isEmptyCell, shortened, toPence } from "./args";
 import { NameIndex } from "./names";
 import { totalCompensation, type TotalCompensation } from "./compensation";
 import { PremiumRules, type Adjustment, type SkillPremium } from "./premiums";
@@ -88,7 +88,7 @@ const withPlace = (range: Range, place: Omit<Band, keyof Range>): Band => Object
 function unknownName(kind: string, given: string, index: NameIndex<unknown>, valid: readonly string[]): EngineError {
   const suggestion = index.closest(given);
   const hint = suggestion ? ` Did you mean '${suggestion}'?` : "";
-  return notAvailable(`Unknown ${kind} '${given}'.${hint} Valid ${kind}s: ${list(valid)}.`);
+  return notAvailable(`Unknown ${kind} '${shortened(given)}'.${hint} Valid ${kind}s: ${list(valid)}.`);
 }
 
 export class PayGuide {
@@ -149,7 +149,7 @@ export class PayGuide {
     const found = this.points.find(given);
     if (!found)
       throw invalidValue(
-        `Unknown point '${given}'. Use "low" (25th percentile), "mid" (midpoint), "high" (75th percentile) or "range" (low and high).`,
+        `Unknown point '${shortened(given)}'. Use "low" (25th percentile), "mid" (midpoint), "high" (75th percentile) or "range" (low and high).`,
       );
     return found;
   }
@@ -158,7 +158,7 @@ export class PayGuide {
     const found = this.ir35.find(given);
     if (!found)
       throw invalidValue(
-        `Unknown IR35 status '${given}'. Use "outside" (the default), "inside", TRUE (inside) or FALSE (outside).`,
+        `Unknown IR35 status '${shortened(given)}'. Use "outside" (the default), "inside", TRUE (inside) or FALSE (outside).`,
       );
     return found;
   }
@@ -166,7 +166,7 @@ export class PayGuide {
   roleTable(given: string): RoleTable {
     const found = this.roleTables.find(given);
     if (!found)
-      throw invalidValue(`Unknown table '${given}'. Use "salary" (permanent), "dayrate" (contractor) or "leadership".`);
+      throw invalidValue(`Unknown table '${shortened(given)}'. Use "salary" (permanent), "dayrate" (contractor) or "leadership".`);
     return found;
   }
 
@@ -201,7 +201,7 @@ export class PayGuide {
   sourceField(key: string): string | readonly string[] {
     const value = this.sourceFields.find(key);
     if (value === undefined)
-      throw invalidValue(`Unknown key '${key}'. Valid keys: ${list(Object.keys(this.data.guide.source))}.`);
+      throw invalidValue(`Unknown key '${shortened(key)}'. Valid keys: ${list(Object.keys(this.data.guide.source))}.`);
     return value;
   }
 
@@ -371,22 +371,32 @@ export class PayGuide {
       return byYears.reduce((best, l) => (l.yearsFrom! > best.yearsFrom! ? l : best));
     }
     // A printed label is read by its name, so another table's ("Staff/Principal (7+ years)" asked of LLM Engineer) works too.
-    const name = given.replace(/\s*\([^()]*\)\s*$/, "") || given;
+    const name = withoutBracketedSuffix(given) || given;
     const tier = this.tiers.find(name);
     const found = own.find(name) ?? (tier ? levels.find((l) => l.tier === tier) : undefined);
     if (found) return found;
     const valid = levels.map((l) => l.level);
     if (tier) {
       throw notAvailable(
-        `The guide publishes no ${given} ${tableKind} for ${roleName}. Levels published: ${list(valid)}.`,
+        `The guide publishes no ${shortened(given)} ${tableKind} for ${roleName}. Levels published: ${list(valid)}.`,
       );
     }
     const suggestion = own.closest(given) ?? this.tiers.closest(given);
     const hint = suggestion ? ` Did you mean '${levels.find((l) => l.tier === suggestion)?.level ?? suggestion}'?` : "";
     // Day-rate levels have no year ranges, so years are offered only where a table has them.
     const years = levels.some((l) => l.yearsFrom !== undefined) ? ", or years of experience as a number" : "";
-    throw notAvailable(`Unknown level '${given}' for ${roleName}.${hint} Valid levels: ${list(valid)}${years}.`);
+    throw notAvailable(`Unknown level '${shortened(given)}' for ${roleName}.${hint} Valid levels: ${list(valid)}${years}.`);
   }
+}
+
+/**
+ * "Senior (4–7 years)" → "Senior"; text without a final bracket unchanged. By index, not a
+ * regular expression: /\s*\(…\)$/ retries its leading spaces at every space of a long cell.
+ */
+function withoutBracketedSuffix(text: string): string {
+  const open = text.endsWith(")") ? text.lastIndexOf("(") : -1;
+  if (open < 0 || text.slice(open + 1, -1).includes(")")) return text;
+  return text.slice(0, open).trim();
 }
 
 /** Applies one rule to a band, to the penny, and records it in the band's provenance. */

@@ -13,7 +13,7 @@ import { CONTRACTCOST, GROWTH, LOADEDCOST, PRORATE } from "./functions/budget";
 import { COMPARATIO, RANGEPOSITION } from "./functions/position";
 import { PERMVSCONTRACT } from "./functions/permvscontract";
 import type { CallContext, FunctionSpec, ListArguments } from "./functions/spec";
-import { isEmptyCell } from "./args";
+import { isEmptyCell, maxTextLength, shortened } from "./args";
 import { Memo } from "./memo";
 import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "./values";
 
@@ -44,10 +44,17 @@ const byName = new Map(FUNCTIONS.map((spec) => [spec.name, spec]));
 /** Error codes Excel may hand us as input that a custom function may also return. */
 const passThroughCodes = new Set(["#N/A", "#VALUE!", "#NUM!", "#DIV/0!", "#NULL!"]);
 
+/** Text longer than a cell can hold: refused before any look-up or message spends time on it. */
+const tooLong = (text: string) =>
+  invalidValue(
+    `Text arguments are limited to ${maxTextLength.toLocaleString("en-GB")} characters, Excel's limit for a cell (got ${text.length.toLocaleString("en-GB")}).`,
+  );
+
 /** Reads whatever the host passed for one cell into a Scalar or an error. */
 function readCell(value: unknown): Cell {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "string") return value.length <= maxTextLength ? value : tooLong(value);
+  if (typeof value === "boolean") return value;
   if (typeof value === "number")
     return Number.isFinite(value) ? value : invalidNumber(`The number ${value} is not finite.`);
   if (value instanceof EngineError) return value;
@@ -157,7 +164,7 @@ export class Calculator {
     const spec = byName.get(name) ?? byName.get(name.toUpperCase().replace(/^AIPAY\./, ""));
     if (!spec)
       return [
-        [invalidValue(`Unknown function '${name}'. AIPAY functions: ${FUNCTIONS.map((f) => f.name).join(", ")}.`)],
+        [invalidValue(`Unknown function '${shortened(name)}'. AIPAY functions: ${FUNCTIONS.map((f) => f.name).join(", ")}.`)],
       ];
     return this.callSpec(spec, this.memos.get(spec)!, rawArgs, today);
   }
