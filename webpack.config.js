@@ -17,6 +17,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { renderHelpPage } = require("./scripts/help-page");
+const { DatasetValidationPlugin } = require("./scripts/validate-data");
 
 const urlDev = "https://localhost:3000/";
 // Placeholder: set this to the real HTTPS location of dist/ before deploying.
@@ -154,6 +155,8 @@ module.exports = async (env = {}, argv = {}) => {
     resolve,
     module: { rules: [tsRule(dev)] },
     plugins: [
+      // A corrupt dataset fails the build, with each bad field's path, instead of shipping.
+      new DatasetValidationPlugin(),
       new CustomFunctionsMetadataPlugin({
         input: "./src/functions/functions.ts",
         output: "functions.json",

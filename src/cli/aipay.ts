@@ -3,6 +3,8 @@
  *   aipay 'SALARYBAND("MLOps Engineer","Senior","London","low")'   → 85000
  *   aipay --json < formulas.txt                                     → one JSON value per line
  */
+// First, so that it is in place before the engine loads and validates its dataset.
+import "./fatal";
 import { createInterface } from "node:readline";
 import { evaluate, EngineError, FUNCTIONS, type Cell, type Matrix } from "../engine";
 import { FormulaSyntaxError, parseFormula } from "./formula";
