@@ -114,7 +114,7 @@ function workbook(
   const mock = new OfficeMockObject({});
   const sheetItem = (name: string) => ({ name, names: collection(sheetScopedNames[name] ?? []) });
   const added = (name: string) => ({
-    load: (what: string) => expect(what).toBe("isNullObject, visibility"),
+    load: (what: string) => expect(what).toBe("visibility"),
     get isNullObject() {
       return !sheets.includes(name);
     },
