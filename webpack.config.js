@@ -18,6 +18,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { renderHelpPage } = require("./scripts/help-page");
 const { DatasetValidationPlugin } = require("./scripts/validate-data");
+const { thirdPartyNotices } = require("./scripts/third-party-notices");
 
 const urlDev = "https://localhost:3000/";
 // Placeholder: set this to the real HTTPS location of dist/ before deploying.
@@ -202,6 +203,7 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
       ...(dev ? [] : [new ProductionUrlsPlugin()]),
+      thirdPartyNotices(),
     ],
     devServer: {
       port,
@@ -225,6 +227,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true }),
       new MakeExecutablePlugin(),
+      thirdPartyNotices(),
     ],
   };
 
