@@ -9,10 +9,21 @@ import { array100k, engineVsMap } from "./engine";
 import { hyperformulaVsNative } from "./hyperformula";
 import type { Metric } from "./measure";
 import { taskpaneFirstRender, taskpaneRecompute } from "./taskpane";
+import { typoSuggestion, worstSkillsCell } from "./worst-input";
 
 async function main(): Promise<void> {
   const metrics: Metric[] = [];
-  for (const measure of [engineVsMap, array100k, hyperformulaVsNative, bundleSize, coldInit, taskpaneFirstRender, taskpaneRecompute]) {
+  for (const measure of [
+    engineVsMap,
+    array100k,
+    worstSkillsCell,
+    typoSuggestion,
+    hyperformulaVsNative,
+    bundleSize,
+    coldInit,
+    taskpaneFirstRender,
+    taskpaneRecompute,
+  ]) {
     const metric = await measure();
     console.error(`${metric.name}: ${metric.value} ${metric.unit}`);
     metrics.push(metric);

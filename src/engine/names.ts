@@ -20,24 +20,36 @@ export function nameKey(text: string): string {
 function boundedEditDistance(a: string, b: string, limit: number): number {
   const over = limit + 1;
   if (Math.abs(a.length - b.length) > limit) return over;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => (j <= limit ? j : over));
-  let current = new Array<number>(b.length + 1).fill(over);
+  if (limit === 0) return a === b ? 0 : over;
+  let previous = rowBuffer(0, b.length + 1);
+  let current = rowBuffer(1, b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j <= limit ? j : over;
   for (let i = 1; i <= a.length; i++) {
     const from = Math.max(1, i - limit);
     const to = Math.min(b.length, i + limit);
     current[from - 1] = from === 1 && i <= limit ? i : over;
     let rowMinimum = current[from - 1];
+    const char = a.charCodeAt(i - 1);
     for (let j = from; j <= to; j++) {
-      const substitution = previous[j - 1] + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      const substitution = previous[j - 1] + (char === b.charCodeAt(j - 1) ? 0 : 1);
       const distance = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, over);
       current[j] = distance;
-      rowMinimum = Math.min(rowMinimum, distance);
+      if (distance < rowMinimum) rowMinimum = distance;
     }
     if (to < b.length) current[to + 1] = over; // the next row's band reaches one further
     if (rowMinimum > limit) return over;
-    [previous, current] = [current, previous];
+    const done = previous;
+    previous = current;
+    current = done;
   }
   return previous[b.length];
+}
+
+/** Two rows reused by every distance computed: a suggestion allocates nothing per spelling. */
+const rows = [new Int32Array(64), new Int32Array(64)];
+function rowBuffer(which: 0 | 1, length: number): Int32Array {
+  if (rows[which].length < length) rows[which] = new Int32Array(length * 2);
+  return rows[which];
 }
 
 /** Maps every spelling of a set of things (canonical names and aliases) to the thing itself. */

@@ -141,12 +141,14 @@ export class PremiumRules {
    * resolved against the role. A cell that names a skill whole, commas and all, is one skill.
    */
   skillPremiums(role: string, cells: readonly Scalar[]): SkillPremium[] {
-    return cells.flatMap((cell) => {
+    // Each spelling is resolved once, however often a long cell or a column repeats it.
+    const names = new Set<string>();
+    for (const cell of cells) {
       if (typeof cell !== "string")
         throw invalidValue(`skills must be skill names, e.g. "Kubernetes" or "RAG, LoRA" (got ${describe(cell)}).`);
-      const names = this.allSkills.find(cell) ? [cell.trim()] : splitSkills(cell);
-      return names.map((name) => this.skillPremium(role, name));
-    });
+      for (const name of this.allSkills.find(cell) ? [cell.trim()] : splitSkills(cell)) names.add(name);
+    }
+    return [...names].map((name) => this.skillPremium(role, name));
   }
 
   /**
