@@ -84,7 +84,10 @@ test.each([
   ["SOURCE", ["{}"], "key"],
 ])("%s echoes an unknown name cut to 60 characters (%j, the %s)", (name, args) => {
   const long = "Q".repeat(maxTextLength - 10);
-  const result = one(name, args.map((a) => (a === "{}" ? long : a))) as { message: string };
+  const result = one(
+    name,
+    args.map((a) => (a === "{}" ? long : a)),
+  ) as { message: string };
   expect(result.message).toContain(`'${"Q".repeat(60)}…'`);
   expect(result.message.length).toBeLessThan(600);
 });

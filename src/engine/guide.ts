@@ -166,7 +166,9 @@ export class PayGuide {
   roleTable(given: string): RoleTable {
     const found = this.roleTables.find(given);
     if (!found)
-      throw invalidValue(`Unknown table '${shortened(given)}'. Use "salary" (permanent), "dayrate" (contractor) or "leadership".`);
+      throw invalidValue(
+        `Unknown table '${shortened(given)}'. Use "salary" (permanent), "dayrate" (contractor) or "leadership".`,
+      );
     return found;
   }
 
@@ -385,7 +387,9 @@ export class PayGuide {
     const hint = suggestion ? ` Did you mean '${levels.find((l) => l.tier === suggestion)?.level ?? suggestion}'?` : "";
     // Day-rate levels have no year ranges, so years are offered only where a table has them.
     const years = levels.some((l) => l.yearsFrom !== undefined) ? ", or years of experience as a number" : "";
-    throw notAvailable(`Unknown level '${shortened(given)}' for ${roleName}.${hint} Valid levels: ${list(valid)}${years}.`);
+    throw notAvailable(
+      `Unknown level '${shortened(given)}' for ${roleName}.${hint} Valid levels: ${list(valid)}${years}.`,
+    );
   }
 }
 

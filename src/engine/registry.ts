@@ -164,7 +164,11 @@ export class Calculator {
     const spec = byName.get(name) ?? byName.get(name.toUpperCase().replace(/^AIPAY\./, ""));
     if (!spec)
       return [
-        [invalidValue(`Unknown function '${shortened(name)}'. AIPAY functions: ${FUNCTIONS.map((f) => f.name).join(", ")}.`)],
+        [
+          invalidValue(
+            `Unknown function '${shortened(name)}'. AIPAY functions: ${FUNCTIONS.map((f) => f.name).join(", ")}.`,
+          ),
+        ],
       ];
     return this.callSpec(spec, this.memos.get(spec)!, rawArgs, today);
   }
