@@ -19,6 +19,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { renderHelpPage } = require("./scripts/help-page");
 const { targetManifestXml, unifiedManifest } = require("./scripts/addin-manifests");
+const { DatasetValidationPlugin } = require("./scripts/validate-data");
+const { thirdPartyNotices } = require("./scripts/third-party-notices");
 
 const packageConfig = require("./package.json").config;
 const port = Number(packageConfig.dev_server_port) || 3000;
@@ -191,6 +193,8 @@ module.exports = async (env = {}, argv = {}) => {
     resolve,
     module: { rules: [tsRule(dev)] },
     plugins: [
+      // A corrupt dataset fails the build, with each bad field's path, instead of shipping.
+      new DatasetValidationPlugin(),
       new CustomFunctionsMetadataPlugin({
         input: "./src/functions/functions.ts",
         output: "functions.json",
@@ -216,6 +220,7 @@ module.exports = async (env = {}, argv = {}) => {
         ],
       }),
       new AddinManifestsPlugin(target),
+      thirdPartyNotices(),
     ],
     devServer: {
       port,
@@ -239,6 +244,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true }),
       new MakeExecutablePlugin(),
+      thirdPartyNotices(),
     ],
   };
 

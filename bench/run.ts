@@ -10,10 +10,23 @@ import { hyperformulaVsNative } from "./hyperformula";
 import type { Metric } from "./measure";
 import { monthly100k, monthlyPlanHyperformulaVsNative } from "./monthly";
 import { taskpaneFirstRender, taskpaneRecompute } from "./taskpane";
+import { typoSuggestion, worstSkillsCell } from "./worst-input";
 
 async function main(): Promise<void> {
   const metrics: Metric[] = [];
-  for (const measure of [engineVsMap, array100k, hyperformulaVsNative, monthly100k, monthlyPlanHyperformulaVsNative, bundleSize, coldInit, taskpaneFirstRender, taskpaneRecompute]) {
+  for (const measure of [
+    engineVsMap,
+    array100k,
+    worstSkillsCell,
+    typoSuggestion,
+    hyperformulaVsNative,
+    monthly100k,
+    monthlyPlanHyperformulaVsNative,
+    bundleSize,
+    coldInit,
+    taskpaneFirstRender,
+    taskpaneRecompute,
+  ]) {
     const metric = await measure();
     console.error(`${metric.name}: ${metric.value} ${metric.unit}`);
     metrics.push(metric);

@@ -1,6 +1,7 @@
 /**
  * The plan builder's Excel.run code against office-addin-mock: what it writes, where,
- * and that every write goes in one batch after a single read of the workbook's names.
+ * that every write goes in one batch after reading the workbook's names, and that a batch
+ * failing half-way leaves no sheet behind.
  */
 import type { HyperFormula } from "hyperformula";
 import { OfficeMockObject } from "office-addin-mock";
@@ -24,11 +25,34 @@ type Op = { batch: number; op: string; detail?: unknown };
 /** Ranges are named "R<row>C<column>:<rows>x<columns>" (zero-based, as getRangeByIndexes takes them). */
 type Where = { where: string };
 
-/** A workbook with the given sheets and tables; every call and write is logged with the sync count before it. */
-function workbook(sheetNames: string[], tableNames: string[], definedNames: string[] = []) {
+/**
+ * A workbook with the given sheets, tables and defined names (sheet-scoped ones by sheet);
+ * every call and write is logged with the sync count before it. `failAt` names a command
+ * that fails: as in Excel, the commands before it stay done, the later ones of its batch
+ * are not run, and the batch's sync rejects. `concurrentSheet` is a sheet the user adds
+ * while the plan is being written, so the plan's own add of that name fails.
+ */
+function workbook(
+  sheetNames: string[],
+  tableNames: string[],
+  definedNames: string[] = [],
+  {
+    sheetScopedNames = {},
+    failAt,
+    concurrentSheet,
+  }: { sheetScopedNames?: Record<string, string[]>; failAt?: string; concurrentSheet?: string } = {},
+) {
   const log: Op[] = [];
   let syncs = 0;
-  const record = (op: string, detail?: unknown) => log.push({ batch: syncs, op, detail });
+  const sheets = [...sheetNames];
+  const visibility = new Map(sheetNames.map((name) => [name, "Visible"]));
+  let addedName = "";
+  /** The command that failed in the batch not yet synced; `failAt` fails once. */
+  let failing: string | undefined;
+  const record = (op: string, detail?: unknown) => {
+    log.push({ batch: syncs, op, detail });
+    if (op === failAt) [failing, failAt] = [op, undefined];
+  };
   /** A range that logs what is assigned to it. */
   const range = (where: string) =>
     new Proxy(
@@ -76,12 +100,16 @@ function workbook(sheetNames: string[], tableNames: string[], definedNames: stri
       },
     },
     activate: () => record("activate"),
+    set visibility(value: string) {
+      record("sheet.visibility", value);
+      if (!failing) visibility.set(addedName, value);
+    },
   };
   /**
    * office-addin-mock keeps arrays as plain values and cannot load "items/name", so the
    * collections are hand-made: their items throw unless loaded that way and synced.
    */
-  const collection = (names: string[], extra: object = {}) => {
+  const collection = (names: string[], extra: object = {}, item = (name: string): object => ({ name })) => {
     let loadedAt: number | undefined;
     return {
       ...extra,
@@ -91,13 +119,37 @@ function workbook(sheetNames: string[], tableNames: string[], definedNames: stri
       },
       get items() {
         if (loadedAt === undefined || syncs <= loadedAt) throw new Error("items read before load and sync");
-        return names.map((name) => ({ name }));
+        return names.map(item);
       },
     };
   };
   const mock = new OfficeMockObject({});
+  const sheetItem = (name: string) => ({ name, names: collection(sheetScopedNames[name] ?? []) });
+  const added = (name: string) => ({
+    load: (what: string) => expect(what).toBe("visibility"),
+    get isNullObject() {
+      return !sheets.includes(name);
+    },
+    get visibility() {
+      return visibility.get(name);
+    },
+    delete: () => (record("worksheets.delete", name), sheets.splice(sheets.indexOf(name), 1)),
+  });
+  const worksheets = {
+    add: (name: string) => {
+      record("worksheets.add", name);
+      if (name === concurrentSheet) {
+        sheets.push(name);
+        visibility.set(name, "Visible");
+        failing = "worksheets.add"; // the name is taken now: Excel fails this command
+      }
+      if (!failing) sheets.push((addedName = name));
+      return sheet;
+    },
+    getItemOrNullObject: added,
+  };
   (mock as unknown as { workbook: object }).workbook = {
-    worksheets: collection(sheetNames, { add: (name: string) => (record("worksheets.add", name), sheet) }),
+    worksheets: collection(sheets, worksheets, sheetItem),
     tables: collection(tableNames),
     names: collection(definedNames),
   };
@@ -106,8 +158,13 @@ function workbook(sheetNames: string[], tableNames: string[], definedNames: stri
   (mock as unknown as { sync: () => Promise<void> }).sync = async () => {
     await sync();
     syncs++;
+    if (failing) {
+      const failed = failing;
+      failing = undefined;
+      throw new Error(`InvalidArgument: ${failed} failed`);
+    }
   };
-  return { context, log, syncs: () => syncs };
+  return { context, log, syncs: () => syncs, sheets };
 }
 
 const rows: PlanRow[] = [
@@ -176,10 +233,15 @@ describe("writePlan", () => {
     expect(order.indexOf("R0C0:7x2.numberFormat")).toBeLessThan(order.indexOf("R0C0:7x2.formulas"));
   });
 
-  test("one read, then every write in one batch, ending with a single sync", () => {
-    expect(book.syncs()).toBe(2);
+  test("two reads (the workbook's names, then each sheet's), then every write in one batch, ending with a single sync", () => {
+    expect(book.syncs()).toBe(3);
     expect(book.log.length).toBeGreaterThan(10);
-    expect(book.log.every((entry) => entry.batch === 1)).toBe(true);
+    expect(book.log.every((entry) => entry.batch === 2)).toBe(true);
+  });
+
+  test("the body's text formats are set before its values, so a name beginning with = stays text", () => {
+    const order = book.log.map((e) => e.op);
+    expect(order.indexOf("R5C0:3x10.numberFormat")).toBeLessThan(order.indexOf("body.formulas"));
   });
 
   test("writes headers into row 9 and one row per hire of inputs and live AIPAY formulas", () => {
@@ -234,12 +296,39 @@ test("createPlanSheet runs the whole plan in one Excel.run", async () => {
     table: "AIPAYPlan",
   });
   expect(runs).toBe(1);
-  expect(book.syncs()).toBe(2);
+  expect(book.syncs()).toBe(3);
 });
 
 test("the table's name avoids the workbook's defined names too", async () => {
   const book = workbook(["Sheet1"], ["AIPAYPlan"], ["AIPAYPlan2"]);
   await expect(writePlan(book.context, rows, settings)).resolves.toMatchObject({ table: "AIPAYPlan3" });
+});
+
+test("the table's name avoids names scoped to a sheet", async () => {
+  const book = workbook(["Sheet1", "Costs"], [], [], { sheetScopedNames: { Costs: ["aipayplan"] } });
+  await expect(writePlan(book.context, rows, settings)).resolves.toMatchObject({ table: "AIPAYPlan2" });
+});
+
+test("a batch that fails half-way leaves no sheet behind, and a retry reuses the name", async () => {
+  // The chart fails (an older host without the chart API): the inputs and table were already written.
+  const book = workbook(["Sheet1"], [], [], { failAt: "charts.add" });
+  await expect(writePlan(book.context, rows, settings)).rejects.toThrow("charts.add failed");
+  const ops = book.log.map((e) => e.op);
+  expect(ops.indexOf("body.formulas")).toBeLessThan(ops.indexOf("charts.add"));
+  // Added hidden first, and shown only as the batch's last step.
+  expect(ops.indexOf("sheet.visibility")).toBe(ops.indexOf("worksheets.add") + 1);
+  expect(book.log.filter((e) => e.op === "sheet.visibility").map((e) => e.detail)).toEqual(["Hidden", "Visible"]);
+  expect(book.log.at(-1)).toEqual({ batch: 4, op: "worksheets.delete", detail: "AIPAY plan" });
+  expect(book.sheets).toEqual(["Sheet1"]);
+  await expect(writePlan(book.context, rows, settings)).resolves.toMatchObject({ sheet: "AIPAY plan" });
+});
+
+test("a sheet of the same name the user added meanwhile is never deleted", async () => {
+  // The plan's add of "AIPAY plan" fails because the user's visible sheet took the name.
+  const book = workbook(["Sheet1"], [], [], { concurrentSheet: "AIPAY plan" });
+  await expect(writePlan(book.context, rows, settings)).rejects.toThrow();
+  expect(book.log.map((e) => e.op)).not.toContain("worksheets.delete");
+  expect(book.sheets).toEqual(["Sheet1", "AIPAY plan"]);
 });
 
 test("an empty plan is refused before anything is read or written", async () => {

@@ -4,18 +4,24 @@
  *   aipay --json < formulas.txt                                     → one JSON value per line
  *   aipay plan hires.csv --year-start 2027-04-01                    → a monthly budget as CSV
  */
+// First, so that it is in place before the engine loads and validates its dataset.
+import "./fatal";
 import { createInterface } from "node:readline";
 import { evaluate, EngineError, FUNCTIONS, type Cell, type Matrix } from "../engine";
 import { FormulaSyntaxError, parseFormula } from "./formula";
 import { planUsage, runPlan } from "./plan";
+import { exitCodes, writeOut } from "./output";
 
 type JsonCell = string | number | boolean | { error: string; message: string };
 type JsonValue = JsonCell | JsonCell[][] | null;
 
-const usage = `Usage:
+const synopsis = `Usage:
   aipay 'SALARYBAND("LLM Engineer","Senior","London")'   evaluate one formula
-  aipay --json                                           one formula per line on stdin, one JSON value per line out
-  ${planUsage}
+  aipay --json [--strict]                                one formula per line on stdin, one JSON value per line out
+  ${planUsage}`;
+const usage = `${synopsis}
+Exit codes: 0 done; 1 the formula's result is an error (with --json --strict: some line's is; for plan: a row
+cannot be priced); 2 a usage error, a dataset that cannot be loaded, or output that cannot be written.
 Functions (the AIPAY. prefix is optional): ${FUNCTIONS.map((f) => `${f.name}(${f.params.join(", ")})`).join(", ")}`;
 
 /** Evaluates formula text; a syntax error comes back as a #VALUE! cell, as Excel would refuse it. */
@@ -41,42 +47,55 @@ function toJson(result: Matrix): JsonValue {
 
 const toText = (cell: Cell): string => (cell instanceof EngineError ? cell.code : String(cell ?? ""));
 
-async function runJsonLines(): Promise<void> {
+const holdsError = (result: Matrix) => result.some((row) => row.some((cell) => cell instanceof EngineError));
+
+/** Answers each stdin line; returns whether any answer holds an error. */
+async function runJsonLines(): Promise<boolean> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let anyError = false;
   for await (const line of lines) {
     // A blank line answers null so that output line N still matches input line N.
-    process.stdout.write(`${JSON.stringify(line.trim() === "" ? null : toJson(run(line)))}\n`);
+    const result = line.trim() === "" ? null : run(line);
+    anyError ||= result !== null && holdsError(result);
+    await writeOut(`${JSON.stringify(result && toJson(result))}\n`);
   }
+  return anyError;
 }
 
-function runOne(formula: string): number {
+async function runOne(formula: string): Promise<number> {
   const result = run(formula);
   const only = result.length === 1 && result[0].length === 1 ? result[0][0] : undefined;
   if (only instanceof EngineError) {
     process.stderr.write(`${only.code}: ${only.message}\n`);
-    return 1;
+    return exitCodes.resultError;
   }
-  process.stdout.write(`${result.map((row) => row.map(toText).join("\t")).join("\n")}\n`);
-  return 0;
+  await writeOut(`${result.map((row) => row.map(toText).join("\t")).join("\n")}\n`);
+  return exitCodes.ok;
+}
+
+const flags = new Set(["--json", "--strict", "--help", "-h"]);
+
+function usageError(problem: string): number {
+  process.stderr.write(`aipay: ${problem}\n${synopsis}\n`);
+  return exitCodes.failure;
 }
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === "plan") return runPlan(argv.slice(1));
+  if (argv.includes("--help") || argv.includes("-h")) {
+    await writeOut(`${usage}\n`);
+    return exitCodes.ok;
+  }
+  const unknown = argv.find((arg) => arg.startsWith("--") && !flags.has(arg));
+  if (unknown) return usageError(`unknown option ${unknown}.`);
+  const formula = argv.filter((arg) => !flags.has(arg)).join(" ");
   if (argv.includes("--json")) {
-    await runJsonLines();
-    return 0;
+    if (formula) return usageError("--json reads formulas from stdin: give no formula argument beside it.");
+    return (await runJsonLines()) && argv.includes("--strict") ? exitCodes.resultError : exitCodes.ok;
   }
-  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h")) {
-    process.stdout.write(`${usage}\n`);
-    return argv.length === 0 ? 1 : 0;
-  }
-  return runOne(argv.join(" "));
+  if (argv.includes("--strict")) return usageError("--strict applies to --json.");
+  if (!formula) return usageError("give a formula, or --json to read them from stdin.");
+  return runOne(formula);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error) => {
-    process.stderr.write(`aipay: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+main(process.argv.slice(2)).then((code) => (process.exitCode = code));

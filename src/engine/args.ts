@@ -42,9 +42,22 @@ export function levelArgument(value: Scalar): LevelInput | null {
   return years ?? value.trim();
 }
 
+/** Excel's limit on the text of one cell; longer text arguments are refused. */
+export const maxTextLength = 32_767;
+
+/**
+ * Input echoed in a message, cut to a readable length: a message says what was typed, not
+ * 32,000 characters of it. The cut never splits a surrogate pair.
+ */
+export function shortened(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  const cut = /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
+  return `${text.slice(0, cut)}…`;
+}
+
 export function describe(value: Scalar): string {
   if (value === null) return "an empty cell";
-  if (typeof value === "string") return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === "string") return `"${shortened(value, 40)}"`;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
 }

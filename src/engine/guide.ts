@@ -3,7 +3,7 @@
  * returns published bands with where they were printed. Every figure any adapter
  * shows comes through here.
  */
-import { isEmptyCell, toPenceDown, toPenceUp } from "./args";
+import { isEmptyCell, shortened, toPenceDown, toPenceUp } from "./args";
 import { nameKey, NameIndex } from "./names";
 import { totalCompensation, type TotalCompensation } from "./compensation";
 import { PremiumRules, type Adjustment, type SkillPremium } from "./premiums";
@@ -94,8 +94,6 @@ function levelScale(levels: readonly TableLevel[]): LevelScale {
 const list = (names: readonly string[]) => names.join(", ");
 /** A working life: more years than this is a salary, a date or a typo in the level cell, not experience. */
 const maxYearsOfExperience = 50;
-/** "Senior (4–7 years)" → ["Senior", "4–7 years"]. */
-const printedLabel = /^(.*?)\s*\(([^()]*)\)\s*$/;
 /** The years in a label's bracket: "4–7 years" → 4 to 7, "7+ years" → 7 on. */
 function bracketYears(bracket: string): { from: number; to: number } | undefined {
   const match = /^(\d+)\s*(?:[–—-]\s*(\d+)|(\+))\s*years?$/i.exec(bracket.trim());
@@ -111,7 +109,7 @@ const withPlace = (range: Range, place: Omit<Band, keyof Range>): Band => Object
 function unknownName(kind: string, given: string, index: NameIndex<unknown>, valid: readonly string[]): EngineError {
   const suggestion = index.closest(given);
   const hint = suggestion ? ` Did you mean '${suggestion}'?` : "";
-  return notAvailable(`Unknown ${kind} '${given}'.${hint} Valid ${kind}s: ${list(valid)}.`);
+  return notAvailable(`Unknown ${kind} '${shortened(given)}'.${hint} Valid ${kind}s: ${list(valid)}.`);
 }
 
 export class PayGuide {
@@ -220,7 +218,7 @@ export class PayGuide {
     const found = this.points.find(given);
     if (!found)
       throw invalidValue(
-        `Unknown point '${given}'. Use "low" (25th percentile), "mid" (midpoint), "high" (75th percentile) or "range" (low and high).`,
+        `Unknown point '${shortened(given)}'. Use "low" (25th percentile), "mid" (midpoint), "high" (75th percentile) or "range" (low and high).`,
       );
     return found;
   }
@@ -229,7 +227,7 @@ export class PayGuide {
     const found = this.ir35.find(given);
     if (!found)
       throw invalidValue(
-        `Unknown IR35 status '${given}'. Use "outside" (the default), "inside", TRUE (inside) or FALSE (outside).`,
+        `Unknown IR35 status '${shortened(given)}'. Use "outside" (the default), "inside", TRUE (inside) or FALSE (outside).`,
       );
     return found;
   }
@@ -246,7 +244,9 @@ export class PayGuide {
   roleTable(given: string): RoleTable {
     const found = this.roleTables.find(given);
     if (!found)
-      throw invalidValue(`Unknown table '${given}'. Use "salary" (permanent), "dayrate" (contractor) or "leadership".`);
+      throw invalidValue(
+        `Unknown table '${shortened(given)}'. Use "salary" (permanent), "dayrate" (contractor) or "leadership".`,
+      );
     return found;
   }
 
@@ -281,7 +281,7 @@ export class PayGuide {
   sourceField(key: string): string | readonly string[] {
     const value = this.sourceFields.find(key);
     if (value === undefined)
-      throw invalidValue(`Unknown key '${key}'. Valid keys: ${list(Object.keys(this.data.guide.source))}.`);
+      throw invalidValue(`Unknown key '${shortened(key)}'. Valid keys: ${list(Object.keys(this.data.guide.source))}.`);
     return value;
   }
 
@@ -502,10 +502,15 @@ export class PayGuide {
     if (typeof given === "number") {
       this.checkYears(given);
       const byYears = levels.filter((l) => l.yearsFrom !== undefined && l.yearsFrom <= given);
+      // A table may give no years, or start above 0: then some experience matches no level.
+      if (byYears.length === 0)
+        throw notAvailable(
+          `The guide gives no ${tableKind} level for ${roleName} at ${given} years of experience. Give a level: ${list(levels.map((l) => l.level))}.`,
+        );
       return byYears.reduce((best, l) => (l.yearsFrom! > best.yearsFrom! ? l : best));
     }
     // A printed label is read by its name, so another table's ("Staff/Principal (7+ years)" asked of LLM Engineer) works too.
-    const [, labelName, bracket] = printedLabel.exec(given) ?? [];
+    const { name: labelName, bracket } = splitPrintedLabel(given);
     const name = labelName || given;
     const tier = this.tiers.find(name);
     const found = own.find(name) ?? (tier ? levels.find((l) => l.tier === tier) : undefined);
@@ -514,15 +519,30 @@ export class PayGuide {
     const valid = levels.map((l) => l.level);
     if (tier) {
       throw notAvailable(
-        `The guide publishes no ${given} ${tableKind} for ${roleName}. Levels published: ${list(valid)}.`,
+        `The guide publishes no ${shortened(given)} ${tableKind} for ${roleName}. Levels published: ${list(valid)}.`,
       );
     }
     const suggestion = own.closest(given) ?? this.tiers.closest(given);
     const hint = suggestion ? ` Did you mean '${levels.find((l) => l.tier === suggestion)?.level ?? suggestion}'?` : "";
     // Day-rate levels have no year ranges, so years are offered only where a table has them.
     const years = levels.some((l) => l.yearsFrom !== undefined) ? ", or years of experience as a number" : "";
-    throw notAvailable(`Unknown level '${given}' for ${roleName}.${hint} Valid levels: ${list(valid)}${years}.`);
+    throw notAvailable(
+      `Unknown level '${shortened(given)}' for ${roleName}.${hint} Valid levels: ${list(valid)}${years}.`,
+    );
   }
+}
+
+/**
+ * "Senior (4–7 years)" → "Senior" and "4–7 years"; text without a final bracket has no
+ * bracket. By index, not a regular expression: /\s*\(…\)$/ retries its leading spaces at
+ * every space of a long cell.
+ */
+function splitPrintedLabel(text: string): { name: string; bracket?: string } {
+  const trimmed = text.trimEnd();
+  const open = trimmed.endsWith(")") ? trimmed.lastIndexOf("(") : -1;
+  const bracket = open < 0 ? undefined : trimmed.slice(open + 1, -1);
+  if (bracket === undefined || bracket.includes(")")) return { name: text };
+  return { name: trimmed.slice(0, open).trim(), bracket };
 }
 
 /**

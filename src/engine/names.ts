@@ -11,18 +11,45 @@ export function nameKey(text: string): string {
     .replace(/[^\p{L}\p{N}+]/gu, "");
 }
 
-/** Edit distance between two keys; small inputs only (names are short), so the O(n·m) table is fine. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/**
+ * Edit distance between two keys when it is at most `limit`, else limit + 1. Only the band
+ * of cells within `limit` of the diagonal can hold such a distance, and once a whole row of
+ * the band exceeds it nothing later can come back under: so the cost is bounded by
+ * length × limit, not length², however long the text.
+ */
+function boundedEditDistance(a: string, b: string, limit: number): number {
+  const over = limit + 1;
+  if (Math.abs(a.length - b.length) > limit) return over;
+  if (limit === 0) return a === b ? 0 : over;
+  let previous = rowBuffer(0, b.length + 1);
+  let current = rowBuffer(1, b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j <= limit ? j : over;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    current[from - 1] = from === 1 && i <= limit ? i : over;
+    let rowMinimum = current[from - 1];
+    const char = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const substitution = previous[j - 1] + (char === b.charCodeAt(j - 1) ? 0 : 1);
+      const distance = Math.min(previous[j] + 1, current[j - 1] + 1, substitution, over);
+      current[j] = distance;
+      if (distance < rowMinimum) rowMinimum = distance;
     }
+    if (to < b.length) current[to + 1] = over; // the next row's band reaches one further
+    if (rowMinimum > limit) return over;
+    const done = previous;
     previous = current;
+    current = done;
   }
   return previous[b.length];
+}
+
+/** Two rows reused by every distance computed: a suggestion allocates nothing per spelling. */
+const rows = [new Int32Array(64), new Int32Array(64)];
+function rowBuffer(which: 0 | 1, length: number): Int32Array {
+  if (rows[which].length < length) rows[which] = new Int32Array(length * 2);
+  return rows[which];
 }
 
 /** Maps every spelling of a set of things (canonical names and aliases) to the thing itself. */
@@ -50,12 +77,12 @@ export class NameIndex<T> {
     const tolerance = Math.max(2, Math.floor(key.length / 3));
     let best: { canonical: string; distance: number } | undefined;
     for (const spelling of this.spellings) {
-      // The length difference is a lower bound on the distance: skipping those keeps a
-      // 10,000-character cell from costing a 10,000 × name-length table per spelling.
-      if (Math.abs(key.length - spelling.key.length) > tolerance) continue;
-      const distance = editDistance(key, spelling.key);
-      if (!best || distance < best.distance) best = { canonical: spelling.canonical, distance };
+      // Only a spelling nearer than the best so far can replace it (ties keep the first).
+      const limit = best ? best.distance - 1 : tolerance;
+      const distance = boundedEditDistance(key, spelling.key, limit);
+      if (distance <= limit) best = { canonical: spelling.canonical, distance };
+      if (best?.distance === 0) break;
     }
-    return best && best.distance <= tolerance ? best.canonical : undefined;
+    return best?.canonical;
   }
 }

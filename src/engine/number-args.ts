@@ -21,6 +21,9 @@ export function requiredNumber(value: Scalar, argument: string, example: string)
   if (isBlank(value)) throw notAvailable(`${argument} is empty: give a number, e.g. ${example}.`);
   if (typeof value === "number") return value;
   const number = typeof value === "string" ? numberInText(value) : undefined;
+  // "1e999" reads as Infinity, which Excel's own arithmetic refuses too.
+  if (number !== undefined && !Number.isFinite(number))
+    throw invalidNumber(`${argument} is too large to be a number (got ${describe(value)}).`);
   if (number !== undefined) return number;
   throw invalidValue(`${argument} must be a number, e.g. ${example} (got ${describe(value)}).`);
 }

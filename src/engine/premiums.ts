@@ -3,7 +3,7 @@
  * regional discount vs London (section 8) and the company-stage base factor (section 9).
  * Every rate comes from the dataset; this module only knows how each rule is applied.
  */
-import { describe } from "./args";
+import { describe, shortened } from "./args";
 import { nameKey, NameIndex } from "./names";
 import type { Dataset, Range } from "./schema";
 import { invalidValue, notAvailable, type Scalar } from "./values";
@@ -55,12 +55,30 @@ export const toRate = (fraction: number) => Math.round(fraction * 1e9) / 1e9;
 export const midpointFactor = (range: Range) => toRate((range.low + range.high) / 2);
 const times = (factor: number) => `× ${factor}`;
 
-/** A skills cell may hold one skill or several separated by commas (commas inside brackets belong to the name). */
-const splitSkills = (text: string) =>
-  text
-    .split(/,(?![^()]*\))/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
+/**
+ * A skills cell may hold one skill or several separated by commas; a comma whose next
+ * bracket is a closing one is inside brackets and belongs to the name. One pass from the
+ * end remembers that next bracket, so a 32,767-character cell costs one scan, not one per comma.
+ */
+export function splitSkills(text: string): string[] {
+  const names: string[] = [];
+  const take = (from: number, to: number) => {
+    const name = text.slice(from, to).trim();
+    if (name.length > 0) names.push(name);
+  };
+  let end = text.length;
+  let nextBracket = "";
+  for (let i = text.length - 1; i >= 0; i--) {
+    const char = text[i];
+    if (char === "(" || char === ")") nextBracket = char;
+    else if (char === "," && nextBracket !== ")") {
+      take(i + 1, end);
+      end = i;
+    }
+  }
+  take(0, end);
+  return names.reverse();
+}
 
 export class PremiumRules {
   /** Each role's own premium skills, by any accepted spelling. */
@@ -99,12 +117,12 @@ export class PremiumRules {
     const owners = this.skillOwners.get(nameKey(given));
     if (owners)
       throw notAvailable(
-        `'${given}' is a premium skill for ${list(owners)}, not ${role}.${own ? ` ${this.skillsOf(role)}` : ""}`,
+        `'${shortened(given)}' is a premium skill for ${list(owners)}, not ${role}.${own ? ` ${this.skillsOf(role)}` : ""}`,
       );
     if (!own) throw this.noSkills(role);
     const suggestion = own.index.closest(given);
     const hint = suggestion ? ` Did you mean '${suggestion}'?` : "";
-    throw notAvailable(`Unknown skill '${given}' for ${role}.${hint} ${this.skillsOf(role)}`);
+    throw notAvailable(`Unknown skill '${shortened(given)}' for ${role}.${hint} ${this.skillsOf(role)}`);
   }
 
   private skillsOf(role: string): string {
@@ -134,12 +152,14 @@ export class PremiumRules {
    * resolved against the role. A cell that names a skill whole, commas and all, is one skill.
    */
   skillPremiums(role: string, cells: readonly Scalar[]): SkillPremium[] {
-    return cells.flatMap((cell) => {
+    // Each spelling is resolved once, however often a long cell or a column repeats it.
+    const names = new Set<string>();
+    for (const cell of cells) {
       if (typeof cell !== "string")
         throw invalidValue(`skills must be skill names, e.g. "Kubernetes" or "RAG, LoRA" (got ${describe(cell)}).`);
-      const names = this.allSkills.find(cell) ? [cell.trim()] : splitSkills(cell);
-      return names.map((name) => this.skillPremium(role, name));
-    });
+      for (const name of this.allSkills.find(cell) ? [cell.trim()] : splitSkills(cell)) names.add(name);
+    }
+    return [...names].map((name) => this.skillPremium(role, name));
   }
 
   /**
@@ -187,7 +207,7 @@ export class PremiumRules {
     const found = this.stages.find(given);
     if (!found)
       throw invalidValue(
-        `Unknown stage '${given}'. Use ${list(this.data.guide.companyStages.stages.map((s) => `"${s.stage}"`))}.`,
+        `Unknown stage '${shortened(given)}'. Use ${list(this.data.guide.companyStages.stages.map((s) => `"${s.stage}"`))}.`,
       );
     return found;
   }

@@ -15,7 +15,7 @@ import { PERMVSCONTRACT } from "./functions/permvscontract";
 import { basisFunction } from "./functions/basis";
 import { AGED, HEADCOUNT, MONTHLY } from "./functions/monthly";
 import type { CallContext, FunctionSpec, ListArguments } from "./functions/spec";
-import { isEmptyCell } from "./args";
+import { isEmptyCell, maxTextLength, shortened } from "./args";
 import { basicValueOf, isCellValue } from "./cell-values";
 import { Memo } from "./memo";
 import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "./values";
@@ -55,10 +55,17 @@ const byName = new Map(FUNCTIONS.map((spec) => [spec.name, spec]));
 /** Error codes Excel may hand us as input that a custom function may also return. */
 const passThroughCodes = new Set(["#N/A", "#VALUE!", "#NUM!", "#DIV/0!", "#NULL!"]);
 
+/** Text longer than a cell can hold: refused before any look-up or message spends time on it. */
+const tooLong = (text: string) =>
+  invalidValue(
+    `Text arguments are limited to ${maxTextLength.toLocaleString("en-GB")} characters, Excel's limit for a cell (got ${text.length.toLocaleString("en-GB")}).`,
+  );
+
 /** Reads whatever the host passed for one cell into a Scalar or an error. */
 function readCell(value: unknown): Cell {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "string") return value.length <= maxTextLength ? value : tooLong(value);
+  if (typeof value === "boolean") return value;
   if (typeof value === "number")
     return Number.isFinite(value) ? value : invalidNumber(`The number ${value} is not finite.`);
   if (value instanceof EngineError) return value;
@@ -111,11 +118,15 @@ function broadcastSize(sizes: number[]): number | undefined {
   return wide[0] ?? 1;
 }
 
-/** A finite result stays; an overflow (e.g. a salary of 1e308 × 1.15) becomes #NUM!, never Infinity. */
-const finite = (cell: Cell): Cell =>
-  typeof cell === "number" && !Number.isFinite(cell)
-    ? invalidNumber("The result is too large to be a number: check the inputs' size.")
-    : cell;
+/**
+ * A finite result stays; an overflow (e.g. a salary of 1e308 × 1.15) becomes #NUM!, never
+ * Infinity; −0 (a tiny negative amount rounded to the penny) becomes 0, which Excel shows.
+ */
+const finite = (cell: Cell): Cell => {
+  if (typeof cell !== "number") return cell;
+  if (!Number.isFinite(cell)) return invalidNumber("The result is too large to be a number: check the inputs' size.");
+  return cell === 0 ? 0 : cell;
+};
 
 /**
  * One function result as a block of finite cells. Results are shared by every caller that
@@ -154,7 +165,11 @@ export class Calculator {
     const spec = byName.get(name) ?? byName.get(name.toUpperCase().replace(/^AIPAY\./, ""));
     if (!spec)
       return [
-        [invalidValue(`Unknown function '${name}'. AIPAY functions: ${FUNCTIONS.map((f) => f.name).join(", ")}.`)],
+        [
+          invalidValue(
+            `Unknown function '${shortened(name)}'. AIPAY functions: ${FUNCTIONS.map((f) => f.name).join(", ")}.`,
+          ),
+        ],
       ];
     return this.callSpec(spec, this.memos.get(spec)!, rawArgs);
   }

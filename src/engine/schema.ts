@@ -8,6 +8,7 @@
 import * as z from "zod/mini";
 import { en } from "zod/locales";
 import { employerCostsSchema } from "./employer-costs-schema";
+import { checkUniqueNames } from "./unique-names";
 
 z.config(en());
 
@@ -326,6 +327,7 @@ export const datasetSchema = z
       guide.leadership.roles.forEach((r, i) => check(r.role, ["guide", "leadership", "roles", i, "role"]));
       guide.skillPremiums.forEach((s, i) => check(s.role, ["guide", "skillPremiums", i, "role"]));
       checkPremiumRules(guide, vocabulary, ctx);
+      checkUniqueNames(guide, vocabulary, ctx);
     }),
   );
 

@@ -2,9 +2,11 @@
  * The headcount plan: a new worksheet holding the budget year as labelled input cells,
  * an Excel table whose cost columns are live AIPAY formulas, a totals row and a native
  * chart. The pane computes nothing: Excel recalculates every figure, so the plan stays
- * live when the inputs change. It reads the workbook's sheet and table names once, then
+ * live when the inputs change. It reads the workbook's sheet, table and defined names, then
  * writes everything in one batch to a sheet that did not exist before, so no cell of the
- * user's is touched.
+ * user's is touched. Excel does not roll back a batch that fails half-way, so the sheet is
+ * added hidden and shown last, and on failure a still-hidden sheet of that name is deleted:
+ * nothing half-built stays behind, and a sheet the user made meanwhile is never touched.
  */
 import { isCalendarDate } from "../engine";
 import type { BudgetYear } from "./budget-year";
@@ -173,7 +175,23 @@ export function planProblems(rows: readonly PlanRow[], settings: PlanSettings): 
   return [...problems, ...assumptionProblems(assumed(settings))];
 }
 
-/** Writes the plan into the workbook behind `context`: one read, then one batch of writes. */
+/** The names a new table's name must avoid: tables, and defined names of the workbook and of every sheet. */
+async function takenNames(context: Excel.RequestContext): Promise<{ sheets: string[]; tables: string[] }> {
+  const { worksheets, tables, names } = context.workbook;
+  worksheets.load("items/name");
+  tables.load("items/name");
+  names.load("items/name");
+  await context.sync();
+  const sheetNames = worksheets.items.map((sheet) => sheet.names);
+  for (const scoped of sheetNames) scoped.load("items/name");
+  await context.sync();
+  return {
+    sheets: worksheets.items.map((s) => s.name),
+    tables: [tables, names, ...sheetNames].flatMap((collection) => collection.items.map((item) => item.name)),
+  };
+}
+
+/** Writes the plan into the workbook behind `context`: the names read, then one batch of writes. */
 export async function writePlan(
   context: Excel.RequestContext,
   rows: readonly PlanRow[],
@@ -181,22 +199,38 @@ export async function writePlan(
 ): Promise<PlanResult> {
   const problems = planProblems(rows, settings);
   if (problems.length > 0) throw new Error(problems.join(" "));
-  const { worksheets, tables, names } = context.workbook;
-  worksheets.load("items/name");
-  tables.load("items/name");
-  names.load("items/name"); // a table's name must not be a defined name either
-  await context.sync();
+  const taken = await takenNames(context);
+  const sheetName = uniqueName("AIPAY plan", taken.sheets);
+  const tableName = uniqueName("AIPAYPlan", taken.tables, "");
+  try {
+    await writePlanSheet(context, sheetName, tableName, rows, settings);
+  } catch (error) {
+    await removeSheet(context, sheetName);
+    throw error;
+  }
+  return { sheet: sheetName, table: tableName };
+}
 
-  const sheetName = uniqueName(
-    "AIPAY plan",
-    worksheets.items.map((s) => s.name),
-  );
-  const tableName = uniqueName(
-    "AIPAYPlan",
-    [...tables.items, ...names.items].map((t) => t.name),
-    "",
-  );
-  const sheet = worksheets.add(sheetName);
+/** Deletes the sheet if the failed batch added it: it is then still hidden, and no sheet of the user's is. */
+async function removeSheet(context: Excel.RequestContext, name: string): Promise<void> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+  sheet.load("visibility"); // isNullObject is set by the sync itself
+  await context.sync();
+  if (sheet.isNullObject || sheet.visibility !== "Hidden") return;
+  sheet.delete();
+  await context.sync();
+}
+
+/** The one batch of writes: inputs, table, totals, chart. */
+async function writePlanSheet(
+  context: Excel.RequestContext,
+  sheetName: string,
+  tableName: string,
+  rows: readonly PlanRow[],
+  settings: PlanSettings,
+): Promise<void> {
+  const sheet = context.workbook.worksheets.add(sheetName);
+  sheet.visibility = "Hidden"; // until it is complete
   const inputs = sheet.getRangeByIndexes(0, 0, budgetInputs.length, 2);
   // Formats first, so the tax year "2026/27" stays text rather than becoming a date.
   inputs.numberFormat = budgetInputs.map((input) => ["@", input.format]);
@@ -206,15 +240,16 @@ export async function writePlan(
   const header = sheet.getRangeByIndexes(tableRow, 0, 1, width);
   header.values = [planColumns.map((c) => c.header)];
 
+  // Formats first, so that text ("@") columns keep a name as typed, even one beginning with "=" or "+".
+  sheet.getRangeByIndexes(tableRow + 1, 0, rows.length + 1, width).numberFormat = Array.from(
+    { length: rows.length + 1 },
+    () => planColumns.map((c) => c.format),
+  );
   const table = sheet.tables.add(sheet.getRangeByIndexes(tableRow, 0, rows.length + 1, width), true);
   table.name = tableName;
   table.getDataBodyRange().formulas = rows.map((row) => planColumns.map((c) => c.cell(row, settings)));
   table.showTotals = true;
   table.getTotalRowRange().formulas = [planColumns.map((c) => c.total ?? "")];
-  sheet.getRangeByIndexes(tableRow + 1, 0, rows.length + 1, width).numberFormat = Array.from(
-    { length: rows.length + 1 },
-    () => planColumns.map((c) => c.format),
-  );
 
   const firstCharted = planColumns.findIndex((c) => c.header === chartedColumns[0]);
   const chart = sheet.charts.add(
@@ -240,9 +275,9 @@ export async function writePlan(
       listsColumn: besideMonthly,
     });
   sheet.getRangeByIndexes(0, 0, tableRow + rows.length + 2, width).format.autofitColumns();
+  sheet.visibility = "Visible";
   sheet.activate();
   await context.sync();
-  return { sheet: sheetName, table: tableName };
 }
 
 /** Where the plan table of `hires` rows sits, for the monthly budget beside it. */

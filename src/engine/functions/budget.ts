@@ -96,7 +96,8 @@ export const GROWTH: FunctionSpec = {
     const defaultRate = guide.data.trends.salaryGrowth.annualRate;
     // Above −100% (nothing shrinks below zero) and below +100% (a typed 4 meant 4%).
     const rate = rateArgument(annualRate, "annualRate", defaultRate, { min: -0.99, max: 0.99 })!;
-    return toPence(base * (1 + rate) ** years);
+    // Zero grows to zero however long the span, where 0 × an overflowed factor would be NaN.
+    return base === 0 ? 0 : toPence(base * (1 + rate) ** years);
   },
   basis(guide, [, , , annualRate]) {
     const { salaryGrowth } = guide.data.trends;
