@@ -120,7 +120,7 @@ test("the plugin fails a webpack build on bad data, in one message with the path
 
 test("npm run build runs the check: the web build carries the plugin", () => {
   // In a child process: webpack.config.js loads ES-module packages Jest cannot.
-  const list = `require("./webpack.config.js")({}, { mode: "production" }).then((configs) =>
+  const list = `require("./webpack.config.js")({ test: true }, { mode: "production" }).then((configs) =>
     console.log(JSON.stringify(configs.map((c) => [c.name, c.plugins.map((p) => p.constructor.name)]))))`;
   const run = spawnSync(process.execPath, ["-e", list], { cwd: root, encoding: "utf8" });
   const plugins = Object.fromEntries(JSON.parse(run.stdout));

@@ -20,7 +20,7 @@ import { sheetWithAipay } from "./support/hyperformula";
 
 const column = (name: string, args: unknown[]) => evaluate(name, args).map((row) => row[0]);
 const lists = dropdownLists();
-/** The plan's own layout: header row 5 (zero-based 4), Role A, Level B, Location C, lists from L. */
+/** A layout like the plan's: header row 9 (zero-based 8), Role A, Level B, Location C, lists from M. */
 const layout: DropdownLayout = {
   headerRow: tableRow,
   rows: 3,
@@ -58,10 +58,10 @@ describe("the lists are AIPAY's list functions' answers", () => {
 
 describe("each input column's validation source", () => {
   test("Role and Location point at their lists' exact cells", () => {
-    // Lists start in column L (the table's 10 columns, A–J, then a blank K), data from row 6.
-    expect(columnLetters(layout.listsColumn)).toBe("L");
-    expect(plan.sources.Role).toBe(`=$L$6:$L$${5 + lists.roles.length}`);
-    expect(plan.sources.Location).toBe(`=$M$6:$M$${5 + lists.locations.length}`);
+    // Lists start in column M (the table's 11 columns, A–K, then a blank L), data from row 10.
+    expect(columnLetters(layout.listsColumn)).toBe("M");
+    expect(plan.sources.Role).toBe(`=$M$10:$M$${9 + lists.roles.length}`);
+    expect(plan.sources.Location).toBe(`=$N$10:$N$${9 + lists.locations.length}`);
   });
 
   test("column letters go past Z", () => {
@@ -78,8 +78,8 @@ describe("each input column's validation source", () => {
   });
 
   /**
-   * Excel reads a list source relative to each validated cell: $A6 in Level's source is A7 for
-   * B7. OFFSET with a computed argument is beyond HyperFormula, so the MATCH that picks the
+   * Excel reads a list source relative to each validated cell: $A10 in Level's source is A11 for
+   * B11. OFFSET with a computed argument is beyond HyperFormula, so the MATCH that picks the
    * column is evaluated there, and the OFFSET read from the block by hand.
    */
   test("a row's Level list is the levels of that row's role; a leadership role or none gets an empty list", () => {
@@ -93,13 +93,13 @@ describe("each input column's validation source", () => {
     const rowRoles = [...roles, null];
     rowRoles.forEach((role, i) => {
       grid[firstRow + i][0] = role;
-      grid[firstRow + i][40] = `=${plan.levelColumn.replace(/\$A6\b/g, `$A${firstRow + i + 1}`)}`;
+      grid[firstRow + i][40] = `=${plan.levelColumn.replace(/\$A10\b/g, `$A${firstRow + i + 1}`)}`;
     });
     const hf = sheetWithAipay("Plan", grid);
     const at = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col });
-    // Levels block from column N (L roles, M locations), levels from row 6; the longest list is 4.
+    // Levels block from column O (M roles, N locations), levels from row 10; the longest list is 4.
     expect(plan.levelsHeight).toBe(Math.max(...lists.levels.map((l) => l.levels.length)));
-    expect(plan.sources.Level).toBe(`=OFFSET($N$6,0,${plan.levelColumn}-1,${plan.levelsHeight},1)`);
+    expect(plan.sources.Level).toBe(`=OFFSET($O$10,0,${plan.levelColumn}-1,${plan.levelsHeight},1)`);
     let checked = 0;
     rowRoles.forEach((role, i) => {
       const row = firstRow + i;
@@ -131,15 +131,17 @@ describe("the Excel calls (office-addin-mock)", () => {
   test("writes the lists as text and a Stop alert in AIPAY's words on Role, Level and Location", () => {
     const { sheet, ranges } = mockSheet();
     addPlanDropdowns(sheet, layout);
-    const block = ranges[`R4C11:${plan.values.length}x${plan.values[0].length}`] as {
+    const { headerRow, listsColumn } = layout;
+    const block = ranges[`R${headerRow}C${listsColumn}:${plan.values.length}x${plan.values[0].length}`] as {
       values: unknown;
       numberFormat: string[][];
     };
     expect(block.values).toEqual(plan.values);
     expect(block.numberFormat.flat().every((f) => f === "@")).toBe(true);
-    expect((ranges["R3C11:1x1"] as { values: unknown }).values).toEqual([[plan.title]]);
+    expect((ranges[`R${headerRow - 1}C${listsColumn}:1x1`] as { values: unknown }).values).toEqual([[plan.title]]);
     for (const [input, col] of Object.entries(layout.columns)) {
-      const validation = (ranges[`R5C${col}:3x1`] as { dataValidation: Record<string, unknown> }).dataValidation;
+      const validation = (ranges[`R${headerRow + 1}C${col}:3x1`] as { dataValidation: Record<string, unknown> })
+        .dataValidation;
       expect(validation).toEqual({
         ignoreBlanks: true,
         rule: { list: { inCellDropDown: true, source: plan.sources[input as keyof typeof refusals] } },

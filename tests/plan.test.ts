@@ -462,10 +462,10 @@ describe("the written plan, calculated", () => {
   });
 
   test("the basis column says where each row's salary comes from", () => {
-    expect(at("K6")).toBe(
+    expect(at("K10")).toBe(
       "Derived: mid is the arithmetic midpoint of the 25th–75th percentile range. From 4. LLM Engineer Salaries, Permanent Salary Ranges (Annual, £) (LLM Engineer, Senior (4+ years), London)",
     );
-    expect(at("K7")).toMatch(
+    expect(at("K11")).toMatch(
       /^Derived: mid is .* From 6\. Leadership & Principal Roles, .*\(Head of MLOps, UK National\)$/,
     );
   });
@@ -478,7 +478,7 @@ describe("the dropdowns on Role, Level and Location (ExcelApi 1.8)", () => {
     delete (globalThis as { Office?: unknown }).Office;
   });
 
-  test("where supported, they go in the same batch: lists from column L, validation on the rows' inputs", async () => {
+  test("where supported, they go in the same batch: lists beyond the monthly budget, validation on the rows' inputs", async () => {
     Object.assign(globalThis, {
       Office: {
         context: {
@@ -488,18 +488,23 @@ describe("the dropdowns on Role, Level and Location (ExcelApi 1.8)", () => {
     });
     const book = workbook(["Sheet1"], []);
     await writePlan(book.context, rows, settings);
-    // Role, Level and Location are columns 0–2; the two hires are rows 5–6 (zero-based).
+    // Role, Level and Location are columns 0–2; the two hires are rows 9–10 (zero-based).
     expect(validated(book)).toEqual([
-      "R5C0:2x1.dataValidation.rule",
-      "R5C1:2x1.dataValidation.rule",
-      "R5C2:2x1.dataValidation.rule",
+      "R9C0:2x1.dataValidation.rule",
+      "R9C1:2x1.dataValidation.rule",
+      "R9C2:2x1.dataValidation.rule",
     ]);
-    expect(book.log.find((e) => e.op === "R5C1:2x1.dataValidation.rule")?.detail).toEqual({
-      list: { inCellDropDown: true, source: expect.stringMatching(/^=OFFSET\(\$N\$6,0,IFERROR\(MATCH\(\$A6,/) },
+    // The lists' block starts one blank column after the monthly budget (M–AT): column AV
+    // (index 47) on the header row, roles in AV, locations in AW, levels from AX, row 10 on.
+    expect(book.log.find((e) => e.op === "R9C1:2x1.dataValidation.rule")?.detail).toEqual({
+      list: { inCellDropDown: true, source: expect.stringMatching(/^=OFFSET\(\$AX\$10,0,IFERROR\(MATCH\(\$A10,/) },
     });
-    // The lists' block starts in column L (index 11), on the header row.
-    expect(book.log.some((e) => e.op.startsWith("R4C11:") && e.op.endsWith(".values"))).toBe(true);
-    expect(book.log.every((entry) => entry.batch === 1)).toBe(true);
+    expect(book.log.some((e) => e.op.startsWith("R8C47:") && e.op.endsWith(".values"))).toBe(true);
+    // In the batch that writes the plan, so a failure leaves neither behind.
+    const batchOf = (op: string) => book.log.find((entry) => entry.op === op)?.batch;
+    expect(
+      book.log.filter((e) => e.op.includes("dataValidation")).every((e) => e.batch === batchOf("tables.add")),
+    ).toBe(true);
   });
 
   test("an older Excel, or none, gets the plan without them", async () => {
@@ -569,52 +574,52 @@ describe("the monthly budget beside the table, calculated, is what aipay plan pr
 
   test("twelve month columns headed by real first-of-month dates that follow the year's start", () => {
     // P is the first month: the table's A–J, a blank K, then Leaving date, Salary, Aged and Loaded cost in L–O
-    expect(at(`L${header}`)).toBe("Leaving date");
-    expect(months("P", header)).toEqual(
+    expect(at(`M${header}`)).toBe("Leaving date");
+    expect(months("Q", header)).toEqual(
       Array.from({ length: 12 }, (_, k) => excelSerial(new Date(Date.UTC(2027, 3 + k, 1)))),
     );
   });
 
   test("each hire's twelve months, the totals, cumulative and headcount rows equal the CLI's, to the penny", () => {
     const printed = cli("high");
-    hires.forEach((_, i) => expect(months("P", firstHire + i)).toEqual(printed[1 + i].slice(6, 18)));
+    hires.forEach((_, i) => expect(months("Q", firstHire + i)).toEqual(printed[1 + i].slice(6, 18)));
     const [total, cumulative, heads] = [printed[4], printed[5], printed[6]];
     expect(total[0]).toBe("Total");
-    months("P", totalRow).forEach((month, k) => expect(month).toBeCloseTo(total[6 + k] as number, 2));
-    months("P", totalRow + 2).forEach((month, k) => expect(month).toBeCloseTo(cumulative[6 + k] as number, 2));
-    expect(months("P", totalRow + 1)).toEqual(heads.slice(6, 18));
+    months("Q", totalRow).forEach((month, k) => expect(month).toBeCloseTo(total[6 + k] as number, 2));
+    months("Q", totalRow + 2).forEach((month, k) => expect(month).toBeCloseTo(cumulative[6 + k] as number, 2));
+    expect(months("Q", totalRow + 1)).toEqual(heads.slice(6, 18));
     // LLM Engineers from 15 July (2), MLOps April–December (1), Head of MLOps all year (1)
-    expect(months("P", totalRow + 1)).toEqual([2, 2, 2, 4, 4, 4, 4, 4, 4, 3, 3, 3]);
+    expect(months("Q", totalRow + 1)).toEqual([2, 2, 2, 4, 4, 4, 4, 4, 4, 3, 3, 3]);
   });
 
   test("a hand-computed row: the Head of MLOps, reviewed in April, costs a whole year at the raised rate", () => {
     // high 160,000 aged to 1 October 2026: 273/365 of a year at 4%: × 1.04^0.747945 = 164,763.11;
     // loaded: 164,763.11 + 15% × 159,763.11 + 1,320.90 = 190,048.48; reviewed 3% on 1 April 2027
     // (after the start): 195,749.93 a year over FY2027/28, April: × 30/366 = 16,045.08
-    expect(at(`M${firstHire + 2}`)).toBe(160000);
-    expect(at(`O${firstHire + 2}`)).toBeCloseTo(190048.48, 2);
-    expect(at(`P${firstHire + 2}`)).toBeCloseTo(16045.08, 2);
+    expect(at(`N${firstHire + 2}`)).toBe(160000);
+    expect(at(`P${firstHire + 2}`)).toBeCloseTo(190048.48, 2);
+    expect(at(`Q${firstHire + 2}`)).toBeCloseTo(16045.08, 2);
     expect(cli("high")[3][18]).toBeCloseTo(195749.93, 2);
   });
 
   test("the scenario block: the year at low, mid and high, and as contractors, as live formulas", () => {
     // AP–AS: the table's 10 columns, a blank, 4 + 12 columns, a blank, 12 headcounts, a blank
-    expect(at(`AP${header}`)).toBe("Year at low");
+    expect(at(`AQ${header}`)).toBe("Year at low");
     const year = (target: string, ir35 = "") => cli(target, ir35)[4][18] as number;
-    expect(at(`AP${totalRow}`)).toBeCloseTo(year("low"), 2);
-    expect(at(`AQ${totalRow}`)).toBeCloseTo(year("mid"), 2);
-    expect(at(`AR${totalRow}`)).toBeCloseTo(year("high"), 2);
+    expect(at(`AQ${totalRow}`)).toBeCloseTo(year("low"), 2);
+    expect(at(`AR${totalRow}`)).toBeCloseTo(year("mid"), 2);
+    expect(at(`AS${totalRow}`)).toBeCloseTo(year("high"), 2);
     // no day rate for the Head of MLOps: the row says so, and the contractor total is of the other two
-    expect(at(`AS${firstHire + 2}`)).toBe("no day rate");
+    expect(at(`AT${firstHire + 2}`)).toBe("no day rate");
     const contractors = cli("mid", "outside", hires.slice(0, 2));
-    expect(at(`AS${firstHire}`)).toBeCloseTo(contractors[1][18] as number, 2);
-    expect(at(`AS${totalRow}`)).toBeCloseTo((contractors[1][18] as number) + (contractors[2][18] as number), 2);
+    expect(at(`AT${firstHire}`)).toBeCloseTo(contractors[1][18] as number, 2);
+    expect(at(`AT${totalRow}`)).toBeCloseTo((contractors[1][18] as number) + (contractors[2][18] as number), 2);
   });
 
   test("changing the pay target cell moves the grid to the CLI's figures at that target", () => {
     hf.setCellContents(hf.simpleCellAddressFromString("B4", 0)!, "low");
     const printed = cli("low");
-    hires.forEach((_, i) => expect(months("P", firstHire + i)).toEqual(printed[1 + i].slice(6, 18)));
+    hires.forEach((_, i) => expect(months("Q", firstHire + i)).toEqual(printed[1 + i].slice(6, 18)));
   });
 });
 
@@ -624,9 +629,9 @@ test("the monthly chart: cost by month as columns, headcount as a line on a seco
   const charts = book.log.filter((entry) => entry.op === "charts.add").map((entry) => entry.detail);
   // The Total and Headcount rows under the hires, from their label column O (14) across the 12 months
   const totals = tableRow + 1 + rows.length;
-  expect(charts[1]).toEqual({ type: "ColumnClustered", data: `R${totals}C14:2x13`, seriesBy: "Rows" });
+  expect(charts[1]).toEqual({ type: "ColumnClustered", data: `R${totals}C15:2x13`, seriesBy: "Rows" });
   const written = (op: string) => book.log.filter((entry) => entry.op === op).map((entry) => entry.detail);
   expect(written("series1.chartType")).toEqual(["Line"]);
   expect(written("series1.axisGroup")).toEqual(["Secondary"]);
-  expect(written("categoryNames")[1]).toBe(`R${tableRow}C15:1x12`); // the month headers
+  expect(written("categoryNames")[1]).toBe(`R${tableRow}C16:1x12`); // the month headers
 });

@@ -94,6 +94,10 @@ declare enum SourceKey {
   edition = "edition",
   /** The date its figures are as of. */
   asOf = "asOf",
+  /** The day AIPAY takes the figures to be as of, from which AGED ages them. */
+  effectiveDate = "effectiveDate",
+  /** Why that day was chosen. */
+  effectiveDateBasis = "effectiveDateBasis",
   /** The period of market data it covers. */
   coverage = "coverage",
   /** Which percentiles its salary ranges are. */

@@ -11,7 +11,7 @@ const webpack = require("webpack");
 
 const [dataDir, outDir] = process.argv.slice(2);
 
-require("../../webpack.config.js")({}, { mode: "production" }).then((configs) => {
+require("../../webpack.config.js")({ test: true }, { mode: "production" }).then((configs) => {
   const cli = configs.find((c) => c.name === "cli");
   const replaceData = new webpack.NormalModuleReplacementPlugin(/^\.\.\/data\/.+\.json$/, (resource) => {
     resource.request = path.join(dataDir, path.basename(resource.request));
