@@ -17,7 +17,7 @@ const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { renderHelpPage } = require("./scripts/help-page");
+const { helpPages } = require("./scripts/help-page");
 const { targetManifestXml, unifiedManifest } = require("./scripts/addin-manifests");
 const { DatasetValidationPlugin } = require("./scripts/validate-data");
 const { thirdPartyNotices } = require("./scripts/third-party-notices");
@@ -210,8 +210,10 @@ module.exports = async (env = {}, argv = {}) => {
           csp: contentSecurityPolicy(dev),
         },
       }),
-      // The @helpurl target: the README's function reference as a page of the add-in.
-      new HtmlWebpackPlugin({ filename: "help.html", templateContent: () => renderHelpPage(), inject: false }),
+      // The @helpurl target, docs/functions.md, as help.html; and the docs pages it links to.
+      ...helpPages().map(
+        ({ filename, render }) => new HtmlWebpackPlugin({ filename, templateContent: render, inject: false }),
+      ),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: builds, measures every figure the README's Performance section shows,
+ * `npm run bench`: builds, measures every figure docs/performance.md shows,
  * prints a table and writes bench/results.json. Not part of `npm test`.
  */
 import * as fs from "node:fs";

@@ -141,7 +141,7 @@ function unifiedManifest(xml, metadata) {
     developer: {
       name: facts.provider,
       websiteUrl: facts.supportUrl,
-      privacyUrl: `${base}help.html#security`,
+      privacyUrl: `${base}security.html`,
       termsOfUseUrl: facts.supportUrl,
     },
     icons: { color: "assets/color-192.png", outline: "assets/outline-32.png" },

@@ -1,13 +1,23 @@
 /**
- * Builds dist/help.html — the page each function's @helpurl opens — from README.md,
- * so the user's manual has one source. Function headings get short anchors
- * ("### AIPAY.SALARYBAND(…)" → #salaryband); other headings get slugs.
+ * Builds the add-in's help pages from docs/: dist/help.html — the page each function's
+ * @helpurl opens — from docs/functions.md, so the user's manual has one source; then each
+ * docs page it links to (and security.html, the manifest's privacy link), so no link in a
+ * built page leads nowhere. Function headings get short anchors
+ * ("## AIPAY.SALARYBAND(…)" → #salaryband); other headings get slugs.
  */
 "use strict";
 
 const fs = require("fs");
 const path = require("path");
 const { Marked } = require("marked");
+
+const docs = path.resolve(__dirname, "../docs");
+/** The pages built whatever links to them: the function reference, and the privacy page. */
+const roots = ["functions.md", "security.md"];
+
+/** The built file of a docs page: its own name, but where an add-in page has it (taskpane.html). */
+const renamed = { "functions.md": "help.html", "taskpane.md": "taskpane-help.html" };
+const htmlName = (page) => renamed[page] ?? page.replace(/\.md$/, ".html");
 
 function anchor(text) {
   const fn = /^AIPAY\.([A-Z]+)\(/.exec(text);
@@ -19,7 +29,7 @@ function anchor(text) {
     .replace(/^-|-$/g, "");
 }
 
-/** The id GitHub gives a heading, which the README's own links use: "AIPAY.ROLES([table])" → "aipayrolestable". */
+/** The id GitHub gives a heading, which the docs' own links use: "AIPAY.ROLES([table])" → "aipayrolestable". */
 const githubSlug = (text) =>
   text
     .toLowerCase()
@@ -27,29 +37,78 @@ const githubSlug = (text) =>
     .replace(/[^\w\- ]/g, "")
     .replace(/ /g, "-");
 
-function renderHelpPage(readmePath = path.resolve(__dirname, "../README.md")) {
-  /** README links by GitHub's ids → this page's ids, where they differ (the function headings). */
-  const renamed = new Map();
+const read = (page) => fs.readFileSync(path.join(docs, page), "utf8");
+
+const isExternal = (href) => /^[a-z][a-z0-9+.-]*:/i.test(href);
+
+/** A relative link's docs page ("" for the same page), or null when it leads out of docs/. */
+function linkedPage(href, page) {
+  const file = href.split("#")[0];
+  if (!file) return "";
+  const target = path.relative(docs, path.resolve(docs, path.dirname(page), file));
+  return /^[\w-]+\.md$/.test(target) ? target : null;
+}
+
+/** The pages to build: the roots and every docs page a built page links to. */
+function builtPages() {
+  const pages = [...roots];
+  const marked = new Marked();
+  for (const page of pages)
+    marked.walkTokens(marked.lexer(read(page)), (token) => {
+      const target = token.type === "link" && !isExternal(token.href) && linkedPage(token.href, page);
+      if (target && !pages.includes(target) && fs.existsSync(path.join(docs, target))) pages.push(target);
+    });
+  return pages;
+}
+
+/** A page's heading ids by GitHub's id → this page's id, for the links that use GitHub's. */
+function headingIds(page) {
+  const ids = new Map();
+  const marked = new Marked();
+  for (const token of marked.lexer(read(page)).filter((t) => t.type === "heading")) {
+    const html = marked.parseInline(token.text);
+    ids.set(githubSlug(html), anchor(html));
+  }
+  return ids;
+}
+
+/** One docs page as HTML. Links to built pages point at their HTML; links elsewhere become text. */
+function renderPage(page, pages) {
+  const idsOf = new Map(pages.map((p) => [p, headingIds(p)]));
+  const href = (link) => {
+    if (isExternal(link)) return link;
+    const target = linkedPage(link, page);
+    if (target === null || (target && !pages.includes(target))) return null;
+    const fragment = link.split("#")[1];
+    const file = target ? htmlName(target) : "";
+    if (!fragment) return file || "#";
+    return `${file}#${idsOf.get(target || page).get(fragment) ?? fragment}`;
+  };
   const marked = new Marked({
     renderer: {
       heading({ tokens, depth }) {
         const html = this.parser.parseInline(tokens);
-        const id = anchor(html);
-        if (githubSlug(html) !== id) renamed.set(githubSlug(html), id);
-        return `<h${depth} id="${id}">${html}</h${depth}>\n`;
+        return `<h${depth} id="${anchor(html)}">${html}</h${depth}>\n`;
+      },
+      link(token) {
+        const to = href(token.href);
+        const text = this.parser.parseInline(token.tokens);
+        return to === null ? text : `<a href="${to}">${text}</a>`;
+      },
+      image({ href: src, text }) {
+        // Screenshots and other files of the repository are not part of the add-in.
+        return isExternal(src) ? false : text;
       },
     },
   });
-  const body = marked
-    .parse(fs.readFileSync(readmePath, "utf8"))
-    .replace(/href="#([^"]+)"/g, (link, id) => (renamed.has(id) ? `href="#${renamed.get(id)}"` : link));
+  const title = /^# (.+)$/m.exec(read(page))?.[1] ?? "Help";
   return `<!doctype html>
 <html lang="en-GB">
   <head>
     <meta charset="UTF-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self'" />
-    <title>AIPAY help</title>
+    <title>AIPAY help: ${title}</title>
     <style>
       body { font-family: "Segoe UI", system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; }
       code, pre { font-family: Consolas, monospace; background: #f3f3f3; }
@@ -58,10 +117,16 @@ function renderHelpPage(readmePath = path.resolve(__dirname, "../README.md")) {
     </style>
   </head>
   <body>
-${body}
+${marked.parse(read(page))}
   </body>
 </html>
 `;
 }
 
-module.exports = { renderHelpPage };
+/** Every help page to build, as { filename, render }: help.html first. */
+function helpPages() {
+  const pages = builtPages();
+  return pages.map((page) => ({ filename: htmlName(page), render: () => renderPage(page, pages) }));
+}
+
+module.exports = { helpPages };

@@ -102,7 +102,7 @@ describe("manifest", () => {
 
   test("asks for nothing beyond ReadWriteDocument on workbooks: one permission, no SSO scopes, Excel only", () => {
     // Of the five task-pane levels only ReadWriteDocument both reads (the plan reads sheet and table
-    // names to pick new ones) and writes (Insert, the plan sheet); why, in the README's Security section.
+    // names to pick new ones) and writes (Insert, the plan sheet); why, in docs/security.md.
     expect([...sourceManifest.matchAll(/<Permissions>([^<]*)<\/Permissions>/g)].map((m) => m[1])).toEqual([
       "ReadWriteDocument",
     ]);
@@ -153,39 +153,106 @@ describe("functions.json and functions.js", () => {
     expect(read("dist/functions.json")).not.toMatch(/localhost/i);
   });
 
-  test("every function's help link opens a section of dist/help.html (rendered from the README)", () => {
+  test("every function's help link opens its function's heading in dist/help.html (rendered from docs/functions.md)", () => {
     const metadata = JSON.parse(read("dist/functions.json")) as { functions: { id: string; helpUrl: string }[] };
     const help = read("dist/help.html");
+    // one heading per function, and no function heading without a function
+    expect(help.match(/<h2 id="?[a-z]+"?>AIPAY\./g)?.length).toBe(metadata.functions.length);
     for (const { id, helpUrl } of metadata.functions) {
       const fragment = helpUrl.split("#")[1];
       expect(fragment).toBe(id.toLowerCase());
-      expect(help).toMatch(new RegExp(`<h3 id="?${fragment}"?>AIPAY\\.${id}\\(`));
+      expect(help).toMatch(new RegExp(`<h2 id="?${fragment}"?>AIPAY\\.${id}\\(`));
     }
   });
+});
 
-  test("every link within dist/help.html, and within the README on GitHub, lands on a heading", () => {
-    const help = read("dist/help.html");
-    const helpIds = new Set([...help.matchAll(/<h\d id="?([^"\s>]+)"?>/g)].map((m) => m[1]));
-    const helpLinks = [...help.matchAll(/href="?#([^"\s>]+)"?/g)].map((m) => m[1]);
-    expect(helpLinks.length).toBeGreaterThan(20);
-    expect(helpLinks.filter((id) => !helpIds.has(id))).toEqual([]);
-    // GitHub's heading ids: lower case, punctuation dropped, spaces to hyphens.
-    const readme = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
-    const slug = (heading: string) =>
-      heading
+describe("help pages (docs/*.md built into dist/)", () => {
+  // Every page but the shared runtime's is a help page built from docs/.
+  const pages = fs.readdirSync(dist).filter((file) => file.endsWith(".html") && file !== "taskpane.html");
+  const headingIds = (html: string) => [...html.matchAll(/<h\d id="?([^"\s>]+)"?>/g)].map((m) => m[1]);
+
+  test("help.html is docs/functions.md, and security.html is built for the manifest's privacy link", () => {
+    expect(pages).toEqual(expect.arrayContaining(["help.html", "security.html"]));
+    expect(read("dist/help.html")).toMatch(/<h1 id="?function-reference"?>Function reference<\/h1>/);
+    // the security audit has a page of its own
+    expect(read("dist/security.html")).toMatch(/<h2 id="?dependency-audit"?>/);
+    expect(read("dist/help.html")).not.toMatch(/id="?dependency-audit"?>/);
+  });
+
+  test.each(pages)("every link within dist/%s lands on a built page and a heading of it", (page) => {
+    const links = [...read(`dist/${page}`).matchAll(/href="?([^"\s>]+)"?/g)]
+      .map((m) => m[1])
+      .filter((href) => !/^https:/.test(href));
+    if (page === "help.html") expect(links.length).toBeGreaterThan(20);
+    const broken = links.filter((href) => {
+      const [file, fragment] = href.split("#");
+      const target = file || page;
+      if (!pages.includes(target)) return true;
+      return fragment !== undefined && !headingIds(read(`dist/${target}`)).includes(fragment);
+    });
+    expect(broken).toEqual([]);
+  });
+
+  test.each(pages)("dist/%s gives no two headings one id, so each help link lands on its function", (page) => {
+    // e.g. a "Skills" section would take #skills from AIPAY.SKILLS and come first in the page.
+    const ids = headingIds(read(`dist/${page}`));
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});
+
+describe("README.md and docs/*.md on GitHub", () => {
+  const markdownFiles = [
+    "README.md",
+    ...fs
+      .readdirSync(path.join(root, "docs"))
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => `docs/${f}`),
+  ];
+  /** The Markdown outside fenced code blocks and code spans, where headings and links live. */
+  const prose = (file: string) =>
+    read(file)
+      .replace(/^ {0,3}(`{3,}|~{3,})[^]*?^ {0,3}\1/gm, "")
+      .replace(/`[^`\n]*`/g, "");
+  /** GitHub's heading ids: lower case, punctuation dropped, spaces to hyphens, repeats numbered "-1", "-2". */
+  function githubIds(file: string): Set<string> {
+    const ids = new Set<string>();
+    for (const [, heading] of prose(file).matchAll(/^#{1,6} +(.+?) *$/gm)) {
+      const slug = heading
         .toLowerCase()
         .replace(/[^\w\- ]/g, "")
         .replace(/ /g, "-");
-    const readmeIds = new Set([...readme.matchAll(/^#+ (.+)$/gm)].map((m) => slug(m[1])));
-    const readmeLinks = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
-    expect(readmeLinks.filter((id) => !readmeIds.has(id))).toEqual([]);
+      let id = slug;
+      for (let n = 1; ids.has(id); n++) id = `${slug}-${n}`;
+      ids.add(id);
+    }
+    return ids;
+  }
+  /** Inline links and images that stay in the repository. */
+  const relativeLinks = (file: string) =>
+    [...prose(file).matchAll(/\]\(([^)\s]+)/g)].map((m) => m[1]).filter((href) => !/^[a-z][a-z0-9+.-]*:/i.test(href));
+
+  test("the README links every docs page", () => {
+    const linked = relativeLinks("README.md").map((href) => href.split("#")[0]);
+    expect(markdownFiles.filter((file) => file !== "README.md" && !linked.includes(file))).toEqual([]);
   });
 
-  test("dist/help.html gives no two headings one id, so each help link lands on its function", () => {
-    // e.g. a "Skills" section would take #skills from AIPAY.SKILLS and come first in the page.
-    const ids = [...read("dist/help.html").matchAll(/<h\d id="?([^"\s>]+)"?>/g)].map((m) => m[1]);
-    expect(ids.length).toBeGreaterThan(20);
-    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  test.each(markdownFiles)(
+    "every relative link in %s lands on a file and, with a fragment, on a heading of it",
+    (file) => {
+      const broken = relativeLinks(file).filter((href) => {
+        const [target, fragment] = href.split("#");
+        const targetFile = target ? path.posix.join(path.posix.dirname(file), target) : file;
+        if (!fs.existsSync(path.join(root, targetFile))) return true;
+        return fragment !== undefined && !(targetFile.endsWith(".md") && githubIds(targetFile).has(fragment));
+      });
+      expect(broken).toEqual([]);
+    },
+  );
+
+  test("the links between pages are checked: some cross to another page's heading", () => {
+    const crossing = markdownFiles.flatMap(relativeLinks).filter((href) => /\.md#/.test(href));
+    expect(crossing.length).toBeGreaterThan(3);
   });
 });
 

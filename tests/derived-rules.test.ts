@@ -93,8 +93,8 @@ describe("the client's cost of a contractor inside IR35 is never below outside",
   });
 });
 
-test("the README's §8 table is the rule applied to §8's London typical range", () => {
-  const readme = fs.readFileSync(path.resolve(__dirname, "../README.md"), "utf8");
+test("the function reference's §8 table is the rule applied to §8's London typical range", () => {
+  const readme = fs.readFileSync(path.resolve(__dirname, "../docs/functions.md"), "utf8");
   const gbp = (n: number) => `£${n.toLocaleString("en-GB")}`;
   const signed = (n: number) => `${n < 0 ? "–" : "+"}${gbp(Math.abs(n))}`;
   const london = guide.regional.rows.find((r) => r.location === "London")!.typicalSenior;
@@ -207,7 +207,7 @@ describe("stacked rules stay inside what the guide prints for the role", () => {
 });
 
 /**
- * The README's table of extreme combinations, row by row: a figure, or #N/A under the stacked-rules policy.
+ * The function reference's table of extreme combinations, row by row: a figure, or #N/A under the stacked-rules policy.
  * Lognormal reads: median √(low × high) × exp(ln(high / low) / 1.348980 × z_p), z_0.1 = −1.281552, z_0.95 = 1.644854:
  * Bristol Senior 72,250 – 93,500 at 0.1 → 64,335.09; London Staff 110,000 – 150,000 at 0.95 → 187,492.64;
  * Cambridge Staff 101,750 – 138,750 at 0.95 → 173,430.69, above MLOps's printed £150,000.
@@ -231,7 +231,7 @@ test.each([
   [["Data Engineer", "Junior", "Manchester", 0.1], "#N/A"],
   [["Chief AI Officer", null, "London", 0.9], "#N/A"],
   [["LLM Engineer", "Lead", "Bristol", 0.5], "#N/A"],
-])("README extreme combination %j → %j", (args, expected) => {
+])("extreme combination (docs/functions.md) %j → %j", (args, expected) => {
   const cells = evaluate("SALARYBAND", args)[0];
   if (expected === "#N/A") expect(cells[0]).toMatchObject({ code: "#N/A" });
   else expect(cells).toEqual(expected);

@@ -117,12 +117,16 @@ describe("unified manifest (dist/manifest.json)", () => {
     expect([...colours]).toEqual(["ffffff"]);
   });
 
-  test("its developer links open sections of the help page that exist", () => {
-    const help = fs.readFileSync(path.join(dist, "help.html"), "utf8");
-    for (const link of Object.values(unified.developer).filter((v): v is string => String(v).startsWith("https"))) {
-      const fragment = link.split("#")[1];
-      if (fragment) expect(help).toMatch(new RegExp(`<h\\d id="?${fragment}"?>`));
-      expect(link.startsWith(facts.page.replace(/taskpane\.html$/, ""))).toBe(true);
+  test("its developer links open built help pages, on headings that exist", () => {
+    const base = facts.page.replace(/taskpane\.html$/, "");
+    const links = Object.values(unified.developer).filter((v): v is string => String(v).startsWith("https"));
+    expect(unified.developer.privacyUrl).toBe(`${base}security.html`);
+    for (const link of links) {
+      expect(link.startsWith(base)).toBe(true);
+      const [file, fragment] = link.slice(base.length).split("#");
+      const page = path.join(dist, file);
+      expect([file, fs.existsSync(page)]).toEqual([file, true]);
+      if (fragment) expect(fs.readFileSync(page, "utf8")).toMatch(new RegExp(`<h\\d id="?${fragment}"?>`));
     }
   });
 });

@@ -132,7 +132,7 @@ async function expectWholePounds(page: Page): Promise<void> {
   for (const text of shown) expect(text).toMatch(/^£\d{1,3}(,\d{3})*( a day)?$/);
 }
 
-/** A screenshot in test-output/; the README's copies in docs/ are refreshed on request only, so a test run leaves the work tree as it was. */
+/** A screenshot in test-output/; docs/taskpane.md's copies in docs/ are refreshed on request only, so a test run leaves the work tree as it was. */
 async function screenshot(of: Pick<Page, "screenshot">, file: string): Promise<void> {
   await of.screenshot({ path: path.join(outputDir, file) });
   if (process.env.AIPAY_UPDATE_SCREENSHOT === "1") await of.screenshot({ path: path.join(root, "docs", file) });
