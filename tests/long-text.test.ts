@@ -5,7 +5,7 @@
  */
 import fc from "fast-check";
 import { evaluate, payGuide } from "../src/engine";
-import { maxTextLength, shortened } from "../src/engine/args";
+import { maxTextLength, shortened } from "../src/engine/cells";
 import { NameIndex } from "../src/engine/names";
 import { splitSkills } from "../src/engine/premiums";
 import { checkProperty } from "./support/fuzz";

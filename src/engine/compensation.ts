@@ -2,11 +2,18 @@
  * Total compensation: base + target bonus + annualised equity, from the guide's
  * leadership table (section 6) and company-stage table (section 9).
  */
-import { toPence } from "./args";
-import type { Band, PayGuide } from "./guide";
+import { toPence } from "./money";
+import type { Band } from "./band";
 import { percent, type StageRow } from "./premiums";
 import type { Range } from "./schema";
+import type { Dataset } from "./dataset-schema";
 import { notAvailable } from "./values";
+
+/** What total compensation reads of the guide: its data, and a role's leadership row if it has one. */
+export interface CompensationGuide {
+  data: Dataset;
+  role(name: string): { leadership?: Dataset["guide"]["leadership"]["roles"][number] };
+}
 
 /** One part of a package, £ a year at the low and high ends, and how it was worked out. */
 export interface PayComponent {
@@ -28,7 +35,7 @@ const ofBase = (base: Range, share: Range): Range => ({
 const zero: Range = { low: 0, high: 0 };
 
 /** Leadership: the guide's Equity/Bonus column is a share of base that already covers equity. */
-function leadershipExtras(guide: PayGuide, base: Band, equityBonus: Range): PayComponent[] {
+function leadershipExtras(guide: CompensationGuide, base: Band, equityBonus: Range): PayComponent[] {
   const { section, table } = guide.data.guide.leadership.source;
   return [
     {
@@ -40,7 +47,7 @@ function leadershipExtras(guide: PayGuide, base: Band, equityBonus: Range): PayC
 }
 
 /** Individual contributors: the stage's bonus target and its RSUs, or its ownership share when a valuation is given. */
-function stageExtras(guide: PayGuide, base: Band, stage: StageRow, valuation: number | null): PayComponent[] {
+function stageExtras(guide: CompensationGuide, base: Band, stage: StageRow, valuation: number | null): PayComponent[] {
   const { companyStages } = guide.data.guide;
   const { section } = companyStages.source;
   const bonus: PayComponent = {
@@ -75,7 +82,7 @@ function stageExtras(guide: PayGuide, base: Band, stage: StageRow, valuation: nu
  * because the guide gives bonus and equity by company stage only.
  */
 export function totalCompensation(
-  guide: PayGuide,
+  guide: CompensationGuide,
   base: Band,
   stage: StageRow | null,
   valuation: number | null,

@@ -3,7 +3,7 @@ import guideJson from "../data/salary-guide-2026.json";
 import trendsJson from "../data/hiring-trends-q1-2026.json";
 import vocabularyJson from "../data/vocabulary.json";
 import employerCostsJson from "../data/employer-costs.json";
-import { datasetSchema, type Dataset } from "./schema";
+import { datasetSchema, type Dataset } from "./dataset-schema";
 
 export class DatasetError extends Error {}
 

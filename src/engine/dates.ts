@@ -4,7 +4,7 @@
  * (whole days since 1970-01-01, UTC), so date arithmetic is integer arithmetic with no
  * time zones or daylight saving in the way.
  */
-import { describe, isEmptyCell } from "./args";
+import { describe, isEmptyCell } from "./cells";
 import { invalidNumber, invalidValue, notAvailable, type Scalar } from "./values";
 
 export type Day = number;

@@ -3,35 +3,17 @@
  * returns published bands with where they were printed. Every figure any adapter
  * shows comes through here.
  */
-import { isEmptyCell, shortened, toPenceDown, toPenceUp } from "./args";
+import { isEmptyCell, shortened } from "./cells";
+import { toPenceDown, toPenceUp } from "./money";
 import { nameKey, NameIndex } from "./names";
 import { totalCompensation, type TotalCompensation } from "./compensation";
 import { PremiumRules, type Adjustment, type SkillPremium } from "./premiums";
-import type { Dataset, Range, Tier } from "./schema";
-import { invalidNumber, invalidValue, notAvailable, type EngineError, type Scalar } from "./values";
+import type { Band, Provenance } from "./band";
+import type { Range, Tier } from "./schema";
+import type { Dataset } from "./dataset-schema";
+import { invalidNumber, invalidValue, notAvailable, type EngineError, type LevelInput, type Scalar } from "./values";
 
-export interface Provenance {
-  /** The guide section, e.g. "2. MLOps Engineer Salaries". */
-  section: string;
-  /** The table in that section. */
-  table?: string;
-  /** The list in that section (skill premiums, key findings). */
-  list?: string;
-  /**
-   * Set when the figure is not printed in the guide but derived from printed figures by
-   * the guide's rules (regions, skills, company stage, percentiles): which rules, with
-   * their factors and sections.
-   */
-  derived?: string;
-}
-
-export interface Band extends Range {
-  role: string;
-  /** The level as the table prints it, e.g. "Senior (4–7 years)"; empty for leadership roles. */
-  level: string;
-  location: string;
-  provenance: Provenance;
-}
+export type { Band, Provenance } from "./band";
 
 export type Point = "low" | "mid" | "high" | "range";
 export type Ir35Status = "outside" | "inside";
@@ -44,8 +26,6 @@ export interface BandOptions {
   skills?: readonly Scalar[];
   stage?: string | null;
 }
-/** A level as the user gave it: a name, or a number of years of experience. */
-export type LevelInput = string | number;
 
 type SalaryTable = Dataset["guide"]["salaryTables"][number];
 type LeadershipRow = Dataset["guide"]["leadership"]["roles"][number];

@@ -3,9 +3,10 @@
  * regional discount vs London (section 8) and the company-stage base factor (section 9).
  * Every rate comes from the dataset; this module only knows how each rule is applied.
  */
-import { describe, shortened } from "./args";
+import { describe, shortened } from "./cells";
 import { nameKey, NameIndex } from "./names";
-import type { Dataset, Range } from "./schema";
+import type { Range } from "./schema";
+import type { Dataset } from "./dataset-schema";
 import { invalidValue, notAvailable, type Scalar } from "./values";
 
 type SkillList = Dataset["guide"]["skillPremiums"][number];

@@ -15,7 +15,7 @@ import { PERMVSCONTRACT } from "./functions/permvscontract";
 import { basisFunction } from "./functions/basis";
 import { AGED, HEADCOUNT, MONTHLY } from "./functions/monthly";
 import type { CallContext, FunctionSpec, ListArguments } from "./functions/spec";
-import { isEmptyCell, maxTextLength, shortened } from "./args";
+import { isEmptyCell, maxTextLength, shortened } from "./cells";
 import { basicValueOf, isCellValue } from "./cell-values";
 import { Memo } from "./memo";
 import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "./values";

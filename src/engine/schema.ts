@@ -7,8 +7,6 @@
 // of classic zod; the English locale gives readable messages.
 import * as z from "zod/mini";
 import { en } from "zod/locales";
-import { employerCostsSchema } from "./employer-costs-schema";
-import { checkUniqueNames } from "./unique-names";
 
 z.config(en());
 
@@ -274,7 +272,7 @@ type IssueSink = { addIssue(issue: { code: "custom"; path: (string | number)[]; 
  * Cross-file rules of the premium data: every regional row is a known location, and the
  * specialist day rate names a published headline and day-rate rows that exist.
  */
-function checkPremiumRules(
+export function checkPremiumRules(
   guide: z.infer<typeof guideSchema>,
   vocabulary: z.infer<typeof vocabularySchema>,
   ctx: IssueSink,
@@ -306,32 +304,6 @@ function checkPremiumRules(
   });
 }
 
-/** Cross-file rule: every role a table names must exist in the vocabulary. */
-export const datasetSchema = z
-  .strictObject({
-    guide: guideSchema,
-    vocabulary: vocabularySchema,
-    trends: trendsSchema,
-    // Budgeting (issue 4): employer on-cost rates by tax year, with their gov.uk sources.
-    employerCosts: employerCostsSchema,
-  })
-  .check(
-    z.superRefine(({ guide, vocabulary }, ctx) => {
-      const known = new Set(vocabulary.roles.map((r) => r.name));
-      const check = (role: string, path: (string | number)[]) => {
-        if (!known.has(role))
-          ctx.addIssue({ code: "custom", path, message: `role '${role}' is not in vocabulary.roles` });
-      };
-      guide.salaryTables.forEach((t, i) => check(t.role, ["guide", "salaryTables", i, "role"]));
-      guide.dayRates.roles.forEach((r, i) => check(r.role, ["guide", "dayRates", "roles", i, "role"]));
-      guide.leadership.roles.forEach((r, i) => check(r.role, ["guide", "leadership", "roles", i, "role"]));
-      guide.skillPremiums.forEach((s, i) => check(s.role, ["guide", "skillPremiums", i, "role"]));
-      checkPremiumRules(guide, vocabulary, ctx);
-      checkUniqueNames(guide, vocabulary, ctx);
-    }),
-  );
-
-export type Dataset = z.infer<typeof datasetSchema>;
 export type Guide = z.infer<typeof guideSchema>;
 export type Vocabulary = z.infer<typeof vocabularySchema>;
 export type Range = { low: number; high: number; openEnded?: true };

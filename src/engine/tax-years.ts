@@ -1,5 +1,5 @@
 /** UK tax years (6 April to 5 April), named as gov.uk names them: "2026/27". */
-import { describe, isEmptyCell } from "./args";
+import { describe, isEmptyCell } from "./cells";
 import { dayOf, fromExcelSerial, isoOf, parseIsoDate, partsOf, type Day } from "./dates";
 import { invalidValue, type Scalar } from "./values";
 

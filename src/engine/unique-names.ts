@@ -52,6 +52,7 @@ export function checkUniqueNames(guide: Guide, vocabulary: Vocabulary, ctx: Issu
   check(["vocabulary", "levelTiers"], vocabulary.levelTiers, withAliases("tier"));
   check(["vocabulary", "points"], vocabulary.points, withAliases("point"));
   check(["vocabulary", "ir35"], vocabulary.ir35, withAliases("status"));
+  check(["vocabulary", "feePayers"], vocabulary.feePayers, withAliases("feePayer"));
   check(["vocabulary", "roleTables"], vocabulary.roleTables, withAliases("table"));
   check(["guide", "salaryTables"], guide.salaryTables, only("role"));
   guide.salaryTables.forEach((table, i) =>

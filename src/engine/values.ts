@@ -19,6 +19,8 @@ export class EngineError {
 }
 
 export type Scalar = number | string | boolean | null;
+/** A level as the user gave it: a name, or a number of years of experience. */
+export type LevelInput = string | number;
 export type Cell = Scalar | EngineError;
 /** A rectangular block of cells, row-major, as Excel passes ranges. */
 export type Matrix = readonly (readonly Cell[])[];

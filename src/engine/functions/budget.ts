@@ -3,7 +3,9 @@
  * leaving date within a budget period), GROWTH (ageing a figure to a budget date) and
  * CONTRACTCOST (a day rate to a year). Rates and assumptions come from the dataset.
  */
-import { isBlank, optionalText, toPence } from "../args";
+import { optionalText } from "../args";
+import { isBlank } from "../cells";
+import { toPence } from "../money";
 import { addYears, dateArgument, dayOf, optionalDate, partsOf, yearsBetween, type Day } from "../dates";
 import { feePayerOnCosts, latestTaxYear, loadedCost, ratesFor } from "../employer-costs";
 import type { PayGuide } from "../guide";

@@ -1,5 +1,6 @@
 /** AIPAY.ROLES, LEVELS, LOCATIONS, SKILLS, STAGES and SOURCE: the guide's vocabulary as vertical spills. */
-import { describe, isEmptyCell, optionalText, requiredText } from "../args";
+import { optionalText, requiredText } from "../args";
+import { describe, isEmptyCell } from "../cells";
 import type { PayGuide, RoleTable } from "../guide";
 import { invalidValue, type Matrix, type Scalar } from "../values";
 import type { FunctionSpec } from "./spec";

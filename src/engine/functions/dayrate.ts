@@ -1,5 +1,6 @@
 /** AIPAY.DAYRATE: contractor day rates (guide section 7), outside IR35 unless asked. */
-import { describe, isEmptyCell, levelArgument, requiredText } from "../args";
+import { levelArgument, requiredText } from "../args";
+import { describe, isEmptyCell } from "../cells";
 import { adjust, type Band, type Ir35Status, type PayGuide } from "../guide";
 import { invalidValue, type Scalar } from "../values";
 import type { FunctionSpec } from "./spec";

@@ -4,7 +4,8 @@
  * and AGED (a guide figure aged from the dataset's effective date). Each returns one row
  * of twelve for one hire, so a column of hires spills a grid.
  */
-import { isBlank, isEmptyCell, toPence } from "../args";
+import { isBlank, isEmptyCell } from "../cells";
+import { toPence } from "../money";
 import { addYears, dateArgument, dayOf, isoOf, optionalDate, parseIsoDate, partsOf, type Day } from "../dates";
 import type { PayGuide } from "../guide";
 import { nonNegativeNumber, rateArgument, requiredNumber } from "../number-args";

@@ -3,7 +3,8 @@
  * labelled 6×2 table (label, £) that spills. It combines SALARYBAND, LOADEDCOST, DAYRATE
  * and CONTRACTCOST at their midpoints and defaults, so each row can be checked by hand.
  */
-import { levelArgument, optionalText, requiredText, toPence } from "../args";
+import { levelArgument, optionalText, requiredText } from "../args";
+import { toPence } from "../money";
 import type { PayGuide } from "../guide";
 import type { Matrix, Scalar } from "../values";
 import { contractBasis, contractCostOf, loadedCostOf } from "./budget";

@@ -1,5 +1,6 @@
 import { invalidNumber, invalidValue, type Matrix, type Scalar } from "../values";
-import { isEmptyCell, describe, toPence } from "../args";
+import { isEmptyCell, describe } from "../cells";
+import { toPence } from "../money";
 import { numberInText } from "../number-args";
 import type { PayGuide, Point } from "../guide";
 import { lognormalQuantile } from "../normal";

@@ -1,8 +1,9 @@
 /** AIPAY.SALARYBAND and AIPAY.TOTALCOMP: base salary bands (sections 2–6) and the packages built on them. */
-import { isBlank, isEmptyCell, levelArgument, optionalText, requiredText } from "../args";
+import { levelArgument, optionalText, requiredText } from "../args";
+import { isBlank, isEmptyCell } from "../cells";
 import { nonNegativeNumber } from "../number-args";
-import type { Band, BandOptions, LevelInput, PayGuide, Provenance } from "../guide";
-import { invalidValue, type Scalar } from "../values";
+import type { Band, BandOptions, PayGuide, Provenance } from "../guide";
+import { invalidValue, type LevelInput, type Scalar } from "../values";
 import type { FunctionSpec, ListArguments } from "./spec";
 import { pointArgument, pointOf, salaryPointArgument } from "./points";
 import { bandBasis } from "./basis";

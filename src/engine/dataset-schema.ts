@@ -1,0 +1,36 @@
+/**
+ * The whole dataset's schema: the guide, vocabulary, trends and employer costs, each
+ * validated by its own schema, and the rules that cross them (roles the vocabulary names,
+ * premium rules, names unique as look-ups fold them).
+ */
+import * as z from "zod/mini";
+import { employerCostsSchema } from "./employer-costs-schema";
+import { checkPremiumRules, guideSchema, trendsSchema, vocabularySchema } from "./schema";
+import { checkUniqueNames } from "./unique-names";
+
+/** Cross-file rule: every role a table names must exist in the vocabulary. */
+export const datasetSchema = z
+  .strictObject({
+    guide: guideSchema,
+    vocabulary: vocabularySchema,
+    trends: trendsSchema,
+    // Employer on-cost rates by tax year, with their gov.uk sources.
+    employerCosts: employerCostsSchema,
+  })
+  .check(
+    z.superRefine(({ guide, vocabulary }, ctx) => {
+      const known = new Set(vocabulary.roles.map((r) => r.name));
+      const check = (role: string, path: (string | number)[]) => {
+        if (!known.has(role))
+          ctx.addIssue({ code: "custom", path, message: `role '${role}' is not in vocabulary.roles` });
+      };
+      guide.salaryTables.forEach((t, i) => check(t.role, ["guide", "salaryTables", i, "role"]));
+      guide.dayRates.roles.forEach((r, i) => check(r.role, ["guide", "dayRates", "roles", i, "role"]));
+      guide.leadership.roles.forEach((r, i) => check(r.role, ["guide", "leadership", "roles", i, "role"]));
+      guide.skillPremiums.forEach((s, i) => check(s.role, ["guide", "skillPremiums", i, "role"]));
+      checkPremiumRules(guide, vocabulary, ctx);
+      checkUniqueNames(guide, vocabulary, ctx);
+    }),
+  );
+
+export type Dataset = z.infer<typeof datasetSchema>;
