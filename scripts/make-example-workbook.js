@@ -2,7 +2,7 @@
  * Writes assets/examples/headcount-budget.xlsx: a realistic AI/ML headcount plan whose
  * salary, loaded cost, prorated cost and contractor-alternative columns are AIPAY
  * formulas, with totals. Run with `npm run example:workbook`; the file is committed, and
- * tests/example-workbook.test.ts checks it against the engine.
+ * tests/unit/example-workbook.test.ts checks it against the engine.
  *
  * The workbook holds formulas only (no cached results), written the way Excel saves an
  * add-in's custom functions: AIPAY.SALARYBAND( is stored as _xldudf_AIPAY_SALARYBAND(.

@@ -87,7 +87,7 @@ export const samples: Record<string, unknown[][]> = {
 
 /**
  * Real arguments for the functions the Excel adapter composes from the engine's (ROLECARD),
- * which the engine cannot answer by name; tests/rolecard.test.ts checks them field by field.
+ * which the engine cannot answer by name; tests/built/rolecard.test.ts checks them field by field.
  */
 export const composedSamples: Record<string, unknown[][]> = {
   ROLECARD: [

@@ -1,0 +1,623 @@
+/**
+ * Drives the built task pane (dist/, as `npm run build:test` makes it) in headless Debian
+ * Chromium through playwright-core, with no Office host: served from 127.0.0.1,
+ * every request that would leave the machine is caught and fails the test. The
+ * production page loads office.js from Microsoft's CDN; here that request is answered
+ * from the @microsoft/office-js package on disk, or refused to play "offline".
+ * Skipped, with a plain message, when /usr/bin/chromium is missing (.ci/run installs it).
+ */
+import * as fs from "node:fs";
+import * as http from "node:http";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { AddressInfo } from "node:net";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { defaultTaxYear, evaluate, payGuide, type EngineError } from "../../src/engine";
+import { budgetYears, nameAndDetail } from "../../src/taskpane/budget-year";
+import { explorerFigures, initialSelection } from "../../src/taskpane/explorer-model";
+import { formatModelled, formatMoney } from "../../src/taskpane/money";
+import { ukFromIso } from "../../src/taskpane/uk-date";
+import { chromiumArgs, chromiumPath } from "../support/chromium";
+import { contrastRatio, over } from "../support/contrast";
+
+const browserPath = chromiumPath;
+// Each test drives a real browser; on a busy two-core machine a fresh profile alone can take seconds.
+jest.setTimeout(60_000);
+const root = path.resolve(__dirname, "../..");
+const dist = path.join(root, "dist");
+const outputDir = path.join(root, "test-output");
+const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const officeJsPackage = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+/** A normal task pane: the width Office gives it by default, and a laptop screen's height. */
+const pane = { width: 350, height: 900 };
+
+const types: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".png": "image/png",
+};
+
+/** A static server for dist/ on 127.0.0.1 and a random port. */
+function serveDist(): Promise<http.Server> {
+  const server = http.createServer((request, response) => {
+    const file = path.join(dist, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
+    if (!file.startsWith(dist) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": types[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  baseUrl: string;
+  /** Requests that would have left the machine (all refused). */
+  offMachine: string[];
+  /** Frames the page's Content-Security-Policy refused before any request was made. */
+  refusedByPolicy: string[];
+  /** office.js files answered from the npm package instead of the CDN. */
+  servedLocally: string[];
+  consoleErrors: string[];
+}
+
+let server: http.Server;
+let userDataDir: string;
+
+async function open(officeJs: "local copy" | "offline"): Promise<Session> {
+  const context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(userDataDir, "profile-")), {
+    executablePath: browserPath,
+    headless: true,
+    viewport: pane,
+    // Playwright hides scrollbars in headless mode; the pane's own scrollbar is part of what is tested.
+    ignoreDefaultArgs: ["--hide-scrollbars"],
+    args: [
+      ...chromiumArgs,
+      // Belt and braces: nothing but loopback resolves, even outside Playwright's routing.
+      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    ],
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const session: Session = {
+    context,
+    page: context.pages()[0] ?? (await context.newPage()),
+    baseUrl,
+    offMachine: [],
+    refusedByPolicy: [],
+    servedLocally: [],
+    consoleErrors: [],
+  };
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(baseUrl)) return route.continue();
+    if (officeJs === "local copy" && url.startsWith(officeJsCdn)) {
+      const file = path.join(officeJsPackage, new URL(url).pathname.slice(new URL(officeJsCdn).pathname.length));
+      if (file.startsWith(officeJsPackage) && fs.existsSync(file)) {
+        session.servedLocally.push(url);
+        return route.fulfill({ path: file, contentType: "text/javascript" });
+      }
+    }
+    session.offMachine.push(url);
+    return route.abort("blockedbyclient");
+  });
+  session.page.on("console", (message) => {
+    if (message.type() !== "error") return;
+    // office.js outside Office opens its telemetry frame after a few seconds; the CSP refuses it,
+    // which is the page working as designed, not an error.
+    const refusedFrame = /^Framing '([^']+)' violates the following Content Security Policy directive/.exec(
+      message.text(),
+    );
+    if (refusedFrame) session.refusedByPolicy.push(refusedFrame[1]);
+    else session.consoleErrors.push(`${message.text()} @ ${message.location().url}`);
+  });
+  session.page.on("pageerror", (error) => session.consoleErrors.push(`uncaught: ${error.message}`));
+  await session.page.goto(`${baseUrl}taskpane.html`);
+  await session.page.waitForFunction(() => document.getElementById("formula")?.textContent?.startsWith("=AIPAY."));
+  return session;
+}
+
+const figureText = (page: Page, id: string) => page.locator(`[data-figure="${id}"] td`).innerText();
+/** The source line the Sources disclosure gives a figure. */
+const sourceText = (page: Page, id: string) => page.locator(`#source-list [data-figures~="${id}"]`).textContent();
+/** Every figure shown as an amount reads in whole pounds: no pence anywhere. */
+async function expectWholePounds(page: Page): Promise<void> {
+  const shown = await page.locator("#figures td[data-value]").allInnerTexts();
+  expect(shown.length).toBeGreaterThan(0);
+  for (const text of shown) expect(text).toMatch(/^£\d{1,3}(,\d{3})*( a day)?$/);
+}
+
+/** A screenshot in test-output/; docs/taskpane.md's copies in docs/ are refreshed on request only, so a test run leaves the work tree as it was. */
+async function screenshot(of: Pick<Page, "screenshot">, file: string): Promise<void> {
+  await of.screenshot({ path: path.join(outputDir, file) });
+  if (process.env.AIPAY_UPDATE_SCREENSHOT === "1") await of.screenshot({ path: path.join(root, "docs", file) });
+}
+
+/** axe-core's WCAG 2.2 A and AA rules and its best practices (landmarks among them) over the page as it is. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // The page's Content-Security-Policy refuses injected script tags; evaluate runs outside it.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: typeof import("axe-core") }).axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    }),
+  );
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+const money = (cell: unknown, per = "") => `${formatMoney(Number(cell))}${per}`;
+const engine = (name: string, args: unknown[]) => evaluate(name, args)[0][0];
+
+const run = fs.existsSync(browserPath) ? describe : describe.skip;
+if (!fs.existsSync(browserPath))
+  console.warn(`SKIPPED: the task pane browser test needs ${browserPath} (apt-get install chromium).`);
+
+run("task pane in headless Chromium, no Office host", () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    fs.mkdirSync(outputDir, { recursive: true });
+    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "aipay-e2e-"));
+    server = await serveDist();
+    session = await open("local copy");
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.context.close();
+    await new Promise((resolve) => server?.close(resolve));
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  });
+
+  test("office.js loads (from the package copy) and reports no host; Copy, not Insert", async () => {
+    const { page } = session;
+    await page.waitForFunction(() => !document.getElementById("host-status")?.textContent?.startsWith("Loading"));
+    expect(session.servedLocally[0]).toBe(`${officeJsCdn}office.js`);
+    expect(await page.locator("#host-status").innerText()).toMatch(/outside Office/);
+    expect(await page.locator("#formula-action").innerText()).toBe("Copy");
+    expect(await page.locator("#plan-create").isDisabled()).toBe(true);
+  });
+
+  test("the first screen at 350 × 900 shows the band, day rates and loaded cost, with no error", async () => {
+    const { page } = session;
+    for (const id of ["salary-low", "salary-mid", "salary-high", "dayrate-outside", "dayrate-inside", "loaded-cost"]) {
+      const box = (await page.locator(`[data-figure="${id}"]`).boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(pane.height);
+    }
+    // The default selection's total comp needs a company stage: the pane asks for one, it shows no error.
+    expect(await page.locator("#panel-explorer").innerText()).not.toMatch(/#N\/A|#VALUE!|#NUM!/);
+    expect(await page.locator("#unpublished li").count()).toBe(0);
+    await page.locator('[data-figure="totalcomp-mid"] button').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("control-stage");
+    await expectWholePounds(page);
+  });
+
+  test("each figure is marked derived or modelled as the model says; its source is under Sources", async () => {
+    const { page } = session;
+    const figures = explorerFigures(initialSelection());
+    for (const figure of figures) {
+      const tag = page.locator(`[data-figure="${figure.id}"] th .tag`);
+      const expected = figure.id === "salary-percentile" ? ["modelled"] : figure.source?.derived ? ["derived"] : [];
+      expect(await tag.allInnerTexts()).toEqual(expected);
+    }
+    expect(await page.locator("#sources").getAttribute("open")).toBeNull(); // one step away, not in the way
+    await page.locator("#sources summary").click();
+    for (const { id, source } of figures.filter((f) => f.source)) {
+      const text = await sourceText(page, id);
+      expect(text).toContain(source!.provenance.section);
+      expect(text?.includes("Derived from ")).toBe(source!.derived);
+    }
+    expect(await page.locator("#source-list").isVisible()).toBe(true);
+    await page.locator("#sources summary").click();
+  });
+
+  test("money reads in whole pounds, the modelled percentile to the nearest £1,000; data-value keeps the engine's figure", async () => {
+    const { page } = session;
+    const cell = (id: string) => page.locator(`[data-figure="${id}"] td`);
+    // MLOps Engineer, Senior, UK National: the lognormal's 90th percentile is £105,663.08, shown £106,000.
+    const p90 = engine("SALARYBAND", ["MLOps Engineer", "Senior", null, 0.9]);
+    expect(await cell("salary-percentile").getAttribute("data-value")).toBe(String(p90));
+    expect(await figureText(page, "salary-percentile")).toBe(formatModelled(Number(p90)));
+    expect(await figureText(page, "salary-percentile")).toBe("£106,000");
+    // Inside IR35 is a derived day rate (the published rate less the guide's 15–20% cut): whole pounds too.
+    const inside = engine("DAYRATE", ["MLOps Engineer", "Senior", "inside", "mid"]);
+    expect(await cell("dayrate-inside").getAttribute("data-value")).toBe(String(inside));
+    expect(await figureText(page, "dayrate-inside")).toBe(`${formatMoney(Number(inside))} a day`);
+    // Loaded cost of £85,000 in 2026/27: + 15% × (85,000 − 5,000) NI + 3% × (50,270 − 6,240) pension = £98,320.90.
+    expect(engine("LOADEDCOST", [85_000, "2026/27"])).toBe(98_320.9);
+    const loaded = engine("LOADEDCOST", [85_000, defaultTaxYear]);
+    expect(await cell("loaded-cost").getAttribute("data-value")).toBe(String(loaded));
+    expect(await figureText(page, "loaded-cost")).toBe(formatMoney(Number(loaded)));
+    expect(await page.locator("#precision").innerText()).toContain("nearest £1,000");
+  });
+
+  test("the controls offer the engine's lists", async () => {
+    const { page } = session;
+    const options = (id: string) => page.locator(`#${id} option`).allInnerTexts();
+    expect(await options("control-role")).toEqual(payGuide.roleNames);
+    expect(await options("control-location")).toEqual(payGuide.locationNames);
+    expect(await options("control-level")).toEqual(evaluate("LEVELS", ["MLOps Engineer"]).map((r) => r[0]));
+  });
+
+  test("after changing inputs the figures and formula equal the engine's", async () => {
+    const { page } = session;
+    await page.selectOption("#control-role", "LLM Engineer");
+    await page.selectOption("#control-level", "Senior");
+    await page.selectOption("#control-location", "London");
+    // LLM Engineer, Senior (4+ years), London: £110,000–£150,000, mid (110,000 + 150,000) / 2 = £130,000.
+    expect(await figureText(page, "salary-low")).toBe("£110,000");
+    expect(await figureText(page, "salary-mid")).toBe("£130,000");
+    expect(await figureText(page, "salary-high")).toBe("£150,000");
+    for (const point of ["low", "mid", "high"])
+      expect(await figureText(page, `salary-${point}`)).toBe(
+        money(engine("SALARYBAND", ["LLM Engineer", "Senior", "London", point])),
+      );
+    expect(await figureText(page, "dayrate-outside")).toBe(
+      money(engine("DAYRATE", ["LLM Engineer", "Senior", "outside", "mid"]), " a day"),
+    );
+    expect(await figureText(page, "dayrate-inside")).toBe(
+      money(engine("DAYRATE", ["LLM Engineer", "Senior", "inside", "mid"]), " a day"),
+    );
+    expect(await sourceText(page, "salary-mid")).toContain("LLM Engineer");
+    expect(await sourceText(page, "dayrate-inside")).toMatch(
+      /^Contractor's rate, inside IR35: Derived from 7\. Contractor Day Rates/,
+    );
+    expect(await page.locator("#formula").innerText()).toBe(
+      '=AIPAY.SALARYBAND("LLM Engineer","Senior","London","mid")',
+    );
+    await page.selectOption("#formula-figure", "dayrate-inside");
+    expect(await page.locator("#formula").innerText()).toBe('=AIPAY.DAYRATE("LLM Engineer","Senior","inside","mid")');
+  });
+
+  test("loaded cost of the midpoint and the contractor year equal the engine's, with their sources", async () => {
+    const { page } = session;
+    const taxYear = defaultTaxYear;
+    const mid = engine("SALARYBAND", ["LLM Engineer", "Senior", "London", "mid"]);
+    expect(await figureText(page, "loaded-cost")).toBe(money(engine("LOADEDCOST", [mid, taxYear])));
+    expect(await page.locator('[data-figure="loaded-cost"] th').innerText()).toContain(
+      `Loaded cost of mid, ${taxYear}`,
+    );
+    expect(await sourceText(page, "loaded-cost")).toMatch(
+      new RegExp(`Derived from 4\\. LLM Engineer Salaries.*${taxYear} rates \\(gov\\.uk`),
+    );
+    // Day-rate midpoint (700 + 900)/2 = £800 × 220 days = £176,000.
+    const dayRate = engine("DAYRATE", ["LLM Engineer", "Senior", "outside", "mid"]);
+    expect(await figureText(page, "contractor-year")).toBe(money(engine("CONTRACTCOST", [dayRate])));
+    expect(await figureText(page, "contractor-year")).toBe("£176,000");
+    expect(await sourceText(page, "contractor-year")).toMatch(
+      /Derived from 7\. Contractor Day Rates.*× 220 days a year/,
+    );
+    await page.selectOption("#formula-figure", "loaded-cost");
+    expect(await page.locator("#formula").innerText()).toBe(
+      `=AIPAY.LOADEDCOST(AIPAY.SALARYBAND("LLM Engineer","Senior","London","mid"),"${taxYear}")`,
+    );
+    await page.selectOption("#formula-figure", "salary-mid");
+  });
+
+  test("the plan offers the engine's financial years (the year ahead chosen) and the dataset's contract days", async () => {
+    const { page } = session;
+    const offered = budgetYears(payGuide.data.employerCosts.taxYears, new Date());
+    const chosen = offered.years[offered.default];
+    // Short names in the list; the chosen year's days and employer-rate year beside it.
+    expect(await page.locator("#plan-year option").allInnerTexts()).toEqual(
+      offered.years.map((y) => nameAndDetail(y).name),
+    );
+    expect(await page.locator("#plan-year").inputValue()).toBe(String(offered.default));
+    expect(await page.locator("#plan-year-detail").innerText()).toBe(`${nameAndDetail(chosen).detail}.`);
+    expect(await page.locator("#plan-days").inputValue()).toBe(
+      String(payGuide.data.employerCosts.contractor.billableDaysPerYear.value),
+    );
+    // The start reads day first whatever the machine's locale: 1 April is 01/04, not 04/01.
+    expect(await page.locator("#plan-0-start").inputValue()).toBe(ukFromIso(chosen.start));
+    expect(await page.locator("#plan-0-start").getAttribute("type")).toBe("text");
+  });
+
+  test("a new plan row starts on the Explorer's defaults (Senior, not the first level)", async () => {
+    const { page } = session;
+    const explorer = initialSelection();
+    for (const param of ["role", "level", "location"])
+      expect(await page.locator(`#plan-0-${param}`).inputValue()).toBe(explorer[param]);
+    expect(explorer.level).toBe("Senior");
+  });
+
+  test("a row still on the budget year's first day moves with the year; a typed start date stays", async () => {
+    const { page } = session;
+    const offered = budgetYears(payGuide.data.employerCosts.taxYears, new Date());
+    const other = offered.years.findIndex((_, i) => i !== offered.default);
+    await page.locator("#tab-plan").click();
+    await page.locator("#plan-add").click();
+    await page.fill("#plan-1-start", "31/9/2026"); // September has 30 days
+    await page.locator("#plan-1-start").dispatchEvent("change");
+    expect(await page.locator("#plan-1-start").getAttribute("aria-invalid")).toBe("true");
+    await page.fill("#plan-1-start", "1/9/2026"); // 1 September, typed the UK way
+    await page.locator("#plan-1-start").dispatchEvent("change");
+    expect(await page.locator("#plan-1-start").getAttribute("aria-invalid")).toBe("false");
+    await page.selectOption("#plan-year", String(other));
+    expect(await page.locator("#plan-year-detail").innerText()).toBe(`${nameAndDetail(offered.years[other]).detail}.`);
+    expect(await page.locator("#plan-0-start").inputValue()).toBe(ukFromIso(offered.years[other].start));
+    expect(await page.locator("#plan-1-start").inputValue()).toBe("01/09/2026");
+    await page.selectOption("#plan-year", String(offered.default));
+    expect(await page.locator("#plan-0-start").inputValue()).toBe(ukFromIso(offered.years[offered.default].start));
+    await page.getByRole("button", { name: "Remove row 2" }).click();
+    expect(await page.locator("#plan-rows fieldset").count()).toBe(1);
+    await page.locator("#tab-explorer").click();
+  });
+
+  test("each chart bar spans the low–high printed beside it, on one linear £ scale", async () => {
+    const { page } = session;
+    const bars = await page.locator(".band-row").evaluateAll((rows) =>
+      rows.map((row) => {
+        const rect = row.querySelector("rect");
+        return {
+          label: row.getAttribute("data-label"),
+          x: Number(rect?.getAttribute("x")),
+          width: Number(rect?.getAttribute("width")),
+          text: row.querySelector(".band-values")?.textContent ?? null,
+        };
+      }),
+    );
+    expect(bars.map((b) => b.label)).toEqual(payGuide.locationNames);
+    const bands = bars.map((b) => ({
+      ...b,
+      low: engine("SALARYBAND", ["LLM Engineer", "Senior", b.label, "low"]) as number,
+      high: engine("SALARYBAND", ["LLM Engineer", "Senior", b.label, "high"]) as number,
+    }));
+    for (const b of bands) expect(b.text).toBe(`${formatMoney(b.low)} – ${formatMoney(b.high)}`);
+    // Pixels per pound from the first bar; every bar's ends must sit on that scale with x(0) shared.
+    const scale = bands[0].width / (bands[0].high - bands[0].low);
+    const origin = bands[0].x - bands[0].low * scale;
+    for (const b of bands) {
+      expect(b.x).toBeCloseTo(origin + b.low * scale, 6);
+      expect(b.x + b.width).toBeCloseTo(origin + b.high * scale, 6);
+    }
+    // The longer bar is the wider band: London £40,000 wide vs the other locations.
+    expect(bands.find((b) => b.label === "London")!.width).toBeCloseTo(40_000 * scale, 6);
+
+    // The axis fits the bands: its gridlines sit on the bars' scale, in round steps, with under a step to spare.
+    const ticks = await page.locator(".band-chart").evaluate((chart) => ({
+      x: [...chart.querySelectorAll(".band-grid")].map((line) => Number(line.getAttribute("x1"))),
+      labels: [...chart.querySelectorAll(".band-axis")].map((text) => text.textContent ?? ""),
+    }));
+    const values = ticks.labels.map((label) => Number(/^£(\d+)k$/.exec(label)![1]) * 1000);
+    ticks.x.forEach((x, i) => expect(x).toBeCloseTo(origin + values[i] * scale, 6));
+    const step = values[1] - values[0];
+    const [lowest, highest] = [Math.min(...bands.map((b) => b.low)), Math.max(...bands.map((b) => b.high))];
+    expect(values[0]).toBeLessThanOrEqual(lowest);
+    expect(lowest - values[0]).toBeLessThan(step);
+    expect(values[values.length - 1]).toBeGreaterThanOrEqual(highest);
+    expect(values[values.length - 1] - highest).toBeLessThan(step);
+    // LLM Engineer, Senior: lowest Bristol 110,000 × 0.82 = £90,200, highest London £150,000. £10k steps would
+    // take 6 intervals (90k–150k), over the 5 a pane's width has room for, so £20k steps from £80k to £160k.
+    expect(values).toEqual([80_000, 100_000, 120_000, 140_000, 160_000]);
+  });
+
+  // How long the redraw takes is measured by `npm run bench` (taskpane-recompute), not here.
+  test("an input change redraws the figures at once (synchronously, within the change event)", async () => {
+    const salaryMid = await session.page.evaluate(() => {
+      const select = document.getElementById("control-location") as HTMLSelectElement;
+      select.value = "UK National";
+      select.dispatchEvent(new Event("change"));
+      return document.querySelector('[data-figure="salary-mid"] td')?.textContent;
+    });
+    expect(salaryMid).toBe(money(engine("SALARYBAND", ["LLM Engineer", "Senior", "UK National", "mid"])));
+  });
+
+  test("a leadership role has no level: the level control is disabled with the engine's reason", async () => {
+    const { page } = session;
+    const leader = payGuide.rolesWith("leadership")[0];
+    await page.selectOption("#control-role", leader);
+    expect(await page.locator("#control-level").isDisabled()).toBe(true);
+    expect(await page.locator("#control-level-note").innerText()).toContain("leadership role");
+    expect(await figureText(page, "salary-mid")).toBe(
+      money(engine("SALARYBAND", [leader, null, "UK National", "mid"])),
+    );
+    // The guide publishes no leadership day rates: the row says so, and points at the engine's reason under the table.
+    const contractor = page.locator('[data-figure="contractor-year"] td');
+    expect(await contractor.innerText()).toBe("Not published");
+    const reason = page.locator(`#${await contractor.getAttribute("aria-describedby")}`);
+    expect(await reason.innerText()).toBe((engine("DAYRATE", [leader, null]) as EngineError).message);
+    expect(await page.locator("#unpublished li").count()).toBe(1); // one reason for the three day-rate rows
+    await page.selectOption("#control-role", "LLM Engineer");
+    await page.selectOption("#control-level", "Senior");
+    await page.selectOption("#control-location", "London");
+  });
+
+  test("skills, stage, percentile and specialist controls drive the figures as the engine does", async () => {
+    const { page } = session;
+    const rag = "RAG architecture design & optimisation";
+    expect(await page.locator("#control-skills option").allInnerTexts()).toEqual([
+      "None",
+      ...evaluate("SKILLS", ["LLM Engineer"]).map((row) => String(row[0])),
+    ]);
+    expect(await page.locator("#control-stage option").allInnerTexts()).toEqual([
+      "Market (any)",
+      ...evaluate("STAGES", []).map((row) => String(row[0])),
+    ]);
+    await page.selectOption("#control-location", "Cambridge");
+    await page.selectOption("#control-skills", rag);
+    await page.selectOption("#control-stage", "Scale-up");
+    // London £110,000 × 0.925 (Cambridge) × 1.175 (RAG) × 0.95 (Scale-up) = £113,578.4375, rounded up to
+    // £113,578.44 by the engine and shown in whole pounds.
+    expect(await figureText(page, "salary-low")).toBe("£113,578");
+    expect(await figureText(page, "salary-mid")).toBe(
+      money(engine("SALARYBAND", ["LLM Engineer", "Senior", "Cambridge", "mid", rag, "Scale-up"])),
+    );
+    expect(await page.locator("#band-rules").innerText()).toContain("Cambridge from the London band × 0.925");
+    expect(await sourceText(page, "salary-mid")).toMatch(/: Derived from 4\. LLM/);
+    expect(await page.locator('[data-figure="salary-mid"] th .tag').innerText()).toBe("derived");
+    await expectWholePounds(page);
+    // A percentile out of range is the user's to correct, not something the guide leaves out.
+    await page.fill("#control-percentile", "1.5");
+    await page.locator("#control-percentile").dispatchEvent("change");
+    expect(await figureText(page, "salary-percentile")).toBe("Check the input");
+    expect(await page.locator("#unpublished").innerText()).toContain("strictly between 0 and 1");
+    await page.fill("#control-percentile", "0.75");
+    await page.locator("#control-percentile").dispatchEvent("change");
+    // 0.75 is the band's high end: 150,000 × 0.925 × 1.175 × 0.95 = 154,879.6875, rounded down to
+    // 154,879.68; a modelled percentile shows to the nearest £1,000.
+    expect(await figureText(page, "salary-percentile")).toBe("£155,000");
+    expect(await figureText(page, "totalcomp-mid")).toBe(
+      money(engine("TOTALCOMP", ["LLM Engineer", "Senior", "Cambridge", "mid", rag, "Scale-up"])),
+    );
+    await page.selectOption("#control-role", "ML Engineer");
+    await page.check("#control-specialist");
+    expect(await figureText(page, "dayrate-outside")).toBe("£1,000 a day"); // (900 + 1,100) / 2
+    await page.uncheck("#control-specialist");
+    await page.selectOption("#control-role", "LLM Engineer");
+    await page.selectOption("#control-level", "Senior");
+    await page.selectOption("#control-location", "London");
+    await page.selectOption("#control-stage", "");
+    await page.fill("#control-percentile", "0.9");
+    await page.locator("#control-percentile").dispatchEvent("change");
+    expect(await page.locator("#control-skills").inputValue()).toBe(""); // ML Engineer had no skills to keep
+  });
+
+  test("each tab fits 320–350 px: no sideways scroll, no list cut short, prose in full lines", async () => {
+    const { page } = session;
+    const tabs = ["explorer", "plan", "market"];
+    for (const width of [320, pane.width]) {
+      await page.setViewportSize({ width, height: pane.height });
+      for (const tab of tabs) {
+        await page.locator(`#tab-${tab}`).click();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        // Every option of every list fits its closed list (text, side padding and the arrow's 20 px). The
+        // guide's skill names run to 45 characters ("Vector databases (Pinecone, Weaviate, Milvus)"): their
+        // full-width list shows them whole when open, and may cut a long one short when closed.
+        const cut = await page.locator(`#panel-${tab}`).evaluate((panel) => {
+          const measure = document.createElement("canvas").getContext("2d")!;
+          return [...panel.querySelectorAll<HTMLSelectElement>("select:not(#control-skills)")].flatMap((select) => {
+            const style = getComputedStyle(select);
+            measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+            const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+            return [...select.options]
+              .filter((option) => measure.measureText(option.text).width > room)
+              .map((option) => `${select.id}: ${option.text}`);
+          });
+        });
+        expect(cut).toEqual([]);
+      }
+      // The UK/US comparison reads in lines the width of the pane, not a word or two a line.
+      const market = await page.locator("#panel-market").evaluate((panel) => ({
+        panel: panel.clientWidth,
+        answers: [...panel.querySelectorAll(".market dd")].map((dd) => (dd as HTMLElement).offsetWidth),
+      }));
+      for (const answer of market.answers) expect(answer).toBeGreaterThanOrEqual(market.panel - 1);
+    }
+    await page.setViewportSize(pane);
+  });
+
+  test("tabs work from the keyboard, and the Market tab cites its sources", async () => {
+    const { page } = session;
+    await page.locator("#tab-explorer").click();
+    await page.focus("#tab-explorer");
+    await page.keyboard.press("ArrowRight");
+    expect(await page.locator("#panel-plan").isVisible()).toBe(true);
+    await page.keyboard.press("ArrowRight");
+    expect(await page.locator("#panel-market").isVisible()).toBe(true);
+    expect(await page.locator("#panel-market").innerText()).toContain("$109.1bn");
+    expect(await page.locator("#panel-market").innerText()).toContain("AI Market Snapshot");
+    await page.keyboard.press("Home");
+    expect(await page.locator("#panel-explorer").isVisible()).toBe(true);
+  });
+
+  test("the chart's bars and midpoint ticks keep 3:1 against what they sit on, in light, dark and high contrast", async () => {
+    const { page } = session;
+    const colours = () =>
+      page.evaluate(() => {
+        const paint = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+        return {
+          page: getComputedStyle(document.body).backgroundColor,
+          bar: paint(".band-bar").fill,
+          tick: paint(".band-mid").stroke,
+          halo: paint(".band-mid-halo").stroke,
+        };
+      });
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      const c = await colours();
+      expect(c.halo).toBe(c.page); // the halo is the page's colour, so the tick beside the bar sits on the page
+      expect(contrastRatio(c.bar, c.page)).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(c.tick, c.page)).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(c.halo, c.bar)).toBeGreaterThanOrEqual(3); // where the tick crosses the bar
+    }
+    // Windows High Contrast: the chart takes the system's colours, whatever the theme's tokens say.
+    await page.emulateMedia({ colorScheme: "light", forcedColors: "active" });
+    const system = await page.evaluate(() => {
+      const probe = document.body.appendChild(document.createElement("span"));
+      const resolve = (colour: string) => ((probe.style.color = colour), getComputedStyle(probe).color);
+      const result = { highlight: resolve("Highlight"), canvasText: resolve("CanvasText"), canvas: resolve("Canvas") };
+      probe.remove();
+      return result;
+    });
+    const forced = await colours();
+    expect(forced).toEqual({
+      page: system.canvas,
+      bar: system.highlight,
+      tick: system.canvasText,
+      halo: system.canvas,
+    });
+    expect(contrastRatio(over(forced.bar, forced.page), forced.page)).toBeGreaterThanOrEqual(3);
+    // The chosen tab alone is underlined, in the system's highlight.
+    const underline = (id: string) => page.locator(`#${id}`).evaluate((tab) => getComputedStyle(tab).borderBottomColor);
+    expect(await underline("tab-explorer")).toBe(system.highlight);
+    expect(await underline("tab-plan")).toBe(system.canvas);
+    await page.emulateMedia({ colorScheme: "light", forcedColors: "none" });
+  });
+
+  test("axe finds no WCAG 2.2 A/AA or best-practice violations on any tab, light or dark; screenshots of each", async () => {
+    const { page } = session;
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const tab of ["explorer", "plan", "market"]) {
+        await page.locator(`#tab-${tab}`).click();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await screenshot(page, `taskpane-${tab}-${colorScheme}.png`);
+        if (tab === "explorer") await screenshot(page.locator("figure.chart"), `taskpane-chart-${colorScheme}.png`);
+        if (tab === "explorer") await page.locator("#sources summary").click(); // check the sources too
+        expect({ tab, colorScheme, violations: await axeViolations(page) }).toEqual({
+          tab,
+          colorScheme,
+          violations: [],
+        });
+        if (tab === "explorer") await page.locator("#sources summary").click();
+      }
+    }
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.locator("#tab-explorer").click();
+  }, 60_000);
+
+  test("the pane draws its own scrollbar (12 px), which WebView2 would otherwise hide until hover", async () => {
+    const { page } = session;
+    // Chromium's default scrollbar is 15 px, and an overlay scrollbar takes none: 12 is the pane's.
+    expect(await page.evaluate(() => window.innerWidth - document.documentElement.clientWidth)).toBe(12);
+  });
+
+  test("no console errors and no request left the machine", () => {
+    expect(session.consoleErrors).toEqual([]);
+    expect(session.offMachine).toEqual([]);
+    // Only office.js's own telemetry frame may have been refused, and never reached the network.
+    expect(session.refusedByPolicy.filter((url) => !url.startsWith("https://telemetryservice."))).toEqual([]);
+  });
+
+  test("offline (office.js refused): explorer and formula still work, nothing else requested", async () => {
+    const offline = await open("offline");
+    try {
+      const { page } = offline;
+      expect(await page.locator("#host-status").innerText()).toMatch(/Office\.js is not loaded/);
+      expect(await figureText(page, "salary-mid")).toBe(
+        money(engine("SALARYBAND", [payGuide.roleNames[0], "Senior", null, "mid"])),
+      );
+      await page.selectOption("#control-role", "AI Engineer");
+      expect(await page.locator("#formula").innerText()).toMatch(/^=AIPAY\.SALARYBAND\("AI Engineer",/);
+      // The only attempt off the machine is the production page's office.js, and it was refused.
+      expect(offline.offMachine).toEqual([`${officeJsCdn}office.js`]);
+      // Chromium reports the refused script itself; nothing else may error.
+      expect(offline.consoleErrors.filter((e) => !e.includes(`${officeJsCdn}office.js`))).toEqual([]);
+    } finally {
+      await offline.context.close();
+    }
+  }, 30_000);
+});

@@ -1,0 +1,84 @@
+/** The built CLI (dist/cli/aipay.js) against the guide's published figures. */
+import { spawnSync } from "node:child_process";
+import * as path from "node:path";
+import { DAY_RATE_FIGURES, PERMANENT_FIGURES } from "../fixtures/published";
+
+const cli = path.resolve(__dirname, "../../dist/cli/aipay.js");
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [cli, ...args], { input, encoding: "utf8" });
+
+test("the issue's example prints 85000", () => {
+  const out = run(['SALARYBAND("MLOps Engineer","Senior","London","low")']);
+  expect(out.stdout).toBe("85000\n");
+  expect(out.status).toBe(0);
+});
+
+test("the AIPAY. prefix and omitted arguments work", () => {
+  expect(run(['AIPAY.DAYRATE("AI Engineer","Senior",,"high")']).stdout).toBe("800\n");
+});
+
+test("an error goes to stderr as '#N/A: message' and exits 1", () => {
+  const out = run(['SALARYBAND("MLOp Engineer","Senior")']);
+  expect(out.status).toBe(1);
+  expect(out.stdout).toBe("");
+  expect(out.stderr).toMatch(/^#N\/A: Unknown role 'MLOp Engineer'\. Did you mean 'MLOps Engineer'\?/);
+});
+
+test("a spill prints as tab-separated rows", () => {
+  expect(run(["LOCATIONS()"]).stdout).toBe(
+    "UK National\nLondon\nRemote UK\nCambridge\nManchester\nEdinburgh\nBristol\n",
+  );
+  // Data Engineer Senior London: £80,000 – £105,000
+  expect(run(['SALARYBAND("Data Engineer","Senior","London","range")']).stdout).toBe("80000\t105000\n");
+});
+
+test("--json answers one JSON value per input line, in order, and exits 0", () => {
+  const lines = [
+    'SALARYBAND("LLM Engineer","Senior","London")', // (110,000 + 150,000) / 2 = 130,000
+    'SOURCE("asOf")',
+    'ROLES("salary")',
+    'DAYRATE("AI Engineer","Junior")',
+    "",
+    'SALARYBAND({"MLOps";"LLM"},"Senior",,"range")', // MLOps £75k–£95k; LLM £90k–£130k (UK National)
+    'SALARYBAND("a"',
+  ];
+  const out = run(["--json"], lines.join("\n"));
+  expect(out.status).toBe(0);
+  expect(
+    out.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l)),
+  ).toEqual([
+    130000,
+    "January 2026",
+    [["MLOps Engineer"], ["AI Engineer"], ["LLM Engineer"], ["Data Engineer"]],
+    {
+      error: "#N/A",
+      message:
+        "The guide publishes no Junior day rate for AI Engineer. Levels published: Mid-Level, Senior, Lead/Principal.",
+    },
+    null,
+    [
+      [75000, 95000],
+      [90000, 130000],
+    ],
+    { error: "#VALUE!", message: expect.stringContaining("Formula syntax: Expected ',' or ')'") },
+  ]);
+});
+
+test("every published permanent and day-rate figure comes back through the CLI", () => {
+  const formulas = [
+    ...PERMANENT_FIGURES.map(({ role, level, location }) => `SALARYBAND("${role}","${level}","${location}","range")`),
+    ...DAY_RATE_FIGURES.map(({ role, level }) => `DAYRATE("${role}","${level}",,"range")`),
+  ];
+  const expected = [...PERMANENT_FIGURES, ...DAY_RATE_FIGURES].map(({ low, high }) => [[low, high]]);
+  const out = run(["--json"], formulas.join("\n"));
+  expect(
+    out.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l)),
+  ).toEqual(expected);
+  expect(expected).toHaveLength(16 * 3 + 6 * 3);
+});

@@ -1,0 +1,121 @@
+/**
+ * Loads the built dist/functions.js the way Excel's shared runtime does — in a fresh
+ * context whose only host API is a stand-in CustomFunctions — and checks that every
+ * function the generated dist/functions.json declares is associated and answers as
+ * the engine does.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as vm from "node:vm";
+import { evaluate, EngineError, FUNCTIONS } from "../../src/engine";
+import { ROLECARD } from "../../src/functions/rolecard";
+import { samples } from "../support/samples";
+
+/** Functions the adapter composes from the engine's; tests/built/rolecard.test.ts checks them against it. */
+const declaredFunctions = [...FUNCTIONS, ROLECARD];
+
+const dist = path.resolve(__dirname, "../../dist");
+const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")) as {
+  functions: {
+    id: string;
+    parameters: { name: string; optional?: boolean; dimensionality?: string }[];
+    helpUrl?: string;
+    result: { dimensionality?: string };
+  }[];
+};
+
+class StandInError {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+const associated = new Map<string, (...args: unknown[]) => unknown>();
+const context = vm.createContext({
+  CustomFunctions: {
+    associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
+    Error: StandInError,
+    ErrorCode: {
+      notAvailable: "#N/A",
+      invalidValue: "#VALUE!",
+      invalidNumber: "#NUM!",
+      divisionByZero: "#DIV/0!",
+      nullReference: "#NULL!",
+    },
+  },
+  console,
+});
+vm.runInContext(fs.readFileSync(path.join(dist, "functions.js"), "utf8"), context, { filename: "functions.js" });
+
+/** Excel hands every matrix parameter a 2-D array, and null for an omitted one. */
+const asExcel = (args: unknown[]) => args.map((a) => (a === null ? null : [[a]]));
+const asEngineShape = (result: unknown) =>
+  (result as unknown[][]).map((row) =>
+    row.map((cell) => (cell instanceof StandInError ? { code: cell.code, message: cell.message } : cell)),
+  );
+const engineShape = (name: string, args: unknown[]) =>
+  evaluate(name, args).map((row) =>
+    row.map((cell) =>
+      cell instanceof EngineError
+        ? { code: cell.code, message: ["#N/A", "#VALUE!"].includes(cell.code) ? cell.message : undefined }
+        : cell,
+    ),
+  );
+
+test("the generated metadata declares exactly the engine's functions and ROLECARD, parameters in order", () => {
+  const declared = Object.fromEntries(metadata.functions.map((f) => [f.id, f.parameters.map((p) => p.name)]));
+  const engine = Object.fromEntries(declaredFunctions.map((f) => [f.name, [...f.params]]));
+  expect(declared).toEqual(engine);
+});
+
+test("every parameter and result is a matrix, so whole ranges arrive in one call", () => {
+  for (const f of metadata.functions) {
+    expect(f.result.dimensionality).toBe("matrix");
+    for (const p of f.parameters) expect(p.dimensionality).toBe("matrix");
+    expect(f.helpUrl).toMatch(/^https:\/\//);
+  }
+});
+
+test("the engine's required parameters are the metadata's non-optional ones", () => {
+  for (const f of metadata.functions) {
+    const spec = declaredFunctions.find((s) => s.name === f.id)!;
+    expect(f.parameters.filter((p) => !p.optional).length).toBe(spec.required);
+  }
+});
+
+test("every declared id is associated by the built bundle", () => {
+  expect([...associated.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+});
+
+describe.each(Object.entries(samples))("%s in the built bundle answers as the engine", (id, cases) => {
+  test.each(cases)("%j", (...args) => {
+    const fn = associated.get(id)!;
+    expect(asEngineShape(fn(...asExcel(args)))).toEqual(engineShape(id, args));
+  });
+});
+
+test("ROLECARD in a host without data types (this stand-in has no Office) gives SALARYBAND's mid", () => {
+  // LLM Engineer Senior (4+ years), London: £110,000–£150,000 → (110,000 + 150,000) / 2
+  expect(associated.get("ROLECARD")!([["LLM Engineer"]], [["Senior"]], [["London"]], null, null)).toEqual([[130000]]);
+});
+
+test("a real figure through the bundle: LLM Senior London mid is £130,000", () => {
+  // LLM Engineer Senior (4+ years), London: £110,000–£150,000 → (110,000 + 150,000) / 2
+  expect(associated.get("SALARYBAND")!([["LLM Engineer"]], [["Senior"]], [["London"]], null)).toEqual([[130000]]);
+});
+
+test("an error comes back as a CustomFunctions.Error with Excel's code and message", () => {
+  const [[cell]] = associated.get("SALARYBAND")!([["ML Engineer"]], [["Senior"]], null, null) as unknown[][];
+  expect(cell).toBeInstanceOf(StandInError);
+  expect(cell).toMatchObject({ code: "#N/A", message: expect.stringContaining("no permanent salary for ML Engineer") });
+  const [[num]] = associated.get("SALARYBAND")!([["AI Engineer"]], [[-1]], null, null) as unknown[][];
+  expect(num).toEqual(new StandInError("#NUM!", undefined)); // Excel shows no message on #NUM!
+});
+
+test("the metadata lets Excel pass data-typed cells, and the bundle reads them as their plain values", () => {
+  expect((metadata as { allowCustomDataForDataTypeAny?: boolean }).allowCustomDataForDataTypeAny).toBe(true);
+  const role: Excel.EntityCellValue = { type: "Entity", text: "MLOps Engineer", basicValue: "#VALUE!" };
+  const years: Excel.DoubleCellValue = { type: "Double", basicValue: 5 };
+  // MLOps Engineer, 5 years = Senior (4–7 years), UK National: £75,000–£95,000 → midpoint 85,000.
+  expect(associated.get("SALARYBAND")!([[role]], [[years]], null, null)).toEqual([[85000]]);
+});

@@ -1,0 +1,99 @@
+/** AIPAY.LOADEDCOST against hand-computed UK employer costs (rates in src/data/employer-costs.json). */
+import { defaultTaxYear, evaluate, payGuide } from "../../src/engine";
+
+const loaded = (args: unknown[]) => evaluate("LOADEDCOST", args)[0][0];
+/** The latest tax year the data holds: the default, whatever today's date. */
+const latest = payGuide.data.employerCosts.taxYears.reduce((a, b) => (b.start > a.start ? b : a));
+
+describe("2026/27 rates: employer NI 15% above £5,000, pension 3% of £6,240–£50,270", () => {
+  test("the issue's worked check: £100,000 costs £115,570.90", () => {
+    // 100,000 + 15% × (100,000 − 5,000) + 3% × (50,270 − 6,240) = 100,000 + 14,250 + 1,320.90
+    expect(loaded([100000, "2026/27"])).toBe(115570.9);
+  });
+
+  test("MLOps Senior midpoint £85,000 costs £98,320.90", () => {
+    // 85,000 + 15% × 80,000 (12,000) + 3% × 44,030 (1,320.90): above the band, pension is capped
+    expect(loaded([85000, "2026/27"])).toBe(98320.9);
+  });
+
+  test("inside the qualifying earnings band", () => {
+    // 20,000 + 15% × 15,000 (2,250) + 3% × (20,000 − 6,240 = 13,760) (412.80)
+    expect(loaded([20000, "2026/27"])).toBe(22662.8);
+  });
+
+  test("above the NI threshold but below the pension band pays NI only", () => {
+    // 6,000 + 15% × 1,000 (150); 6,000 < 6,240 so no qualifying earnings
+    expect(loaded([6000, "2026/27"])).toBe(6150);
+  });
+
+  test("below the NI threshold costs the salary alone", () => {
+    expect(loaded([4000, "2026/27"])).toBe(4000);
+    expect(loaded([0, "2026/27"])).toBe(0);
+  });
+
+  test("a pension rate, benefits and the levy", () => {
+    // 40,000 + NI 15% × 35,000 (5,250) + pension 5% × (40,000 − 6,240 = 33,760) (1,688)
+    //        + benefits 10% × 40,000 (4,000) + levy 0.5% × 40,000 (200) = 51,138
+    expect(loaded([40000, "2026/27", 0.05, 0.1, true])).toBe(51138);
+    // without the levy: 51,138 − 200
+    expect(loaded([40000, "2026/27", 0.05, 0.1, false])).toBe(50938);
+  });
+});
+
+describe("the tax year", () => {
+  test("2025/26 is available and has the same rates", () => {
+    expect(loaded([100000, "2025/26"])).toBe(115570.9);
+  });
+
+  test("defaults to the latest tax year AIPAY holds, not the one containing today", () => {
+    expect(defaultTaxYear).toBe(latest.taxYear);
+    expect(loaded([100000])).toEqual(loaded([100000, latest.taxYear]));
+    // At the 2026/27 rates: 100,000 + 14,250 NI + 1,320.90 pension
+    expect(loaded([100000])).toBe(115570.9);
+  });
+
+  test('"latest" asks for the latest rates explicitly, in any spelling', () => {
+    for (const word of ["latest", "Latest", " LATEST ", "latest rates"]) expect(loaded([100000, word])).toBe(115570.9);
+  });
+
+  test("an explicit year AIPAY has no rates for is #N/A saying what to do", () => {
+    // 6 April 2027 is the first day of 2027/28, for which gov.uk rates are not in the data yet
+    for (const year of ["2027/28", "2027-04-06"])
+      expect(loaded([100000, year])).toMatchObject({
+        code: "#N/A",
+        message: `AIPAY has no employer rates for tax year 2027/28. Tax years available: 2025/26, 2026/27. Write "latest" (or leave taxYear empty) to use the ${latest.taxYear} rates, or add 2027/28's gov.uk rates to employer-costs.json.`,
+      });
+  });
+
+  test("a date (ISO text or Excel serial) means the tax year containing it", () => {
+    expect(loaded([100000, "2026-07-01"])).toBe(115570.9);
+    expect(loaded([100000, 46204])).toBe(115570.9); // 2026-07-01
+  });
+
+  test("a year with no rates is #N/A naming the years available", () => {
+    expect(loaded([100000, "2024/25"])).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("Tax years available: 2025/26, 2026/27"),
+    });
+  });
+});
+
+describe("bad input says what is valid", () => {
+  test.each([
+    [[-1], "#NUM!", "salary cannot be negative"],
+    [["lots"], "#VALUE!", "salary must be a number"],
+    [[null], "#N/A", "salary is empty"],
+    [[50000, "2026/27", 3], "#NUM!", "pensionRate is a fraction"],
+    [[50000, "2026/27", null, -0.1], "#NUM!", "benefitsRate is a fraction"],
+    [[50000, "2026/27", null, null, "yes"], "#VALUE!", "levy must be TRUE or FALSE"],
+    [[50000, "last year"], "#VALUE!", "taxYear must be a tax year"],
+    // Excel serial 2026 is 1905-07-18: a bare year is refused rather than read as that date.
+    [[50000, 2026], "#VALUE!", 'serial 2026 is 1905-07-18). Write "2026/27" for the tax year from 6 April 2026'],
+  ])("%j → %s", (args, code, message) => {
+    expect(loaded(args)).toMatchObject({ code, message: expect.stringContaining(message) });
+  });
+
+  test("numeric text counts as its number, as Excel's arithmetic does", () => {
+    expect(loaded(["100000", "2026/27"])).toBe(115570.9);
+  });
+});

@@ -1,0 +1,125 @@
+/** Properties of the premium rules over every role, level, location, skill and stage (bounded fast-check runs). */
+import * as fc from "fast-check";
+import { evaluate, payGuide } from "../../src/engine";
+
+/** The refusals of the stacked-rules policy (see PayGuide.salaryBand): the only errors these properties allow. */
+const policy = /outside everything the guide prints|high end as a floor/;
+/** The figures of a call, or undefined (and the case skipped) when the policy refuses it. */
+function figures(name: string, ...args: unknown[]): number[] {
+  const cells = evaluate(name, args)[0];
+  for (const cell of cells)
+    if (typeof cell !== "number") expect(cell).toMatchObject({ code: "#N/A", message: expect.stringMatching(policy) });
+  fc.pre(cells.every((cell) => typeof cell === "number"));
+  return cells as number[];
+}
+
+/** Every (role, level) that has a permanent band: the four engineering tables and the leadership roles. */
+const roleLevels: [string, string | null][] = [
+  ...payGuide.data.guide.salaryTables.flatMap((t) => t.levels.map((l) => [t.role, l.level] as [string, string])),
+  ...payGuide.data.guide.leadership.roles.map((r) => [r.role, null] as [string, null]),
+];
+const skillsOf = (role: string) =>
+  payGuide.data.guide.skillPremiums.find((s) => s.role === role)?.skills.map((s) => s.skill) ?? [];
+const stages = payGuide.data.guide.companyStages.stages.map((s) => s.stage);
+const derivedRegions = ["Cambridge", "Manchester", "Edinburgh", "Bristol"];
+
+const roleLevel = fc.constantFrom(...roleLevels);
+const location = fc.constantFrom(...payGuide.locationNames);
+const stage = fc.option(fc.constantFrom(...stages), { nil: null });
+/** A role, level and a subset of that role's own premium skills. */
+const withSkills = roleLevel.chain(([role, level]) =>
+  fc.subarray(skillsOf(role)).map((skills) => ({ role, level, skills: skills.map((s) => [s]) })),
+);
+const runs = { numRuns: 200 };
+
+test("percentiles increase with p", () => {
+  fc.assert(
+    fc.property(roleLevel, location, fc.double({ min: 0.01, max: 0.98, noNaN: true }), ([role, level], loc, p) => {
+      const [lower] = figures("SALARYBAND", role, level, loc, p);
+      const [higher] = figures("SALARYBAND", role, level, loc, p + 0.01);
+      expect(higher).toBeGreaterThan(lower);
+    }),
+    runs,
+  );
+});
+
+test("Early Startup ≤ Scale-up ≤ Enterprise, at both ends", () => {
+  fc.assert(
+    fc.property(roleLevel, location, ([role, level], loc) => {
+      const [early, scale, enterprise] = stages.map((s) => figures("SALARYBAND", role, level, loc, "range", null, s));
+      for (const end of [0, 1]) {
+        expect(early[end]).toBeLessThanOrEqual(scale[end]);
+        expect(scale[end]).toBeLessThanOrEqual(enterprise[end]);
+      }
+    }),
+    runs,
+  );
+});
+
+test("a skill premium never lowers a band", () => {
+  fc.assert(
+    fc.property(withSkills, location, stage, ({ role, level, skills }, loc, st) => {
+      const [low, high] = figures("SALARYBAND", role, level, loc, "range", null, st);
+      const [skilledLow, skilledHigh] = figures("SALARYBAND", role, level, loc, "range", skills, st);
+      expect(skilledLow).toBeGreaterThanOrEqual(low);
+      expect(skilledHigh).toBeGreaterThanOrEqual(high);
+    }),
+    runs,
+  );
+});
+
+test("a derived regional band never exceeds London", () => {
+  fc.assert(
+    fc.property(withSkills, fc.constantFrom(...derivedRegions), stage, ({ role, level, skills }, region, st) => {
+      const [low, high] = figures("SALARYBAND", role, level, region, "range", skills, st);
+      const [londonLow, londonHigh] = figures("SALARYBAND", role, level, "London", "range", skills, st);
+      expect(low).toBeLessThanOrEqual(londonLow);
+      expect(high).toBeLessThanOrEqual(londonHigh);
+    }),
+    runs,
+  );
+});
+
+test("TOTALCOMP ≥ SALARYBAND for the same arguments", () => {
+  const points = fc.constantFrom("low", "mid", "high");
+  const valuation = fc.option(fc.integer({ min: 0, max: 2_000_000_000 }), { nil: null });
+  fc.assert(
+    fc.property(
+      withSkills,
+      location,
+      points,
+      fc.constantFrom(...stages),
+      valuation,
+      ({ role, level, skills }, loc, point, st, val) => {
+        const [base] = figures("SALARYBAND", role, level, loc, point, skills, st);
+        const [total] = figures("TOTALCOMP", role, level, loc, point, skills, st, val);
+        expect(total).toBeGreaterThanOrEqual(base);
+      },
+    ),
+    runs,
+  );
+});
+
+test("a skills column beside a roles column equals each row priced on its own, for SALARYBAND and TOTALCOMP", () => {
+  const allSkills = payGuide.data.guide.skillPremiums.flatMap((s) => s.skills.map((k) => k.skill));
+  // Rows of role, level and one skill (any role's, so some rows are #N/A), or none.
+  const row = fc.tuple(roleLevel, fc.option(fc.constantFrom(...allSkills), { nil: null }));
+  fc.assert(
+    fc.property(fc.array(row, { minLength: 2, maxLength: 6 }), location, stage, (rows, loc, st) => {
+      for (const name of ["SALARYBAND", "TOTALCOMP"]) {
+        const lifted = evaluate(name, [
+          rows.map(([[role]]) => [role]),
+          rows.map(([[, level]]) => [level]),
+          loc,
+          "mid",
+          rows.map(([, skill]) => [skill]),
+          st,
+        ]);
+        rows.forEach(([[role, level], skill], r) =>
+          expect(lifted[r]).toEqual(evaluate(name, [role, level, loc, "mid", skill, st])[0]),
+        );
+      }
+    }),
+    runs,
+  );
+});

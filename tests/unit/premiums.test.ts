@@ -1,0 +1,344 @@
+/** The guide's premium rules through the functions: skills, regions, stages, percentiles, leadership, specialist rate. */
+import { evaluate, payGuide } from "../../src/engine";
+import { LEADERSHIP, LOCATION_FACTORS, SKILL_PREMIUMS, STAGE_BASE } from "../fixtures/premiums";
+
+const one = (name: string, ...args: unknown[]) => evaluate(name, args)[0][0];
+const range = (name: string, ...args: unknown[]) => evaluate(name, args)[0];
+
+describe("SKILLPREMIUM returns all 21 published premiums", () => {
+  test("21 premiums in the fixture", () => expect(SKILL_PREMIUMS).toHaveLength(21));
+
+  test.each(SKILL_PREMIUMS)("$role / $skill = $low – $high", ({ role, skill, alias, low, high }) => {
+    expect(range("SKILLPREMIUM", role, skill, "range")).toEqual([low, high]);
+    expect(range("SKILLPREMIUM", role, alias, "range")).toEqual([low, high]);
+    expect(one("SKILLPREMIUM", role, alias)).toBeCloseTo((low + high) / 2, 12);
+  });
+
+  test("the issue's example: Kubernetes on MLOps is 0.05 low, 0.10 high, 0.075 mid", () => {
+    expect(one("SKILLPREMIUM", "MLOps Engineer", "Kubernetes", "low")).toBe(0.05);
+    expect(one("SKILLPREMIUM", "MLOps Engineer", "Kubernetes", "high")).toBe(0.1);
+    expect(one("SKILLPREMIUM", "MLOps Engineer", "Kubernetes")).toBe(0.075); // (0.05 + 0.10) / 2
+  });
+
+  test.each([
+    ["MLOps Engineer", "k8s", 0.05, 0.1],
+    ["MLOps Engineer", "Helm", 0.05, 0.1],
+    ["LLM Engineer", "RAG", 0.15, 0.2],
+    ["LLM Engineer", "LoRA", 0.15, 0.25],
+    ["LLM Engineer", "vLLM", 0.12, 0.18],
+    ["AI Engineer", "vLLM", 0.12, 0.18],
+    ["Data Engineer", "dbt", 0.05, 0.08],
+    ["LLM Engineer", "LlamalIndex", 0.08, 0.12], // the guide's misspelling is an alias
+  ])("aliases: %s / %s", (role, skill, low, high) => {
+    expect(range("SKILLPREMIUM", role, skill, "range")).toEqual([low, high]);
+  });
+
+  test("a skill the guide lists under another role is #N/A naming that role", () => {
+    expect(one("SKILLPREMIUM", "AI Engineer", "Kubernetes")).toMatchObject({
+      code: "#N/A",
+      message: expect.stringMatching(
+        /^'Kubernetes' is a premium skill for MLOps Engineer, not AI Engineer\. Premium skills for AI Engineer: PyTorch production deployment, /,
+      ),
+    });
+    // Spark is listed for both MLOps (Ray or Spark) and Data Engineer (Databricks/Spark).
+    expect(one("SKILLPREMIUM", "LLM Engineer", "Spark")).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining(
+        "'Spark' is a premium skill for MLOps Engineer, Data Engineer, not LLM Engineer.",
+      ),
+    });
+  });
+
+  test("an unknown skill suggests the closest of the role's own", () => {
+    expect(one("SKILLPREMIUM", "MLOps Engineer", "Kubernets")).toMatchObject({
+      code: "#N/A",
+      message: expect.stringMatching(
+        /^Unknown skill 'Kubernets' for MLOps Engineer\. Did you mean 'Kubernetes orchestration & Helm charts'\?/,
+      ),
+    });
+  });
+
+  test("a role with no premium list says which roles have one", () => {
+    expect(one("SKILLPREMIUM", "Director of AI", "Leadership")).toMatchObject({
+      code: "#N/A",
+      message:
+        "The guide lists no premium skills for Director of AI. Skill premiums are published for MLOps Engineer, AI Engineer, LLM Engineer, Data Engineer.",
+    });
+  });
+});
+
+describe("LOCATIONFACTOR returns the six section 8 factors", () => {
+  test.each(LOCATION_FACTORS)("$location = $low – $high", ({ location, low, high }) => {
+    expect(range("LOCATIONFACTOR", location, "range")).toEqual([low, high]);
+  });
+
+  test("the issue's examples: Manchester 0.85 low, 0.90 high; London 1", () => {
+    expect(one("LOCATIONFACTOR", "Manchester", "low")).toBe(0.85); // 1 − 0.15
+    expect(one("LOCATIONFACTOR", "Manchester", "high")).toBe(0.9); // 1 − 0.10
+    expect(one("LOCATIONFACTOR", "Manchester")).toBe(0.875); // (0.85 + 0.90) / 2
+    expect(one("LOCATIONFACTOR", "London")).toBe(1);
+    expect(one("LOCATIONFACTOR", "Remote")).toBe(0.885); // (0.85 + 0.92) / 2
+  });
+
+  test("UK National has no factor vs London", () => {
+    expect(one("LOCATIONFACTOR", "UK")).toMatchObject({
+      code: "#N/A",
+      message:
+        "The guide gives no factor vs London for UK National. Locations with a factor: London, Cambridge, Manchester, Edinburgh, Bristol, Remote UK.",
+    });
+  });
+
+  test("a percentile is not a point of a factor", () => {
+    expect(one("LOCATIONFACTOR", "Bristol", 0.5)).toMatchObject({ code: "#VALUE!" });
+  });
+});
+
+describe("SALARYBAND derives the four regions from the London band, at the discount's midpoint on both ends", () => {
+  test.each([
+    // MLOps Senior London £85,000 – £110,000
+    ["Cambridge", 78625, 101750], // −5% to −10%: × 0.925; 85,000 × 0.925; 110,000 × 0.925
+    ["Manchester", 74375, 96250], // −10% to −15%: × 0.875
+    ["Edinburgh", 74375, 96250], // as Manchester
+    ["Bristol", 72250, 93500], // −12% to −18%: × 0.85
+  ])("MLOps Senior in %s", (location, low, high) => {
+    expect(range("SALARYBAND", "MLOps Engineer", "Senior", location, "range")).toEqual([low, high]);
+  });
+
+  test("UK National, London and Remote UK still come from the role tables", () => {
+    expect(range("SALARYBAND", "MLOps Engineer", "Senior", "Remote UK", "range")).toEqual([75000, 95000]);
+    expect(payGuide.salaryBand("MLOps Engineer", "Senior", "Remote UK").provenance.derived).toBeUndefined();
+  });
+
+  test("a derived band is marked derived, with its rule and section", () => {
+    const band = payGuide.salaryBand("LLM Engineer", "Lead", "Bristol");
+    // LLM Lead London £150,000 – £200,000+: 150,000 × 0.85 = 127,500; 200,000 × 0.85 = 170,000, still open-ended
+    expect(band).toMatchObject({ low: 127500, high: 170000, openEnded: true, location: "Bristol" });
+    expect(band.provenance).toEqual({
+      section: "4. LLM Engineer Salaries",
+      table: "Permanent Salary Ranges (Annual, £)",
+      derived:
+        "Bristol from the London band × 0.85 (the midpoint of −12% to −18% vs London, on both ends; 8. London vs Regional Comparison, London Premium Analysis (Senior Roles))",
+    });
+  });
+
+  test("LOCATIONS() lists the derived regions after the table columns", () => {
+    expect(evaluate("LOCATIONS", [])).toEqual(
+      ["UK National", "London", "Remote UK", "Cambridge", "Manchester", "Edinburgh", "Bristol"].map((l) => [l]),
+    );
+  });
+});
+
+describe("leadership roles: the section 6 table, with level empty", () => {
+  test.each(LEADERSHIP)("$role UK and London", ({ role, uk, london }) => {
+    expect(range("SALARYBAND", role, null, "UK", "range")).toEqual([uk.low, uk.high]);
+    expect(range("SALARYBAND", role, null, "London", "range")).toEqual([london.low, london.high]);
+  });
+
+  test("other locations derive from London: Head of MLOps £140k – £180k", () => {
+    // Remote UK −8% to −15%: × 0.885; 140,000 × 0.885 = 123,900; 180,000 × 0.885 = 159,300
+    expect(range("SALARYBAND", "Head of MLOps", null, "Remote UK", "range")).toEqual([123900, 159300]);
+    // Manchester × 0.875: 122,500; 157,500
+    expect(range("SALARYBAND", "Head of MLOps", null, "Manchester", "range")).toEqual([122500, 157500]);
+  });
+
+  test("open-ended figures keep their printed value: Chief AI Officer London £250k – £400k+", () => {
+    expect(one("SALARYBAND", "Chief AI Officer", null, "London", "high")).toBe(400000);
+    expect(payGuide.salaryBand("Chief AI Officer", null, "London").openEnded).toBe(true);
+  });
+
+  test("premium skills belong to the engineering roles", () => {
+    expect(one("SALARYBAND", "Head of MLOps", null, "London", "mid", "k8s")).toMatchObject({
+      code: "#N/A",
+      message: "'k8s' is a premium skill for MLOps Engineer, not Head of MLOps.",
+    });
+  });
+});
+
+describe("SALARYBAND skills: the largest premium applies, at its midpoint on both ends", () => {
+  // MLOps Senior UK National £75,000 – £95,000
+  test.each([
+    ["Kubernetes", 80625, 102125], // +5–10%: × 1.075; 75,000 × 1.075; 95,000 × 1.075
+    ["k8s, GPU", 84375, 106875], // GPU (+10–15%) is larger: × 1.125
+    ["Terraform, k8s", 80625, 102125], // 5% vs 7.5%: × 1.075 — not stacked to × 1.125
+    ["MLflow, Kubeflow, or Weights & Biases", 79875, 101175], // one skill whose name has commas: +5–8%, × 1.065
+  ])("MLOps Senior with %s", (skills, low, high) => {
+    expect(range("SALARYBAND", "MLOps Engineer", "Senior", null, "range", skills)).toEqual([low, high]);
+  });
+
+  test("skills as a range of cells, blanks ignored", () => {
+    // LLM Senior London £110,000 – £150,000 with RAG (15–20%: 17.5%) and LoRA (15–25%: 20%): 110,000 × 1.2; 150,000 × 1.2
+    expect(
+      range("SALARYBAND", "LLM Engineer", "Senior", "London", "range", [
+        ["RAG", null],
+        ["", "LoRA"],
+      ]),
+    ).toEqual([132000, 180000]);
+  });
+
+  test("a skills column as tall as the roles gives each row its own skills, as Excel pairs ranges", () => {
+    // Data Senior UK £70,000 – £90,000 with dbt (+5–8%, × 1.065): low 70,000 × 1.065 = 74,550
+    // AI Senior UK £80,000 – £105,000 with PyTorch (+8–12%, × 1.10): low 80,000 × 1.10 = 88,000
+    expect(evaluate("SALARYBAND", [[["Data"], ["AI"]], "Senior", null, "low", [["dbt"], ["PyTorch"]]])).toEqual([
+      [74550],
+      [88000],
+    ]);
+    // Each row's cells are that row's list: Kafka (+10–15%, × 1.125) beats dbt on the first row.
+    // Data Senior: 70,000 × 1.125 = 78,750; AI Senior with PyTorch only: 88,000.
+    expect(
+      evaluate("SALARYBAND", [[["Data"], ["AI"]], "Senior", null, "low", [["dbt", "Kafka"], ["PyTorch", null]]]),
+    ).toEqual([[78750], [88000]]);
+  });
+
+  test("a row's skill that is not its role's is #N/A in that row only", () => {
+    const [[data], [ai]] = evaluate("SALARYBAND", [[["Data"], ["AI"]], "Senior", null, "low", [["dbt"], ["dbt"]]]);
+    expect(data).toBe(74550); // 70,000 × 1.065
+    expect(ai).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("'dbt' is a premium skill for Data Engineer"),
+    });
+    // An error cell in one row's skills stays in that row.
+    const excelError = { code: "#DIV/0!", message: "" };
+    expect(evaluate("SALARYBAND", [[["Data"], ["AI"]], "Senior", null, "low", [["dbt"], [excelError]]])).toEqual([
+      [74550],
+      [expect.objectContaining({ code: "#DIV/0!" })],
+    ]);
+  });
+
+  test("any other skills range is one list for every result", () => {
+    // A single row of skills beside a column of roles: dbt (× 1.065) and Kafka (× 1.125) → Kafka.
+    // Data Senior 70,000 × 1.125 = 78,750; Data Mid-Level 50,000 × 1.125 = 56,250.
+    expect(evaluate("SALARYBAND", ["Data", [["Senior"], ["Mid"]], null, "low", [["dbt", "Kafka"]]])).toEqual([
+      [78750],
+      [56250],
+    ]);
+    // One role and a column of skills: one list, 78,750 as above.
+    expect(evaluate("SALARYBAND", ["Data", "Senior", null, "low", [["dbt"], ["Kafka"]]])).toEqual([[78750]]);
+  });
+
+  test("a number in skills is #VALUE!", () => {
+    expect(one("SALARYBAND", "Data Engineer", "Senior", null, null, 5)).toMatchObject({
+      code: "#VALUE!",
+      message: 'skills must be skill names, e.g. "Kubernetes" or "RAG, LoRA" (got 5).',
+    });
+  });
+});
+
+describe("SALARYBAND stage: both ends × the midpoint of the stage's share of market", () => {
+  test.each(STAGE_BASE)("$stage on MLOps Senior UK National £75,000 – £95,000", ({ stage, low, high }) => {
+    const factor = (low + high) / 2;
+    expect(range("SALARYBAND", "MLOps Engineer", "Senior", null, "range", null, stage)).toEqual([
+      Math.round(75000 * factor * 100) / 100,
+      Math.round(95000 * factor * 100) / 100,
+    ]);
+  });
+
+  test.each([
+    ["Early Startup", 58125, 73625, 65875], // 70–85%: × 0.775; 75,000 × 0.775; 95,000 × 0.775; mid (58,125 + 73,625) / 2
+    ["Scale-up", 71250, 90250, 80750], // 90–100%: × 0.95
+    ["Enterprise", 78750, 99750, 89250], // 100–110%: × 1.05
+    ["series b", 71250, 90250, 80750], // an alias of Scale-up
+  ])("%s: %d – %d, mid %d", (stage, low, high, mid) => {
+    expect(range("SALARYBAND", "MLOps Engineer", "Senior", null, "range", null, stage)).toEqual([low, high]);
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, null, null, stage)).toBe(mid);
+  });
+
+  test("an unknown stage is #VALUE! listing the stages", () => {
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, null, null, "Series Z")).toMatchObject({
+      code: "#VALUE!",
+      message: 'Unknown stage \'Series Z\'. Use "Early Startup", "Scale-up", "Enterprise".',
+    });
+  });
+
+  test("region, skill and stage together, with every rule in the provenance", () => {
+    // MLOps Senior London £85,000 – £110,000 → Manchester × 0.875: 74,375 – 96,250
+    // → GPU × 1.125: 83,671.875 (up to 83,671.88) – 108,281.25
+    // → Scale-up × 0.95: 79,488.286 (up to 79,488.29) – 102,867.1875 (down to 102,867.18); each end rounded inwards
+    expect(range("SALARYBAND", "MLOps", "Senior", "Manchester", "range", "GPU", "Scale-up")).toEqual([
+      79488.29, 102867.18,
+    ]);
+    const { derived } = payGuide.salaryBand("MLOps", "Senior", "Manchester", {
+      skills: ["GPU"],
+      stage: "Scale-up",
+    }).provenance;
+    expect(derived).toContain("Manchester from the London band × 0.875 (the midpoint of −10% to −15% vs London");
+    expect(derived).toContain("GPU cluster management premium × 1.125 (the midpoint of +10%–15%, on both ends;");
+    expect(derived).toContain(
+      "Scale-up base × 0.95 (the midpoint of 90%–100% of market, on both ends; 9. Startup vs Enterprise",
+    );
+  });
+});
+
+describe("SALARYBAND percentiles from a lognormal fitted to the 25th and 75th", () => {
+  test("0.25 and 0.75 return the published low and high for every band not printed as a floor", () => {
+    for (const figure of payGuide.data.guide.salaryTables.flatMap((t) =>
+      t.levels.flatMap((l) =>
+        Object.entries(l.bands).map(([location, b]) => ({ role: t.role, level: l.level, location, ...b })),
+      ),
+    )) {
+      if (figure.openEnded) continue; // see "a band printed with a + has no percentiles" below
+      expect(one("SALARYBAND", figure.role, figure.level, figure.location, 0.25)).toBe(figure.low);
+      expect(one("SALARYBAND", figure.role, figure.level, figure.location, 0.75)).toBe(figure.high);
+    }
+  });
+
+  test("0.5 is the modelled median √(low × high), not the midpoint", () => {
+    // MLOps Senior UK £75,000 – £95,000: √(75,000 × 95,000) = 84,409.715… → 84,409.72; mid is 85,000
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, 0.5)).toBe(84409.72);
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, "mid")).toBe(85000);
+  });
+
+  test("0.9: median × exp(σ × 1.281552), σ = ln(95/75) / (2 × 0.674490)", () => {
+    // σ = 0.236389 / 1.348980 = 0.175236; exp(0.175236 × 1.281552) = 1.251791; 84,409.715 × 1.251791 = 105,663.08
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, 0.9)).toBe(105663.08);
+  });
+
+  test("a percentile typed as text counts as its number, as Excel's arithmetic reads it", () => {
+    // "0.9" and "90%" are both 0.9: 105,663.08 as above
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, "0.9")).toBe(105663.08);
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, "90%")).toBe(105663.08);
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, "150%")).toMatchObject({ code: "#NUM!" });
+  });
+
+  test.each([0, 1, -0.5, 1.5])("p = %p is #NUM!", (p) => {
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, p)).toMatchObject({ code: "#NUM!" });
+  });
+
+  test("percentiles are for salaries: DAYRATE refuses a number", () => {
+    expect(one("DAYRATE", "AI Engineer", "Senior", null, 0.5)).toMatchObject({ code: "#VALUE!" });
+  });
+});
+
+describe("DAYRATE specialist", () => {
+  test("TRUE gives the guide's £900 – £1,100 for a Senior ML Engineer", () => {
+    expect(range("DAYRATE", "ML Engineer", "Senior", null, "range", true)).toEqual([900, 1100]);
+    expect(one("DAYRATE", "ML Engineer", "Senior", null, null, true)).toBe(1000); // (900 + 1,100) / 2
+    expect(range("DAYRATE", "ML Engineer", "Senior", null, "range", false)).toEqual([600, 750]); // the §7 row
+  });
+
+  test("inside IR35 is the contractor's effective rate: 17.5% (the midpoint of 15–20%) off both ends", () => {
+    expect(range("DAYRATE", "MLE", "Sr", "inside", "range", true)).toEqual([742.5, 907.5]); // 900 × 0.825; 1,100 × 0.825
+  });
+
+  test("elsewhere it is #N/A saying where it applies", () => {
+    expect(one("DAYRATE", "AI Engineer", "Senior", null, null, true)).toMatchObject({
+      code: "#N/A",
+      message:
+        "The guide's specialist day rate (£900–£1,100) is published for ML Engineer at Senior only, not AI Engineer at Senior.",
+    });
+    expect(one("DAYRATE", "ML Engineer", "Lead", null, null, true)).toMatchObject({ code: "#N/A" });
+  });
+
+  test("specialist must be TRUE or FALSE", () => {
+    expect(one("DAYRATE", "ML Engineer", "Senior", null, null, "yes")).toMatchObject({
+      code: "#VALUE!",
+      message: 'specialist must be TRUE or FALSE (got "yes").',
+    });
+  });
+
+  test("the specialist rate carries its section 1 provenance", () => {
+    expect(payGuide.specialistDayRate("ML Engineer", "Senior").provenance).toEqual({
+      section: "1. Executive Summary",
+      list: "Key Findings",
+    });
+  });
+});
