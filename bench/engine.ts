@@ -24,9 +24,10 @@ const timingLoop = `
 
 /** Nanoseconds per call of `call(i)` over `calls` calls, median of `runs`. */
 function nsPerCall(call: (i: number) => number, calls: number, runs: number): number {
-  const loop = new Function("call", "calls", "runs", timingLoop) as (
-    ...args: [typeof call, number, number]
-  ) => { times: number[]; sink: number };
+  const loop = new Function("call", "calls", "runs", timingLoop) as (...args: [typeof call, number, number]) => {
+    times: number[];
+    sink: number;
+  };
   const { times, sink } = loop(call, calls, runs);
   assert.ok(sink > 0);
   return median(times);

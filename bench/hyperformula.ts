@@ -47,7 +47,11 @@ export function hyperformulaVsNative(): Metric {
   for (let run = 0; run < 7; run++) {
     for (const workbook of ["native", "aipay"] as const) {
       const { ms, figures } = price(workbook);
-      if (run === 0) assert.ok(figures.every((f) => typeof f === "number"), `${workbook}: not every row priced`);
+      if (run === 0)
+        assert.ok(
+          figures.every((f) => typeof f === "number"),
+          `${workbook}: not every row priced`,
+        );
       times[workbook].push(ms);
     }
   }

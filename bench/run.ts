@@ -32,10 +32,19 @@ async function main(): Promise<void> {
     metrics.push(metric);
   }
   console.table(
-    metrics.map(({ name, value, unit, goal, meets, note }) => ({ name, value, unit, goal, meets: meets ? "yes" : "NO", note })),
+    metrics.map(({ name, value, unit, goal, meets, note }) => ({
+      name,
+      value,
+      unit,
+      goal,
+      meets: meets ? "yes" : "NO",
+      note,
+    })),
   );
   // JSON has no NaN: a figure that could not be measured is written as null.
-  const results = { metrics: metrics.map(({ note: _note, ...m }) => ({ ...m, value: Number.isNaN(m.value) ? null : m.value })) };
+  const results = {
+    metrics: metrics.map(({ note: _note, ...m }) => ({ ...m, value: Number.isNaN(m.value) ? null : m.value })),
+  };
   fs.writeFileSync(path.resolve(__dirname, "../../results.json"), `${JSON.stringify(results, null, 2)}\n`);
   if (metrics.some((m) => !m.meets)) process.exitCode = 1;
 }

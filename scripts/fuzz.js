@@ -14,7 +14,12 @@ fs.writeFileSync(report, "");
 const started = Date.now();
 const jest = spawnSync(
   process.execPath,
-  [require.resolve("jest/bin/jest"), "--testTimeout=3600000", "tests/built/fuzz.test.ts", "tests/unit/properties.test.ts"],
+  [
+    require.resolve("jest/bin/jest"),
+    "--testTimeout=3600000",
+    "tests/built/fuzz.test.ts",
+    "tests/unit/properties.test.ts",
+  ],
   {
     stdio: "inherit",
     env: { ...process.env, AIPAY_FUZZ_RUNS: String(runsPerProperty), AIPAY_FUZZ_REPORT: report },

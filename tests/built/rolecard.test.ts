@@ -160,7 +160,9 @@ describe("what the card says", () => {
     expect(field("Basis")).toBe("published");
     expect(card.properties!.Rules).toBeUndefined();
     expect(field("Salary source")).toBe("4. LLM Engineer Salaries, Permanent Salary Ranges (Annual, £)");
-    expect(field("Inside IR35 source")).toMatch(/^inside IR35, the contractor's effective rate: the assignment rate × 0\.825 .*7\. Contractor Day Rates/);
+    expect(field("Inside IR35 source")).toMatch(
+      /^inside IR35, the contractor's effective rate: the assignment rate × 0\.825 .*7\. Contractor Day Rates/,
+    );
     expect(card.properties!.Mid).toEqual({ type: "FormattedNumber", basicValue: 130000, numberFormat: "£#,##0" });
     expect(card.layouts!.card!.sections!.map((s) => s.title)).toEqual([
       "Role",

@@ -29,20 +29,35 @@ describe("0 where a name, option or date belongs is an empty cell", () => {
   test("empty cells in a skills range are not skills", () => {
     // Data Senior with dbt (+5–8%): 70,000 × 1.065 = 74,550; AI Senior with PyTorch (+8–12%): 80,000 × 1.10 = 88,000
     expect(
-      evaluate("SALARYBAND", [[["Data"], ["AI"]], "Senior", null, "low", [["dbt", 0], ["PyTorch", 0]]]),
+      evaluate("SALARYBAND", [
+        [["Data"], ["AI"]],
+        "Senior",
+        null,
+        "low",
+        [
+          ["dbt", 0],
+          ["PyTorch", 0],
+        ],
+      ]),
     ).toEqual([[74550], [88000]]);
   });
 
   test("empty optional dates take their defaults; an empty start date is #N/A", () => {
     // The calendar year 2026 from 1 July: 184 of 365 days. 100,000 × 184 / 365 = 50,410.96
     expect(one("PRORATE", [100000, "2026-07-01", 0, 0, 0])).toBe(50410.96);
-    expect(one("PRORATE", [100000, 0])).toMatchObject({ code: "#N/A", message: expect.stringContaining("startDate is empty") });
+    expect(one("PRORATE", [100000, 0])).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("startDate is empty"),
+    });
     // No tax year: the latest AIPAY holds, 2026/27, where £100,000 costs 115,570.90
     expect(one("LOADEDCOST", [100000, 0])).toBe(115570.9);
   });
 
   test("an empty role is #N/A saying so", () => {
-    expect(one("SALARYBAND", [0, "Senior"])).toMatchObject({ code: "#N/A", message: expect.stringContaining("role is empty") });
+    expect(one("SALARYBAND", [0, "Senior"])).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("role is empty"),
+    });
   });
 });
 

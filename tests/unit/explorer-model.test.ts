@@ -1,6 +1,12 @@
 /** The explorer's budgeting figures: loaded cost of the band midpoint and the contractor year, with formulas and sources. */
 import { evaluate } from "../../src/engine";
-import { bandRules, explorerControls, explorerFigures, initialSelection, settle } from "../../src/taskpane/explorer-model";
+import {
+  bandRules,
+  explorerControls,
+  explorerFigures,
+  initialSelection,
+  settle,
+} from "../../src/taskpane/explorer-model";
 
 const figure = (id: string, selection: Record<string, string>) =>
   explorerFigures(settle(selection)).find((f) => f.id === id)!;
@@ -152,9 +158,11 @@ describe("figures for premium rules, percentiles, total comp and the specialist 
     expect(specialist.value).toBe(1000); // (900 + 1,100) / 2
     expect(specialist.formula).toBe('=AIPAY.DAYRATE("ML Engineer","Senior","outside","mid",TRUE)');
     expect(specialist.source?.provenance.section).toBe("1. Executive Summary");
-    expect(figure("dayrate-outside", { role: "AI Engineer", level: "Senior", specialist: "TRUE" }).value).toMatchObject({
-      code: "#N/A",
-    });
+    expect(figure("dayrate-outside", { role: "AI Engineer", level: "Senior", specialist: "TRUE" }).value).toMatchObject(
+      {
+        code: "#N/A",
+      },
+    );
   });
 });
 

@@ -185,7 +185,16 @@ describe("SALARYBAND skills: the largest premium applies, at its midpoint on bot
     // Each row's cells are that row's list: Kafka (+10–15%, × 1.125) beats dbt on the first row.
     // Data Senior: 70,000 × 1.125 = 78,750; AI Senior with PyTorch only: 88,000.
     expect(
-      evaluate("SALARYBAND", [[["Data"], ["AI"]], "Senior", null, "low", [["dbt", "Kafka"], ["PyTorch", null]]]),
+      evaluate("SALARYBAND", [
+        [["Data"], ["AI"]],
+        "Senior",
+        null,
+        "low",
+        [
+          ["dbt", "Kafka"],
+          ["PyTorch", null],
+        ],
+      ]),
     ).toEqual([[78750], [88000]]);
   });
 

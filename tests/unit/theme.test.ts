@@ -11,9 +11,13 @@ function freshFollowTheme(): typeof import("../../src/taskpane/theme").followThe
 /** A stand-in page: one prefers-color-scheme query whose answer the test flips. */
 function fakePage(prefersDark: boolean) {
   const query = { matches: prefersDark, onchange: null as null | (() => void) };
-  const style = { colorScheme: "", tokens: new Map<string, string>(), setProperty(name: string, value: string) {
-    style.tokens.set(name, value);
-  } };
+  const style = {
+    colorScheme: "",
+    tokens: new Map<string, string>(),
+    setProperty(name: string, value: string) {
+      style.tokens.set(name, value);
+    },
+  };
   Object.assign(globalThis, {
     window: { matchMedia: () => query },
     document: { documentElement: { style } },
