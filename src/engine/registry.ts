@@ -32,11 +32,11 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   SOURCE,
   SKILLS,
   STAGES,
-  // Premium rules (issue 3)
+  // Premium rules
   SKILLPREMIUM,
   LOCATIONFACTOR,
   TOTALCOMP,
-  // Headcount budgeting (issue 4)
+  // Headcount budgeting
   LOADEDCOST,
   PRORATE,
   GROWTH,

@@ -242,7 +242,7 @@ export function source(key?: SourceKey[][]): any[][] {
   return invoke(engine.SOURCE, [key]);
 }
 
-// ---- Premium rules (issue 3) ----
+// ---- Premium rules ----
 
 /**
  * A premium skill's salary premium for a role, as a fraction of base (0.05 = 5%).
@@ -294,7 +294,7 @@ export function totalComp(
   return invoke(engine.TOTALCOMP, [role, level, location, point, skills, stage, valuation]);
 }
 
-// ---------------------------------------------------------------- headcount budgeting (issue 4)
+// ---- Headcount budgeting ----
 
 /**
  * Annual cost to the employer of a salary: salary + employer NI + employer pension + benefits (+ Apprenticeship Levy).

@@ -27,7 +27,7 @@ export const samples: Record<string, unknown[][]> = {
   SKILLS: [["LLM"], ["ML Engineer"]],
   STAGES: [[]],
   SOURCE: [[null], ["asOf"], ["nope"]],
-  // Premium rules (issue 3)
+  // Premium rules
   SKILLPREMIUM: [
     ["MLOps Engineer", "Kubernetes", null],
     ["AI Engineer", "Kubernetes", "range"],
@@ -40,7 +40,7 @@ export const samples: Record<string, unknown[][]> = {
     ["MLOps Engineer", "Senior", null, "range", "GPU", "Enterprise", null],
     ["Head of MLOps", null, "London", null, null, null, null],
   ],
-  // Headcount budgeting (issue 4); explicit tax years, since the bundle's clock is the machine's
+  // Headcount budgeting, with explicit tax years
   LOADEDCOST: [
     [100000, "2026/27", null, null, null],
     [40000, "2026/27", 0.05, 0.1, true],
