@@ -116,9 +116,9 @@ declare enum SourceKey {
  * Permanent base salary band from the UK AI & ML Engineering Salary Guide 2026 (£ a year).
  * @customfunction SALARYBAND
  * @helpurl https://localhost:3000/help.html#salaryband
- * @param role Role, e.g. "MLOps Engineer", "AI Engineer", "LLM Engineer", "Data Engineer" or a leadership role.
+ * @param role Role, e.g. "LLM Engineer" or a leadership role (AIPAY.ROLES() lists them).
  * @param level Level, e.g. "Junior", "Mid-Level", "Senior", "Staff/Principal", or years of experience as a number.
- * @param [location] "UK National" (default), "London", "Remote UK", or "Cambridge", "Manchester", "Edinburgh", "Bristol" (derived from London).
+ * @param [location] Location, e.g. "London"; default "UK National". AIPAY.LOCATIONS() lists them; some are derived from London.
  * @param [point] "mid" (default), "low" (25th), "high" (75th percentile), "range" (both), or a percentile, e.g. 0.9 (modelled; not on "+" bands).
  * @param [skills] Premium skills: one name, a comma-separated list or a range, e.g. "Kubernetes" or "RAG, LoRA". The largest premium applies.
  * @param [stage] Company stage: "Early Startup", "Scale-up" or "Enterprise". Scales base pay to the guide's share of market.
@@ -139,11 +139,11 @@ export function salaryBand(
  * Contractor day rate from the UK AI & ML Engineering Salary Guide 2026 (£ a day).
  * @customfunction DAYRATE
  * @helpurl https://localhost:3000/help.html#dayrate
- * @param role Role, e.g. "MLOps Engineer", "ML Engineer", "AI Engineer", "LLM Engineer", "Data Engineer", "ML Platform Engineer".
+ * @param role Role with day rates, e.g. "ML Engineer" (AIPAY.ROLES("dayrate") lists them).
  * @param level Level: "Mid-Level", "Senior" or "Lead/Principal".
  * @param [ir35] "outside" (default) or "inside" IR35 (TRUE). Inside is the contractor's effective rate, not the client's cost (CONTRACTCOST).
  * @param [point] "mid" (default), "low", "high" or "range".
- * @param [specialist] TRUE for the guide's specialist rate (£900–£1,100), published for senior ML Engineers only. Default FALSE.
+ * @param [specialist] TRUE for the guide's specialist day rate, where it publishes one (senior ML Engineers). Default FALSE.
  * @returns The day rate in £, or low and high side by side for "range".
  */
 export function dayRate(
@@ -214,7 +214,7 @@ export function locations(): any[][] {
  * A role's premium skills as the guide lists them, as a vertical list (for SALARYBAND's skills).
  * @customfunction SKILLS
  * @helpurl https://localhost:3000/help.html#skills
- * @param role Role with premium skills: "MLOps Engineer", "AI Engineer", "LLM Engineer" or "Data Engineer".
+ * @param role Role with premium skills, e.g. "AI Engineer" (AIPAY.SKILLS(role) lists a role's skills).
  * @returns One skill per row.
  */
 export function skills(role: any[][]): any[][] {
@@ -248,7 +248,7 @@ export function source(key?: SourceKey[][]): any[][] {
  * A premium skill's salary premium for a role, as a fraction of base (0.05 = 5%).
  * @customfunction SKILLPREMIUM
  * @helpurl https://localhost:3000/help.html#skillpremium
- * @param role Role with premium skills: "MLOps Engineer", "AI Engineer", "LLM Engineer" or "Data Engineer".
+ * @param role Role with premium skills, e.g. "AI Engineer" (AIPAY.SKILLS(role) lists a role's skills).
  * @param skill One of the role's premium skills, e.g. "Kubernetes", "RAG", "vLLM", "dbt".
  * @param [point] "mid" (default), "low", "high" or "range".
  * @returns The premium as a fraction, or low and high side by side for "range".
@@ -258,10 +258,10 @@ export function skillPremium(role: any[][], skill: any[][], point?: Point[][]): 
 }
 
 /**
- * A location's pay as a multiple of London's (guide section 8), e.g. Manchester 0.85–0.90.
+ * A location's pay as a multiple of London's (guide section 8).
  * @customfunction LOCATIONFACTOR
  * @helpurl https://localhost:3000/help.html#locationfactor
- * @param location "London", "Cambridge", "Manchester", "Edinburgh", "Bristol" or "Remote UK".
+ * @param location A location of the guide's regional comparison, e.g. "Manchester".
  * @param [point] "mid" (default), "low" (the larger discount), "high" (the smaller discount) or "range".
  * @returns The multiplier vs London, or low and high side by side for "range".
  */
@@ -302,9 +302,9 @@ export function totalComp(
  * @helpurl https://localhost:3000/help.html#loadedcost
  * @param salary Annual salary in £, e.g. 85000.
  * @param [taxYear] Tax year, e.g. "2026/27", or a date in it. Default (or "latest"): the latest tax year whose rates AIPAY holds.
- * @param [pensionRate] Employer pension rate on qualifying earnings (£6,240–£50,270). Default: the auto-enrolment minimum, 3%.
+ * @param [pensionRate] Employer pension rate on qualifying earnings. Default: the tax year's auto-enrolment minimum.
  * @param [benefitsRate] Benefits as a fraction of salary, e.g. 0.05. Default 0.
- * @param [levy] TRUE if the employer pays the Apprenticeship Levy (0.5%; pay bill over £3m). Default FALSE.
+ * @param [levy] TRUE if the employer pays the Apprenticeship Levy (a pay bill over the year's allowance). Default FALSE.
  * @returns The loaded annual cost in £.
  */
 export function loadedCost(
@@ -345,7 +345,7 @@ export function prorate(
  * @param amount The amount at fromDate, e.g. a survey salary.
  * @param fromDate The date the amount is for, e.g. the survey date.
  * @param toDate The date to project to, e.g. the budget date.
- * @param [annualRate] Growth a year as a fraction. Default: 0.04, the ~4% the AI & ML Hiring Trends Q1 2026 note projects for AI/ML roles.
+ * @param [annualRate] Growth a year as a fraction. Default: the growth the AI & ML Hiring Trends Q1 2026 note projects.
  * @returns The projected amount in £.
  */
 export function growth(amount: any[][], fromDate: any[][], toDate: any[][], annualRate?: any[][]): any[][] {
@@ -357,7 +357,7 @@ export function growth(amount: any[][], fromDate: any[][], toDate: any[][], annu
  * @customfunction CONTRACTCOST
  * @helpurl https://localhost:3000/help.html#contractcost
  * @param dayRate Assignment day rate in £, e.g. 625 (DAYRATE outside IR35).
- * @param [days] Billable days, 0 to 366. Default 220 (260 weekdays less leave, bank holidays and gaps).
+ * @param [days] Billable days, 0 to 366. Default: AIPAY's contractor year (weekdays less leave, bank holidays and gaps).
  * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
  * @param [feePayer] Inside IR35, who pays the worker's company: "agency" (default; an agency or umbrella) or "client" (adds employer NI and levy).
  * @param [taxYear] Tax year of the employer rates when the client is the fee-payer. Default: the latest AIPAY holds.
@@ -377,11 +377,11 @@ export function contractCost(
  * Permanent hire versus contractor for one role and level, as a labelled 6×2 table that spills.
  * @customfunction PERMVSCONTRACT
  * @helpurl https://localhost:3000/help.html#permvscontract
- * @param role Role with both salaries and day rates: "MLOps Engineer", "AI Engineer", "LLM Engineer" or "Data Engineer".
+ * @param role Role with both salaries and day rates, e.g. "MLOps Engineer".
  * @param level "Mid-Level", "Senior" or "Lead/Principal" (also "Staff/Principal").
- * @param [location] Location of the permanent band: "UK National" (default), "London" or "Remote UK".
+ * @param [location] Location of the permanent band, a column of its table, e.g. "London"; default "UK National".
  * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
- * @param [days] Contractor billable days. Default 220.
+ * @param [days] Contractor billable days. Default: AIPAY's contractor year, as for CONTRACTCOST.
  * @param [taxYear] Tax year for the employer costs, e.g. "2026/27". Default: the latest tax year AIPAY holds rates for.
  * @param [feePayer] Inside IR35: "agency" (default) or "client" (the client also pays employer NI and levy on the fees).
  * @returns Six rows of label and £: salary, loaded cost, assignment day rate, the client's contractor cost, difference, ratio.
@@ -405,7 +405,7 @@ export function permVsContract(
  * @param salary Annual salary in £.
  * @param role Role, e.g. "MLOps Engineer" or a leadership role.
  * @param level Level, e.g. "Senior", or years of experience; empty for leadership roles.
- * @param [location] "UK National" (default), "London" or "Remote UK".
+ * @param [location] A column of the role's table, e.g. "London"; default "UK National".
  * @returns Salary ÷ band midpoint.
  */
 export function compaRatio(salary: any[][], role: any[][], level: any[][], location?: any[][]): any[][] {
@@ -419,7 +419,7 @@ export function compaRatio(salary: any[][], role: any[][], level: any[][], locat
  * @param salary Annual salary in £.
  * @param role Role, e.g. "MLOps Engineer" or a leadership role.
  * @param level Level, e.g. "Senior", or years of experience; empty for leadership roles.
- * @param [location] "UK National" (default), "London" or "Remote UK".
+ * @param [location] A column of the role's table, e.g. "London"; default "UK National".
  * @returns (salary − low) ÷ (high − low); below 0 or above 1 outside the band.
  */
 export function rangePosition(salary: any[][], role: any[][], level: any[][], location?: any[][]): any[][] {

@@ -119,3 +119,21 @@ test("the metadata lets Excel pass data-typed cells, and the bundle reads them a
   // MLOps Engineer, 5 years = Senior (4–7 years), UK National: £75,000–£95,000 → midpoint 85,000.
   expect(associated.get("SALARYBAND")!([[role]], [[years]], null, null)).toEqual([[85000]]);
 });
+
+test("descriptions say how to use a function, not figures or lists from the data, which would go stale", () => {
+  // A figure from the guide or the employer rates (£ amounts, percentages, a default number of
+  // days) belongs in the data; a list of roles or locations is what ROLES() and LOCATIONS() give.
+  // Formats ("0.05 = 5%") and rules of the function's own ("Default 1") are behaviour, and stay.
+  const roles = evaluate("ROLES", []).map((row) => String(row[0]));
+  const locations = evaluate("LOCATIONS", []).map((row) => String(row[0]));
+  const texts = metadata.functions.flatMap((f) => [
+    [f.id, (f as { description?: string }).description ?? ""],
+    ...f.parameters.map((p) => [`${f.id}.${p.name}`, (p as { description?: string }).description ?? ""]),
+  ]);
+  const named = (text: string, names: string[]) => names.filter((name) => text.includes(`"${name}"`)).length;
+  const stale = texts.filter(
+    ([, text]) =>
+      /£\d|(?<!= )\d+(\.\d+)?%|Default:? \d{2,}(?=[.,(]| \(|$)/.test(text) || named(text, roles) > 1 || named(text, locations) > 2,
+  );
+  expect(stale).toEqual([]);
+});
