@@ -7,6 +7,7 @@
  * the plan without dropdowns.
  */
 import { listFrom } from "./explorer-model";
+import { columnLetter } from "./sheet-columns";
 
 /** Data validation on ranges arrived in ExcelApi 1.8. */
 export const dropdownRequirement = { set: "ExcelApi", version: "1.8" } as const;
@@ -48,14 +49,7 @@ export const refusals = {
 } as const;
 type Input = keyof typeof refusals;
 
-/** Column letters of a zero-based index (0 → A, 26 → AA). */
-export function columnLetters(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-const cell = (row: number, column: number) => `$${columnLetters(column)}$${row + 1}`;
+const cell = (row: number, column: number) => `$${columnLetter(column)}$${row + 1}`;
 const block = (row: number, column: number, rows: number, columns: number) =>
   `${cell(row, column)}:${cell(row + rows - 1, column + columns - 1)}`;
 
@@ -95,7 +89,7 @@ export function dropdownPlan(lists: DropdownLists, layout: DropdownLayout) {
   // refuse). The role cell is relative ($A6), so each row reads its own. Every column is read
   // to the longest list's length, so a shorter list ends in empty entries.
   const levelsColumn = listsColumn + 2;
-  const role = `$${columnLetters(layout.columns.Role)}${headerRow + 2}`;
+  const role = `$${columnLetter(layout.columns.Role)}${headerRow + 2}`;
   const headers = block(headerRow, levelsColumn, 1, lists.levels.length);
   const levelsHeight = Math.max(...lists.levels.map((l) => l.levels.length));
   /** Which column of the levels block (1-based) the row's role heads. */

@@ -7,6 +7,7 @@
  * with headcount (line). The pane computes nothing here either: every figure is a formula.
  */
 import { payGuide } from "../engine";
+import { columnLetter } from "./sheet-columns";
 
 /** The plan header's assumptions for the monthly budget, as typed into its input cells. */
 export interface PlanAssumptions {
@@ -61,14 +62,6 @@ export interface TableAt {
   column(header: "Role" | "Level" | "Location" | "Start" | "Headcount" | "Contract days"): string;
   /** The first column free to the right of the table, leaving one blank column. */
   nextColumn: number;
-}
-
-/** The spreadsheet letters of a zero-based column: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 const money = "£#,##0";

@@ -11,13 +11,8 @@
 import { isCalendarDate } from "../engine";
 import type { BudgetYear } from "./budget-year";
 import { addPlanDropdowns, hostHasDropdowns } from "./plan-dropdowns";
-import {
-  assumptionProblems,
-  columnLetter,
-  defaultAssumptions,
-  writeMonthlyBlock,
-  type PlanAssumptions,
-} from "./plan-monthly";
+import { assumptionProblems, defaultAssumptions, writeMonthlyBlock, type PlanAssumptions } from "./plan-monthly";
+import { columnLetter } from "./sheet-columns";
 
 export interface PlanRow {
   role: string;

@@ -4,11 +4,11 @@
  * evaluating the formula's parts in HyperFormula), the Excel calls are made as intended
  * (office-addin-mock), and only where ExcelApi 1.8 is supported.
  */
+import { columnLetter } from "../../src/taskpane/sheet-columns";
 import { OfficeMockObject } from "office-addin-mock";
 import { evaluate, EngineError } from "../../src/engine";
 import {
   addPlanDropdowns,
-  columnLetters,
   dropdownLists,
   dropdownPlan,
   hostHasDropdowns,
@@ -59,13 +59,13 @@ describe("the lists are AIPAY's list functions' answers", () => {
 describe("each input column's validation source", () => {
   test("Role and Location point at their lists' exact cells", () => {
     // Lists start in column M (the table's 11 columns, A–K, then a blank L), data from row 10.
-    expect(columnLetters(layout.listsColumn)).toBe("M");
+    expect(columnLetter(layout.listsColumn)).toBe("M");
     expect(plan.sources.Role).toBe(`=$M$10:$M$${9 + lists.roles.length}`);
     expect(plan.sources.Location).toBe(`=$N$10:$N$${9 + lists.locations.length}`);
   });
 
   test("column letters go past Z", () => {
-    expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnLetters)).toEqual([
+    expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
       "A",
       "Z",
       "AA",
