@@ -7,17 +7,10 @@
  * the plan without dropdowns.
  */
 import { listFrom } from "./explorer-model";
+import { hostSupports, requirements } from "./requirements";
 import { columnLetter } from "./sheet-columns";
 
-/** Data validation on ranges arrived in ExcelApi 1.8. */
-export const dropdownRequirement = { set: "ExcelApi", version: "1.8" } as const;
-
-export function hostHasDropdowns(): boolean {
-  return (
-    typeof Office !== "undefined" &&
-    Office.context?.requirements?.isSetSupported(dropdownRequirement.set, dropdownRequirement.version) === true
-  );
-}
+export const hostHasDropdowns = (): boolean => hostSupports(requirements.dropdowns);
 
 export interface DropdownLists {
   roles: string[];

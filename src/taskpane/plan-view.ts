@@ -4,7 +4,8 @@ import { budgetYears, nameAndDetail, type BudgetYear } from "./budget-year";
 import { byId, el, setOptions } from "./dom";
 import { explorerControls, initialSelection, settle, type Selection } from "./explorer-model";
 import { createPlanSheet, type PlanRow } from "./plan";
-import { dropdownRequirement, hostHasDropdowns } from "./plan-dropdowns";
+import { hostHasDropdowns } from "./plan-dropdowns";
+import { requirements } from "./requirements";
 import { isoFromUk, ukFromIso } from "./uk-date";
 
 /** The plan asks for the same choices as the explorer, from the same engine lists. */
@@ -143,7 +144,7 @@ export class PlanView {
       });
       const lists = hostHasDropdowns()
         ? ""
-        : ` This Excel lacks ${dropdownRequirement.set} ${dropdownRequirement.version}, so Role, Level and Location have no dropdown lists.`;
+        : ` This Excel lacks ${requirements.dropdowns.set} ${requirements.dropdowns.version}, so Role, Level and Location have no dropdown lists.`;
       message.textContent = `Created sheet '${sheet}' with table ${table}.${lists}`;
     } catch (error) {
       message.textContent = `Could not create the plan: ${error instanceof Error ? error.message : String(error)}`;

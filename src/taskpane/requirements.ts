@@ -10,14 +10,24 @@ export interface Requirement {
   action: string;
 }
 
-/** Insert uses getActiveCell; the plan uses getRangeByIndexes and setCategoryNames: all ExcelApi 1.7. */
+/**
+ * Insert uses getActiveCell; the plan uses getRangeByIndexes and setCategoryNames: all
+ * ExcelApi 1.7. The plan's dropdown lists are data validation, from ExcelApi 1.8.
+ */
 export const requirements = {
   insert: { set: "ExcelApi", version: "1.7", action: "Insert (a formula into the active cell)" },
   plan: { set: "ExcelApi", version: "1.7", action: "the plan sheet" },
+  dropdowns: { set: "ExcelApi", version: "1.8", action: "the plan sheet's dropdown lists" },
 } as const satisfies Record<string, Requirement>;
 
+/** Whether the host has the API set; never outside Office. */
+export function hostSupports({ set, version }: Requirement): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(set, version) === true;
+}
+
 /** Why the host cannot run an action, in plain words; undefined when it can. */
-export function missingRequirement({ set, version, action }: Requirement): string | undefined {
-  if (Office.context.requirements.isSetSupported(set, version)) return undefined;
+export function missingRequirement(requirement: Requirement): string | undefined {
+  if (hostSupports(requirement)) return undefined;
+  const { set, version, action } = requirement;
   return `This version of Excel lacks ${set} ${version}, which ${action} needs. Update Excel (Microsoft 365, Excel 2019 or later) or use Excel on the web.`;
 }
