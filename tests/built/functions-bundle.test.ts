@@ -6,15 +6,15 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as vm from "node:vm";
 import { evaluate, EngineError, FUNCTIONS } from "../../src/engine";
 import { ROLECARD } from "../../src/functions/rolecard";
+import { distDir, loadFunctionsBundle, StandInError } from "../support/bundle";
 import { samples } from "../support/samples";
 
 /** Functions the adapter composes from the engine's; tests/built/rolecard.test.ts checks them against it. */
 const declaredFunctions = [...FUNCTIONS, ROLECARD];
 
-const dist = path.resolve(__dirname, "../../dist");
+const dist = distDir;
 const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8")) as {
   functions: {
     id: string;
@@ -24,28 +24,7 @@ const metadata = JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "
   }[];
 };
 
-class StandInError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-const associated = new Map<string, (...args: unknown[]) => unknown>();
-const context = vm.createContext({
-  CustomFunctions: {
-    associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
-    Error: StandInError,
-    ErrorCode: {
-      notAvailable: "#N/A",
-      invalidValue: "#VALUE!",
-      invalidNumber: "#NUM!",
-      divisionByZero: "#DIV/0!",
-      nullReference: "#NULL!",
-    },
-  },
-  console,
-});
-vm.runInContext(fs.readFileSync(path.join(dist, "functions.js"), "utf8"), context, { filename: "functions.js" });
+const associated = loadFunctionsBundle({ console });
 
 /** Excel hands every matrix parameter a 2-D array, and null for an omitted one. */
 const asExcel = (args: unknown[]) => args.map((a) => (a === null ? null : [[a]]));
@@ -133,7 +112,9 @@ test("descriptions say how to use a function, not figures or lists from the data
   const named = (text: string, names: string[]) => names.filter((name) => text.includes(`"${name}"`)).length;
   const stale = texts.filter(
     ([, text]) =>
-      /£\d|(?<!= )\d+(\.\d+)?%|Default:? \d{2,}(?=[.,(]| \(|$)/.test(text) || named(text, roles) > 1 || named(text, locations) > 2,
+      /£\d|(?<!= )\d+(\.\d+)?%|Default:? \d{2,}(?=[.,(]| \(|$)/.test(text) ||
+      named(text, roles) > 1 ||
+      named(text, locations) > 2,
   );
   expect(stale).toEqual([]);
 });
