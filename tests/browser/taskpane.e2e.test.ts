@@ -4,7 +4,7 @@
  * every request that would leave the machine is caught and fails the test. The
  * production page loads office.js from Microsoft's CDN; here that request is answered
  * from the @microsoft/office-js package on disk, or refused to play "offline".
- * Skipped, with a plain message, when /usr/bin/chromium is missing (.ci/run installs it).
+ * Skipped, with a plain message, when /usr/bin/chromium is missing, except in CI (.ci/run installs it).
  */
 import * as fs from "node:fs";
 import * as http from "node:http";
@@ -18,6 +18,7 @@ import { explorerFigures, initialSelection } from "../../src/taskpane/explorer-m
 import { formatModelled, formatMoney } from "../../src/taskpane/money";
 import { ukFromIso } from "../../src/taskpane/uk-date";
 import { chromiumArgs, chromiumPath } from "../support/chromium";
+import { describeWithTool } from "../support/tools";
 import { contrastRatio, over } from "../support/contrast";
 
 const browserPath = chromiumPath;
@@ -152,9 +153,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 const money = (cell: unknown, per = "") => `${formatMoney(Number(cell))}${per}`;
 const engine = (name: string, args: unknown[]) => evaluate(name, args)[0][0];
 
-const run = fs.existsSync(browserPath) ? describe : describe.skip;
-if (!fs.existsSync(browserPath))
-  console.warn(`SKIPPED: the task pane browser test needs ${browserPath} (apt-get install chromium).`);
+const run = describeWithTool(browserPath, "chromium");
 
 run("task pane in headless Chromium, no Office host", () => {
   let session: Session;
