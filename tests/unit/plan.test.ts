@@ -3,6 +3,7 @@
  * that every write goes in one batch after reading the workbook's names, and that a batch
  * failing half-way leaves no sheet behind.
  */
+import { columnLetter } from "../../src/taskpane/sheet-columns";
 import type { HyperFormula } from "hyperformula";
 import { OfficeMockObject } from "office-addin-mock";
 import type { BudgetYear } from "../../src/taskpane/budget-year";
@@ -398,7 +399,7 @@ async function calculatedPlan(planRows: readonly PlanRow[], planSettings: PlanSe
   const letter = (header: string) => {
     const index = planColumns.findIndex((c) => c.header === header);
     expect(index).toBeGreaterThanOrEqual(0);
-    return String.fromCharCode(65 + index);
+    return columnLetter(index);
   };
   const [firstRow, lastRow] = [tableRow + 2, tableRow + 1 + planRows.length]; // sheet rows of the hires
   const resolve = (formula: unknown, row: number) =>
