@@ -136,7 +136,8 @@ const finite = (cell: Cell): Cell => {
 function asMatrix(result: Cell | Matrix): Matrix {
   if (!isMatrix(result)) return [[finite(result)]];
   // Copied only when a cell must change: a plan's monthly rows are many, and nearly always finite.
-  return result.every((row) => row.every((cell) => finite(cell) === cell))
+  // Object.is, not ===: −0 === 0, and −0 must be replaced.
+  return result.every((row) => row.every((cell) => Object.is(finite(cell), cell)))
     ? result
     : result.map((row) => row.map(finite));
 }
