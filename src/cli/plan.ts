@@ -187,6 +187,9 @@ export function pricePlan(text: string, options: PlanOptions): string {
   ]);
 }
 
+const growth = payGuide.data.trends.salaryGrowth.annualRate;
+const contractorDays = payGuide.data.employerCosts.contractor.billableDaysPerYear.value;
+
 export const planUsage = `aipay plan hires.csv --year-start 2027-04-01 [options]
   Prices a plan file into a monthly budget, as CSV on stdout. The file has a header line and
   one line per hire, in the columns
@@ -196,10 +199,10 @@ export const planUsage = `aipay plan hires.csv --year-start 2027-04-01 [options]
   --year-start DATE      first day of the budget year, the first of a month (required)
   --tax-year YYYY/YY     tax year of employer rates (default: the one the plan sheet picks for that year)
   --target POINT         pay target: low, mid (default), high or a percentile such as 0.9
-  --aging-rate RATE      market ageing a year from the guide's date to each start (default 0.04)
+  --aging-rate RATE      market ageing a year from the guide's date to each start (default ${growth})
   --review-month N       month of the yearly pay review, 1-12 (default: no review)
-  --review-rate RATE     the review's rise (default 0.04 with a review month)
-  --contract-days N      a contractor's billable days a year (default 220)`;
+  --review-rate RATE     the review's rise (default ${growth} with a review month)
+  --contract-days N      a contractor's billable days a year (default ${contractorDays})`;
 
 const optionNames = {
   "year-start": "yearStart",
