@@ -6,7 +6,7 @@
  */
 import * as assert from "node:assert";
 import { evaluate, payGuide } from "../src/engine";
-import { maxTextLength } from "../src/engine/cells";
+import { maxTextLength } from "../src/engine/core/cells";
 import { timeMs, type Metric } from "./measure";
 
 export function worstSkillsCell(): Metric {

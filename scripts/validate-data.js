@@ -1,8 +1,8 @@
 /**
  * Validates the dataset the bundle is built from, with the engine's own loader and schema
- * (src/engine/dataset.ts), so a corrupt file fails the build instead of shipping:
+ * (src/engine/data/dataset.ts), so a corrupt file fails the build instead of shipping:
  *   node scripts/validate-data.js [dataDir]     exit 0 when valid, else 1 and the problems
- * `dataDir` (src/data by default) stands in for the loader's ../data/ imports, which lets
+ * `dataDir` (src/data by default) stands in for the loader's ../../data/ imports, which lets
  * tests check corrupted copies. DatasetValidationPlugin runs it in a child process, so each
  * build reads the files afresh and the TypeScript hook stays out of webpack's own process.
  */
@@ -16,7 +16,7 @@ const path = require("path");
 const root = path.resolve(__dirname, "..");
 const defaultDataDir = path.join(root, "src", "data");
 
-/** Loads src/engine/dataset.ts with ../data/ read from `dataDir`, and returns its problems ("" when valid). */
+/** Loads src/engine/data/dataset.ts with ../../data/ read from `dataDir`, and returns its problems ("" when valid). */
 function datasetProblems(dataDir) {
   const ts = require("typescript");
   require.extensions[".ts"] = (module, filename) => {
@@ -28,11 +28,11 @@ function datasetProblems(dataDir) {
   };
   const resolve = Module._resolveFilename;
   Module._resolveFilename = function (request, parent, ...rest) {
-    if (request.startsWith("../data/")) return path.join(dataDir, path.basename(request));
+    if (request.startsWith("../../data/")) return path.join(dataDir, path.basename(request));
     if (request.startsWith(".") && !path.extname(request)) request += ".ts";
     return resolve.call(this, request, parent, ...rest);
   };
-  const { validateDataset, bundledRawDataset, DatasetError } = require(path.join(root, "src/engine/dataset.ts"));
+  const { validateDataset, bundledRawDataset, DatasetError } = require(path.join(root, "src/engine/data/dataset.ts"));
   try {
     validateDataset(bundledRawDataset);
     return "";

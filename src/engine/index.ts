@@ -1,9 +1,9 @@
 /** The AIPAY engine: pure TypeScript, no Office imports. Adapters import from here only. */
-import { bundledRawDataset, validateDataset } from "./dataset";
-import { PayGuide } from "./guide";
-import { Calculator, type BoundFunction } from "./registry";
-import { latestTaxYear } from "./employer-costs";
-import type { Matrix } from "./values";
+import { bundledRawDataset, validateDataset } from "./data/dataset";
+import { PayGuide } from "./model/guide";
+import { Calculator, type BoundFunction } from "./calculator/registry";
+import { latestTaxYear } from "./model/employer-costs";
+import type { Matrix } from "./core/values";
 import { ROLECARD_FACTS } from "./functions/salary";
 
 /** The guide built from the bundled, validated dataset; refuses to load a bad dataset. */
@@ -31,9 +31,9 @@ export const roleCardFacts: BoundFunction = calculator.bindSpec(ROLECARD_FACTS);
 /** The latest tax year AIPAY holds employer rates for, e.g. "2026/27": what LOADEDCOST uses when given none. */
 export const defaultTaxYear: string = latestTaxYear(payGuide.data.employerCosts);
 
-export { FUNCTIONS, Calculator, type BoundFunction } from "./registry";
-export { PayGuide, type Band, type Provenance } from "./guide";
-export { validateDataset, DatasetError, bundledRawDataset } from "./dataset";
-export { isCalendarDate } from "./dates";
+export { FUNCTIONS, Calculator, type BoundFunction } from "./calculator/registry";
+export { PayGuide, type Band, type Provenance } from "./model/guide";
+export { validateDataset, DatasetError, bundledRawDataset } from "./data/dataset";
+export { isCalendarDate } from "./calendar/dates";
 export { roleCardFactNames } from "./functions/salary";
-export { EngineError, type Cell, type Matrix, type Scalar, type ErrorCode } from "./values";
+export { EngineError, type Cell, type Matrix, type Scalar, type ErrorCode } from "./core/values";

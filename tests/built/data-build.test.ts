@@ -1,6 +1,6 @@
 /**
  * A corrupt dataset fails the build. The check (scripts/validate-data.js, run by
- * DatasetValidationPlugin in webpack.config.js) loads src/engine/dataset.ts with its data
+ * DatasetValidationPlugin in webpack.config.js) loads src/engine/data/dataset.ts with its data
  * from a copied directory, so each corruption is checked without a full build; one webpack
  * run shows the plugin fails a build, and one CLI build on bad data shows the CLI's exit.
  */

@@ -1,5 +1,5 @@
 /**
- * Builds the CLI exactly as `npm run build` does, but with the dataset loader's ../data/
+ * Builds the CLI exactly as `npm run build` does, but with the dataset loader's ../../data/
  * files taken from another directory (a test's corrupted copy):
  *   node tests/support/build-cli.js DATA_DIR OUT_DIR
  * A child process, because webpack.config.js loads ES-module packages Jest cannot.
@@ -13,7 +13,7 @@ const [dataDir, outDir] = process.argv.slice(2);
 
 require("../../webpack.config.js")({ test: true }, { mode: "production" }).then((configs) => {
   const cli = configs.find((c) => c.name === "cli");
-  const replaceData = new webpack.NormalModuleReplacementPlugin(/^\.\.\/data\/.+\.json$/, (resource) => {
+  const replaceData = new webpack.NormalModuleReplacementPlugin(/^\.\.\/\.\.\/data\/.+\.json$/, (resource) => {
     resource.request = path.join(dataDir, path.basename(resource.request));
   });
   const config = {

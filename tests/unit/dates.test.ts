@@ -1,15 +1,7 @@
 /** Date reading (Excel serials and ISO text) and UK tax years. */
-import {
-  addYears,
-  dateArgument,
-  dayOf,
-  fromExcelSerial,
-  isoOf,
-  optionalDate,
-  toExcelSerial,
-  yearsBetween,
-} from "../../src/engine/dates";
-import { taxYearArgument, taxYearContaining } from "../../src/engine/tax-years";
+import { addYears, dayOf, fromExcelSerial, isoOf, toExcelSerial, yearsBetween } from "../../src/engine/calendar/dates";
+import { taxYearContaining } from "../../src/engine/calendar/tax-years";
+import { dateArgument, optionalDate, taxYearArgument } from "../../src/engine/args/dates";
 
 const iso = (text: string) => dateArgument(text, "date");
 

@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { evaluate, payGuide } from "../../src/engine";
-import type { Range } from "../../src/engine/schema";
+import type { Range } from "../../src/engine/data/schema";
 
 const { guide } = payGuide.data;
 const locations = evaluate("LOCATIONS", []).map(([l]) => String(l));

@@ -1,7 +1,8 @@
 /**
  * The code imports only downward: no module under src/ reaches, through any chain of
- * imports (type imports included), back to itself. Checked with madge, which resolves
- * TypeScript imports through tsconfig.json; a planted cycle shows the check can fail.
+ * imports (type imports included), back to itself, and no engine layer imports from a layer
+ * above it. Checked with madge, which resolves TypeScript imports through tsconfig.json; a
+ * planted cycle and a planted upward import show the checks can fail.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -10,17 +11,59 @@ import madge from "madge";
 
 const root = path.resolve(__dirname, "../..");
 
-async function cyclesIn(dir: string): Promise<string[][]> {
-  const graph = await madge(dir, {
+const importGraph = (dir: string) =>
+  madge(dir, {
     fileExtensions: ["ts"],
     tsConfig: path.join(root, "tsconfig.json"),
     detectiveOptions: { ts: { skipTypeImports: false } },
   });
-  return graph.circular();
+
+async function cyclesIn(dir: string): Promise<string[][]> {
+  return (await importGraph(dir)).circular();
+}
+
+/** The engine's layers, lowest first: each folder may import from its own layer and those before it. */
+const engineLayers = ["core", "calendar", "data", "args", "model", "functions", "calculator"];
+
+/** Every import under `dir` from a layer folder to a later one, as "from -> to". */
+async function upwardImports(dir: string): Promise<string[]> {
+  const rank = (file: string) => engineLayers.indexOf(file.split("/")[0]);
+  const graph = (await importGraph(dir)).obj();
+  return Object.entries(graph).flatMap(([from, targets]) =>
+    targets.filter((to) => rank(from) >= 0 && rank(to) > rank(from)).map((to) => `${from} -> ${to}`),
+  );
 }
 
 test("src/ has no import cycle", async () => {
   expect(await cyclesIn(path.join(root, "src"))).toEqual([]);
+}, 60_000);
+
+test("src/engine is in layer folders, and none imports from a layer above it", async () => {
+  const engine = path.join(root, "src/engine");
+  const folders = fs
+    .readdirSync(engine, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  expect(folders.sort()).toEqual([...engineLayers].sort());
+  // Only the adapters' entry point sits outside the layers.
+  expect(fs.readdirSync(engine).filter((name) => name.endsWith(".ts"))).toEqual(["index.ts"]);
+  expect(await upwardImports(engine)).toEqual([]);
+}, 60_000);
+
+test("a planted upward import is found", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aipay-layers-"));
+  try {
+    fs.mkdirSync(path.join(dir, "core"));
+    fs.mkdirSync(path.join(dir, "model"));
+    fs.writeFileSync(path.join(dir, "model/guide.ts"), "export const guide = 1;\n");
+    fs.writeFileSync(
+      path.join(dir, "core/values.ts"),
+      'import { guide } from "../model/guide";\nexport const v = guide;\n',
+    );
+    expect(await upwardImports(dir)).toEqual(["core/values.ts -> model/guide.ts"]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }, 60_000);
 
 test("a planted cycle, through a type import only, is found", async () => {

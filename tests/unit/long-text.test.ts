@@ -5,9 +5,9 @@
  */
 import fc from "fast-check";
 import { evaluate, payGuide } from "../../src/engine";
-import { maxTextLength, shortened } from "../../src/engine/cells";
-import { NameIndex } from "../../src/engine/names";
-import { splitSkills } from "../../src/engine/premiums";
+import { maxTextLength, shortened } from "../../src/engine/core/cells";
+import { NameIndex } from "../../src/engine/core/names";
+import { splitSkills } from "../../src/engine/model/premiums";
 import { checkProperty } from "../support/fuzz";
 
 const one = (name: string, args: unknown[]) => evaluate(name, args)[0][0];

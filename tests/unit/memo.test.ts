@@ -1,4 +1,4 @@
-import { Memo } from "../../src/engine/memo";
+import { Memo } from "../../src/engine/calculator/memo";
 
 describe("Memo", () => {
   test("returns each key's own answer when the same prefix alternates between children", () => {

@@ -1,6 +1,6 @@
 /** No silent guesses: ambiguous names, self-contradictory labels, numeric text, dates and caps. */
 import { evaluate, payGuide } from "../../src/engine";
-import { nameKey } from "../../src/engine/names";
+import { nameKey } from "../../src/engine/core/names";
 
 const one = (name: string, ...args: unknown[]) => evaluate(name, args)[0][0];
 

@@ -1,5 +1,5 @@
 /** The inverse normal CDF (Wichura AS 241) against published values, and the lognormal fit. */
-import { lognormalQuantile, standardNormalQuantile } from "../../src/engine/normal";
+import { lognormalQuantile, standardNormalQuantile } from "../../src/engine/model/normal";
 
 test.each([
   [0.5, 0],

@@ -3,7 +3,7 @@
  * and keep one of two equal spellings, so a duplicate would silently change answers.
  */
 import { bundledRawDataset, validateDataset } from "../../src/engine";
-import type { Dataset } from "../../src/engine/dataset-schema";
+import type { Dataset } from "../../src/engine/data/dataset-schema";
 
 type Raw = Dataset;
 const copy = (): Raw => JSON.parse(JSON.stringify(bundledRawDataset));

@@ -3,10 +3,10 @@
  * published or derived, and if derived, the rules with their guide sections. A figure
  * function states its own basis (FunctionSpec.basis); this reads it.
  */
-import { requiredText } from "../args";
-import type { Band } from "../guide";
-import type { RuleSource } from "../premiums";
-import { invalidValue, type Scalar } from "../values";
+import { requiredText } from "../args/text";
+import type { Band } from "../model/guide";
+import type { RuleSource } from "../model/premiums";
+import { invalidValue, type Scalar } from "../core/values";
 import type { BandPoint } from "./points";
 import type { FunctionSpec, ListArguments } from "./spec";
 

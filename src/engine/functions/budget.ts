@@ -3,16 +3,16 @@
  * leaving date within a budget period), GROWTH (ageing a figure to a budget date) and
  * CONTRACTCOST (a day rate to a year). Rates and assumptions come from the dataset.
  */
-import { optionalText } from "../args";
-import { isBlank } from "../cells";
-import { toPence } from "../money";
-import { addYears, dateArgument, dayOf, optionalDate, partsOf, yearsBetween, type Day } from "../dates";
-import { feePayerOnCosts, latestTaxYear, loadedCost, ratesFor } from "../employer-costs";
-import type { PayGuide } from "../guide";
-import { percent } from "../premiums";
-import { flagArgument, nonNegativeNumber, rateArgument, requiredNumber } from "../number-args";
-import { taxYearArgument } from "../tax-years";
-import { invalidNumber, type Scalar } from "../values";
+import { optionalText } from "../args/text";
+import { isBlank } from "../core/cells";
+import { toPence } from "../core/money";
+import { addYears, dayOf, partsOf, yearsBetween, type Day } from "../calendar/dates";
+import { dateArgument, optionalDate, taxYearArgument } from "../args/dates";
+import { feePayerOnCosts, latestTaxYear, loadedCost, ratesFor } from "../model/employer-costs";
+import type { PayGuide } from "../model/guide";
+import { percent } from "../model/premiums";
+import { flagArgument, nonNegativeNumber, rateArgument, requiredNumber } from "../args/numbers";
+import { invalidNumber, type Scalar } from "../core/values";
 import type { FunctionSpec } from "./spec";
 import { ir35Argument } from "./dayrate";
 

@@ -1,8 +1,8 @@
 /** AIPAY.ROLES, LEVELS, LOCATIONS, SKILLS, STAGES and SOURCE: the guide's vocabulary as vertical spills. */
-import { optionalText, requiredText } from "../args";
-import { describe, isEmptyCell } from "../cells";
-import type { PayGuide, RoleTable } from "../guide";
-import { invalidValue, type Matrix, type Scalar } from "../values";
+import { optionalText, requiredText } from "../args/text";
+import { describe, isEmptyCell } from "../core/cells";
+import type { PayGuide, RoleTable } from "../model/guide";
+import { invalidValue, type Matrix, type Scalar } from "../core/values";
 import type { FunctionSpec } from "./spec";
 
 const column = (items: readonly string[]): Matrix => items.map((item) => [item]);

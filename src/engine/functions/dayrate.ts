@@ -1,8 +1,8 @@
 /** AIPAY.DAYRATE: contractor day rates (guide section 7), outside IR35 unless asked. */
-import { levelArgument, requiredText } from "../args";
-import { describe, isEmptyCell } from "../cells";
-import { adjust, type Band, type Ir35Status, type PayGuide } from "../guide";
-import { invalidValue, type Scalar } from "../values";
+import { levelArgument, requiredText } from "../args/text";
+import { describe, isEmptyCell } from "../core/cells";
+import { adjust, type Band, type Ir35Status, type PayGuide } from "../model/guide";
+import { invalidValue, type Scalar } from "../core/values";
 import type { FunctionSpec } from "./spec";
 import { pointArgument, pointOf } from "./points";
 import { bandBasis } from "./basis";

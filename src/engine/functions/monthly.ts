@@ -4,12 +4,13 @@
  * and AGED (a guide figure aged from the dataset's effective date). Each returns one row
  * of twelve for one hire, so a column of hires spills a grid.
  */
-import { isBlank, isEmptyCell } from "../cells";
-import { toPence } from "../money";
-import { addYears, dateArgument, dayOf, isoOf, optionalDate, parseIsoDate, partsOf, type Day } from "../dates";
-import type { PayGuide } from "../guide";
-import { nonNegativeNumber, rateArgument, requiredNumber } from "../number-args";
-import { invalidNumber, notAvailable, type Scalar } from "../values";
+import { isBlank, isEmptyCell } from "../core/cells";
+import { toPence } from "../core/money";
+import { addYears, dayOf, isoOf, parseIsoDate, partsOf, type Day } from "../calendar/dates";
+import { dateArgument, optionalDate } from "../args/dates";
+import type { PayGuide } from "../model/guide";
+import { nonNegativeNumber, rateArgument, requiredNumber } from "../args/numbers";
+import { invalidNumber, notAvailable, type Scalar } from "../core/values";
 import { GROWTH } from "./budget";
 import type { FunctionSpec } from "./spec";
 

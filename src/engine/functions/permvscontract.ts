@@ -3,10 +3,10 @@
  * labelled 6×2 table (label, £) that spills. It combines SALARYBAND, LOADEDCOST, DAYRATE
  * and CONTRACTCOST at their midpoints and defaults, so each row can be checked by hand.
  */
-import { levelArgument, optionalText, requiredText } from "../args";
-import { toPence } from "../money";
-import type { PayGuide } from "../guide";
-import type { Matrix, Scalar } from "../values";
+import { levelArgument, optionalText, requiredText } from "../args/text";
+import { toPence } from "../core/money";
+import type { PayGuide } from "../model/guide";
+import type { Matrix, Scalar } from "../core/values";
 import { contractBasis, contractCostOf, loadedCostOf } from "./budget";
 import { bandBasis } from "./basis";
 import { ir35Argument } from "./dayrate";

@@ -1,10 +1,10 @@
-import { invalidNumber, invalidValue, type Matrix, type Scalar } from "../values";
-import { isEmptyCell, describe } from "../cells";
-import { toPence } from "../money";
-import { numberInText } from "../number-args";
-import type { PayGuide, Point } from "../guide";
-import { lognormalQuantile } from "../normal";
-import type { Range } from "../schema";
+import { invalidNumber, invalidValue, type Matrix, type Scalar } from "../core/values";
+import { isEmptyCell, describe } from "../core/cells";
+import { toPence } from "../core/money";
+import { numberInText } from "../args/numbers";
+import type { PayGuide, Point } from "../model/guide";
+import { lognormalQuantile } from "../model/normal";
+import type { Range } from "../data/schema";
 
 /** A point word, or a percentile strictly between 0 and 1 read from the lognormal fit. */
 export type BandPoint = Point | { percentile: number };

@@ -2,10 +2,10 @@
  * Where a salary sits against its published band: AIPAY.COMPARATIO (salary ÷ midpoint)
  * and AIPAY.RANGEPOSITION (0 at the 25th percentile, 1 at the 75th).
  */
-import { levelArgument, optionalText, requiredText } from "../args";
-import type { Band, PayGuide } from "../guide";
-import { nonNegativeNumber } from "../number-args";
-import { EngineError, type Scalar } from "../values";
+import { levelArgument, optionalText, requiredText } from "../args/text";
+import type { Band, PayGuide } from "../model/guide";
+import { nonNegativeNumber } from "../args/numbers";
+import { EngineError, type Scalar } from "../core/values";
 import type { FunctionSpec } from "./spec";
 import { bandBasis } from "./basis";
 

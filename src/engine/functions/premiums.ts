@@ -1,8 +1,8 @@
 /** AIPAY.SKILLPREMIUM and AIPAY.LOCATIONFACTOR: the guide's premium rules as fractions. */
-import { requiredText } from "../args";
-import type { PayGuide, Point } from "../guide";
-import type { Scalar } from "../values";
-import { toRate, type RuleSource } from "../premiums";
+import { requiredText } from "../args/text";
+import type { PayGuide, Point } from "../model/guide";
+import type { Scalar } from "../core/values";
+import { toRate, type RuleSource } from "../model/premiums";
 import type { FunctionSpec } from "./spec";
 import { pointArgument, pointOf } from "./points";
 import { where } from "./basis";

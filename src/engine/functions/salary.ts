@@ -1,9 +1,9 @@
 /** AIPAY.SALARYBAND and AIPAY.TOTALCOMP: base salary bands (sections 2–6) and the packages built on them. */
-import { levelArgument, optionalText, requiredText } from "../args";
-import { isBlank, isEmptyCell } from "../cells";
-import { nonNegativeNumber } from "../number-args";
-import type { Band, BandOptions, PayGuide, Provenance } from "../guide";
-import { invalidValue, type LevelInput, type Scalar } from "../values";
+import { levelArgument, optionalText, requiredText } from "../args/text";
+import { isBlank, isEmptyCell } from "../core/cells";
+import { nonNegativeNumber } from "../args/numbers";
+import type { Band, BandOptions, PayGuide, Provenance } from "../model/guide";
+import { invalidValue, type LevelInput, type Scalar } from "../core/values";
 import type { FunctionSpec, ListArguments } from "./spec";
 import { pointArgument, pointOf, salaryPointArgument } from "./points";
 import { bandBasis } from "./basis";

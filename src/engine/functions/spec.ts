@@ -1,5 +1,5 @@
-import type { PayGuide } from "../guide";
-import type { Cell, Matrix, Scalar } from "../values";
+import type { PayGuide } from "../model/guide";
+import type { Cell, Matrix, Scalar } from "../core/values";
 
 /** The values of a function's list parameters by name: every non-blank cell given, in row order. */
 export type ListArguments = Readonly<Record<string, readonly Scalar[]>>;

@@ -2,12 +2,12 @@
  * Total compensation: base + target bonus + annualised equity, from the guide's
  * leadership table (section 6) and company-stage table (section 9).
  */
-import { toPence } from "./money";
+import { toPence } from "../core/money";
 import type { Band } from "./band";
 import { percent, type StageRow } from "./premiums";
-import type { Range } from "./schema";
-import type { Dataset } from "./dataset-schema";
-import { notAvailable } from "./values";
+import type { Range } from "../data/schema";
+import type { Dataset } from "../data/dataset-schema";
+import { notAvailable } from "../core/values";
 
 /** What total compensation reads of the guide: its data, and a role's leadership row if it has one. */
 export interface CompensationGuide {

@@ -1,5 +1,5 @@
 /** A band as the guide's model returns it: a low–high range, whose it is, and where it was printed. */
-import type { Range } from "./schema";
+import type { Range } from "../data/schema";
 
 export interface Provenance {
   /** The guide section, e.g. "2. MLOps Engineer Salaries". */

@@ -4,21 +4,21 @@
  * Excel's own functions do, and turns every failure into an error cell, so nothing
  * throws past it and no NaN, Infinity or undefined comes out.
  */
-import type { PayGuide } from "./guide";
-import { DAYRATE } from "./functions/dayrate";
-import { LEVELS, LOCATIONS, ROLES, SKILLS, SOURCE, STAGES } from "./functions/catalogue";
-import { SALARYBAND, TOTALCOMP } from "./functions/salary";
-import { LOCATIONFACTOR, SKILLPREMIUM } from "./functions/premiums";
-import { CONTRACTCOST, GROWTH, LOADEDCOST, PRORATE } from "./functions/budget";
-import { COMPARATIO, RANGEPOSITION } from "./functions/position";
-import { PERMVSCONTRACT } from "./functions/permvscontract";
-import { basisFunction } from "./functions/basis";
-import { AGED, HEADCOUNT, MONTHLY } from "./functions/monthly";
-import type { CallContext, FunctionSpec, ListArguments } from "./functions/spec";
-import { isEmptyCell, maxTextLength, shortened } from "./cells";
-import { basicValueOf, isCellValue } from "./cell-values";
+import type { PayGuide } from "../model/guide";
+import { DAYRATE } from "../functions/dayrate";
+import { LEVELS, LOCATIONS, ROLES, SKILLS, SOURCE, STAGES } from "../functions/catalogue";
+import { SALARYBAND, TOTALCOMP } from "../functions/salary";
+import { LOCATIONFACTOR, SKILLPREMIUM } from "../functions/premiums";
+import { CONTRACTCOST, GROWTH, LOADEDCOST, PRORATE } from "../functions/budget";
+import { COMPARATIO, RANGEPOSITION } from "../functions/position";
+import { PERMVSCONTRACT } from "../functions/permvscontract";
+import { basisFunction } from "../functions/basis";
+import { AGED, HEADCOUNT, MONTHLY } from "../functions/monthly";
+import type { CallContext, FunctionSpec, ListArguments } from "../functions/spec";
+import { isEmptyCell, maxTextLength, shortened } from "../core/cells";
+import { basicValueOf, isCellValue } from "../core/cell-values";
 import { Memo } from "./memo";
-import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "./values";
+import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "../core/values";
 
 /** The most arguments any figure function takes (PERMVSCONTRACT, TOTALCOMP): what BASIS passes on. */
 const basisArity = 7;

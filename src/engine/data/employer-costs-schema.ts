@@ -5,7 +5,7 @@
  * the tests like the guide's figures.
  */
 import * as z from "zod/mini";
-import { taxYearDates, taxYearName } from "./tax-years";
+import { taxYearDates, taxYearName } from "../calendar/tax-years";
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 

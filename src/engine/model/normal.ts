@@ -2,7 +2,7 @@
  * The standard normal quantile (inverse CDF) and the lognormal fit AIPAY uses to read
  * percentiles other than the published 25th and 75th.
  */
-import type { Range } from "./schema";
+import type { Range } from "../data/schema";
 
 /** Horner evaluation of a polynomial whose coefficients run from the constant term up. */
 const polynomial = (coefficients: readonly number[], x: number) => coefficients.reduceRight((sum, c) => sum * x + c, 0);

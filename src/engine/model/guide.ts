@@ -3,15 +3,22 @@
  * returns published bands with where they were printed. Every figure any adapter
  * shows comes through here.
  */
-import { isEmptyCell, shortened } from "./cells";
-import { toPenceDown, toPenceUp } from "./money";
-import { nameKey, NameIndex } from "./names";
+import { isEmptyCell, shortened } from "../core/cells";
+import { toPenceDown, toPenceUp } from "../core/money";
+import { nameKey, NameIndex } from "../core/names";
 import { totalCompensation, type TotalCompensation } from "./compensation";
 import { PremiumRules, type Adjustment, type SkillPremium } from "./premiums";
 import type { Band, Provenance } from "./band";
-import type { Range, Tier } from "./schema";
-import type { Dataset } from "./dataset-schema";
-import { invalidNumber, invalidValue, notAvailable, type EngineError, type LevelInput, type Scalar } from "./values";
+import type { Range, Tier } from "../data/schema";
+import type { Dataset } from "../data/dataset-schema";
+import {
+  invalidNumber,
+  invalidValue,
+  notAvailable,
+  type EngineError,
+  type LevelInput,
+  type Scalar,
+} from "../core/values";
 
 export type { Band, Provenance } from "./band";
 

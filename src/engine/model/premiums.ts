@@ -3,11 +3,11 @@
  * regional discount vs London (section 8) and the company-stage base factor (section 9).
  * Every rate comes from the dataset; this module only knows how each rule is applied.
  */
-import { describe, shortened } from "./cells";
-import { nameKey, NameIndex } from "./names";
-import type { Range } from "./schema";
-import type { Dataset } from "./dataset-schema";
-import { invalidValue, notAvailable, type Scalar } from "./values";
+import { describe, shortened } from "../core/cells";
+import { nameKey, NameIndex } from "../core/names";
+import type { Range } from "../data/schema";
+import type { Dataset } from "../data/dataset-schema";
+import { invalidValue, notAvailable, type Scalar } from "../core/values";
 
 type SkillList = Dataset["guide"]["skillPremiums"][number];
 type SkillRow = SkillList["skills"][number];

@@ -3,8 +3,8 @@
  * them: an empty cell is "not given", numeric text counts as its number, and anything
  * else is an error that says what the argument wants.
  */
-import { describe, isBlank, isEmptyCell } from "./cells";
-import { invalidNumber, invalidValue, notAvailable, type Scalar } from "./values";
+import { describe, isBlank, isEmptyCell } from "../core/cells";
+import { invalidNumber, invalidValue, notAvailable, type Scalar } from "../core/values";
 
 const plainNumber = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?(%?)$/i;
 

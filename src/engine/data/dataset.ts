@@ -1,8 +1,8 @@
 /** Loads and validates the bundled dataset once; refuses a bad file with the path of the bad field. */
-import guideJson from "../data/salary-guide-2026.json";
-import trendsJson from "../data/hiring-trends-q1-2026.json";
-import vocabularyJson from "../data/vocabulary.json";
-import employerCostsJson from "../data/employer-costs.json";
+import guideJson from "../../data/salary-guide-2026.json";
+import trendsJson from "../../data/hiring-trends-q1-2026.json";
+import vocabularyJson from "../../data/vocabulary.json";
+import employerCostsJson from "../../data/employer-costs.json";
 import { datasetSchema, type Dataset } from "./dataset-schema";
 
 export class DatasetError extends Error {}

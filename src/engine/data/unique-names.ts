@@ -3,7 +3,7 @@
  * equal spellings, so a second salary table for a role, or an alias equal to another
  * role's name, would silently win or lose; the schema refuses them with the duplicate's path.
  */
-import { nameKey } from "./names";
+import { nameKey } from "../core/names";
 import type { Guide, Vocabulary } from "./schema";
 
 type Path = (string | number)[];

@@ -4,8 +4,7 @@
  * (whole days since 1970-01-01, UTC), so date arithmetic is integer arithmetic with no
  * time zones or daylight saving in the way.
  */
-import { describe, isEmptyCell } from "./cells";
-import { invalidNumber, invalidValue, notAvailable, type Scalar } from "./values";
+import { invalidNumber } from "../core/values";
 
 export type Day = number;
 
@@ -71,26 +70,6 @@ export function parseIsoDate(text: string, argument: string): Day | undefined {
   if (back.month !== month || back.day !== date)
     throw invalidNumber(`${argument} "${text.trim()}" is not a calendar date.`);
   return day;
-}
-
-/** A required date argument: an Excel date (serial number) or ISO text. */
-export function dateArgument(value: Scalar, argument: string): Day {
-  if (isEmptyCell(value)) throw notAvailable(`${argument} is empty: give a date, e.g. 2026-07-01 or a date cell.`);
-  const day = optionalDate(value, argument);
-  return day!;
-}
-
-/** An optional date argument: undefined when blank (serial 0, "0 January 1900", is an empty cell in Excel desktop). */
-export function optionalDate(value: Scalar, argument: string): Day | undefined {
-  if (isEmptyCell(value)) return undefined;
-  if (typeof value === "number") return fromExcelSerial(value, argument);
-  if (typeof value === "string") {
-    const day = parseIsoDate(value, argument);
-    if (day !== undefined) return day;
-  }
-  throw invalidValue(
-    `${argument} must be a date: a date cell or ISO text such as "2026-07-01" (got ${describe(value)}).`,
-  );
 }
 
 /** Adds whole calendar years; 29 February lands on 28 February in a common year, as Excel's EDATE does. */

@@ -3,9 +3,9 @@
  * "" is "not given", numbers stay numbers, and a wrong type is a #VALUE! that says
  * what the argument wants.
  */
-import { describe, isBlank, isEmptyCell } from "./cells";
-import { numberInText } from "./number-args";
-import { invalidValue, notAvailable, type LevelInput, type Scalar } from "./values";
+import { describe, isBlank, isEmptyCell } from "../core/cells";
+import { numberInText } from "./numbers";
+import { invalidValue, notAvailable, type LevelInput, type Scalar } from "../core/values";
 
 /** Text that must be present, e.g. a role name. */
 export function requiredText(value: Scalar, argument: string, example: string): string {

@@ -1,21 +1,30 @@
-/** UK tax years (6 April to 5 April), named as gov.uk names them: "2026/27". */
-import { describe, isEmptyCell } from "./cells";
-import { dayOf, fromExcelSerial, isoOf, parseIsoDate, partsOf, type Day } from "./dates";
-import { invalidValue, type Scalar } from "./values";
+/**
+ * Date and tax-year arguments as a user writes them: an Excel date (serial number), ISO
+ * text, or a tax year's name. The calendar arithmetic they rest on is in ../calendar.
+ */
+import { describe, isEmptyCell } from "../core/cells";
+import { invalidValue, notAvailable, type Scalar } from "../core/values";
+import { fromExcelSerial, isoOf, parseIsoDate, type Day } from "../calendar/dates";
+import { taxYearContaining, taxYearName } from "../calendar/tax-years";
 
-/** The tax year that starts on 6 April of `startYear`, e.g. 2026 → "2026/27". */
-export const taxYearName = (startYear: number) => `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}`;
-
-/** The tax year a day falls in. */
-export function taxYearContaining(day: Day): string {
-  const { year } = partsOf(day);
-  return taxYearName(day >= dayOf(year, 4, 6) ? year : year - 1);
+/** A required date argument: an Excel date (serial number) or ISO text. */
+export function dateArgument(value: Scalar, argument: string): Day {
+  if (isEmptyCell(value)) throw notAvailable(`${argument} is empty: give a date, e.g. 2026-07-01 or a date cell.`);
+  const day = optionalDate(value, argument);
+  return day!;
 }
 
-/** First and last day of a tax year named "YYYY/YY". */
-export function taxYearDates(name: string): { start: string; end: string } {
-  const startYear = Number(name.slice(0, 4));
-  return { start: isoOf(dayOf(startYear, 4, 6)), end: isoOf(dayOf(startYear + 1, 4, 5)) };
+/** An optional date argument: undefined when blank (serial 0, "0 January 1900", is an empty cell in Excel desktop). */
+export function optionalDate(value: Scalar, argument: string): Day | undefined {
+  if (isEmptyCell(value)) return undefined;
+  if (typeof value === "number") return fromExcelSerial(value, argument);
+  if (typeof value === "string") {
+    const day = parseIsoDate(value, argument);
+    if (day !== undefined) return day;
+  }
+  throw invalidValue(
+    `${argument} must be a date: a date cell or ISO text such as "2026-07-01" (got ${describe(value)}).`,
+  );
 }
 
 /** "2026/27", "2026-27", "2026/2027" or "2026 to 2027". */

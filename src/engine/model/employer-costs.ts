@@ -3,8 +3,8 @@
  * Insurance, employer pension, benefits and, for levy payers, the Apprenticeship Levy,
  * at the rates of one UK tax year.
  */
-import type { EmployerCosts, TaxYearRates } from "./employer-costs-schema";
-import { notAvailable } from "./values";
+import type { EmployerCosts, TaxYearRates } from "../data/employer-costs-schema";
+import { notAvailable } from "../core/values";
 
 export interface LoadedCostOptions {
   /** Employer pension rate on qualifying earnings; the auto-enrolment minimum when undefined. */
