@@ -35,5 +35,6 @@ export { FUNCTIONS, Calculator, type BoundFunction } from "./calculator/registry
 export { PayGuide, type Band, type Provenance } from "./model/guide";
 export { validateDataset, DatasetError, bundledRawDataset } from "./data/dataset";
 export { isCalendarDate } from "./calendar/dates";
+export { taxYearName } from "./calendar/tax-years";
 export { roleCardFactNames } from "./functions/salary";
 export { EngineError, type Cell, type Matrix, type Scalar, type ErrorCode } from "./core/values";

@@ -5,6 +5,8 @@
  * LOADEDCOST uses: the tax year starting that April (6 April), or the latest AIPAY has
  * rates for when the dataset has none yet for that year.
  */
+import { taxYearName } from "../engine";
+
 export interface BudgetYear {
   /** e.g. "2027/28 (1 Apr 2027 – 31 Mar 2028), 2026/27 employer rates". */
   label: string;
@@ -22,12 +24,10 @@ export interface RateYear {
   start: string;
 }
 
-const shortName = (startYear: number) => `${startYear}/${String((startYear + 1) % 100).padStart(2, "0")}`;
-
 /** A year's label in parts: its name ("2027/28"), its days, and the employer rates when another year's. */
 function labelParts({ start, taxYear }: Pick<BudgetYear, "start" | "taxYear">) {
   const startYear = Number(start.slice(0, 4));
-  const name = shortName(startYear);
+  const name = taxYearName(startYear);
   return {
     name,
     period: `1 Apr ${startYear} – 31 Mar ${startYear + 1}`,

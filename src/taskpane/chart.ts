@@ -9,7 +9,7 @@ import type { BandRow } from "./explorer-model";
 import { svg } from "./dom";
 import { formatAxis, formatMoney } from "./money";
 
-export const chartGeometry = {
+const chartGeometry = {
   width: 300,
   labelWidth: 88,
   /** Room right of the plot for half of the last axis label. */

@@ -150,7 +150,7 @@ function argumentValue(param: string, text: string | undefined): Scalar {
 }
 
 /** One call's arguments by parameter name: fixed ones first, then the selection, blanks omitted. */
-export function argumentsFor(
+function argumentsFor(
   name: string,
   selection: Selection,
   fixed: Readonly<Record<string, Scalar>> = {},

@@ -9,7 +9,8 @@ const cite = (document: string, source: Source) =>
   [document, source.section, source.table ?? source.list, source.citedSources?.join(", ")].filter(Boolean).join(" · ");
 
 const billions = (usd: number) => `$${(usd / 1e9).toLocaleString("en-GB", { maximumFractionDigits: 1 })}bn`;
-const percent = (share: number) => `${Math.round(share * 100)}%`;
+// A share as the market page prints it: whole percent, as the trends note does.
+const wholePercent = (share: number) => `${Math.round(share * 100)}%`;
 
 export function headlineRange(h: { unit: string; low: number; high: number; openEnded?: true }): string {
   const plus = h.openEnded ? "+" : "";
@@ -19,7 +20,7 @@ export function headlineRange(h: { unit: string; low: number; high: number; open
       ? `${formatMoney(h.low)}${plus}${per}`
       : `${formatMoney(h.low)}–${formatMoney(h.high)}${plus}${per}`;
   }
-  if (h.unit === "fraction of base") return `${percent(h.low)}–${percent(h.high)}${plus}`;
+  if (h.unit === "fraction of base") return `${wholePercent(h.low)}–${wholePercent(h.high)}${plus}`;
   // Any other unit is a count of it, e.g. "days per week": 2–3 days per week.
   return `${h.low}–${h.high}${plus} ${h.unit}`;
 }
@@ -49,7 +50,7 @@ export function renderMarket(container: HTMLElement): void {
     measure(
       "Organisations using AI 2024",
       snapshot.organisationsUsingAi2024.unitedKingdom.summary,
-      `${percent(snapshot.organisationsUsingAi2024.unitedStates.share)} (${snapshot.organisationsUsingAi2024.unitedStates.scope})`,
+      `${wholePercent(snapshot.organisationsUsingAi2024.unitedStates.share)} (${snapshot.organisationsUsingAi2024.unitedStates.scope})`,
     ),
     measure("Hiring demand", snapshot.hiringDemand.unitedKingdom, snapshot.hiringDemand.unitedStates),
     measure("Key hubs", snapshot.keyHubs.unitedKingdom.join(", "), snapshot.keyHubs.unitedStates.join(", ")),
@@ -72,7 +73,7 @@ export function renderMarket(container: HTMLElement): void {
       "li",
       {},
       el("strong", {}, `Salary growth for ${growth.appliesTo}`),
-      `: ${growth.approximate ? "about " : ""}${percent(growth.annualRate)} a year`,
+      `: ${growth.approximate ? "about " : ""}${wholePercent(growth.annualRate)} a year`,
       el("small", { class: "source" }, cite(trends.source.name, growth.source)),
     ),
   );

@@ -276,7 +276,7 @@ async function writePlanSheet(
 }
 
 /** Where the plan table of `hires` rows sits, for the monthly budget beside it. */
-export function planTableAt(hires: number) {
+function planTableAt(hires: number) {
   return {
     headerRow: tableRow,
     hires,

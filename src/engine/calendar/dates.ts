@@ -28,9 +28,6 @@ export function isoOf(day: Day): string {
   return new Date(day * msPerDay).toISOString().slice(0, 10);
 }
 
-/** The calendar date the host's clock shows (local time, as the user reads it), as a day number. */
-export const dayOfDate = (date: Date): Day => dayOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
-
 /** An Excel serial (time of day ignored) as a day number. */
 export function fromExcelSerial(serial: number, argument: string): Day {
   const whole = Math.floor(serial);

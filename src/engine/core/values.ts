@@ -28,5 +28,3 @@ export type Matrix = readonly (readonly Cell[])[];
 export const notAvailable = (message: string) => new EngineError("#N/A", message);
 export const invalidValue = (message: string) => new EngineError("#VALUE!", message);
 export const invalidNumber = (message: string) => new EngineError("#NUM!", message);
-
-export const isEngineError = (value: unknown): value is EngineError => value instanceof EngineError;
