@@ -35,14 +35,9 @@ export function nonNegativeNumber(value: Scalar, argument: string, example: stri
   return amount;
 }
 
-/** A rate written as a fraction (4% is 0.04); `fallback` when blank. */
-export function rateArgument(
-  value: Scalar,
-  argument: string,
-  fallback: number | undefined,
-  range: { min: number; max: number } = { min: 0, max: 1 },
-): number | undefined {
-  if (isBlank(value)) return fallback;
+/** A rate written as a fraction (4% is 0.04), within `range`; undefined when blank. */
+export function rateArgument(value: Scalar, argument: string, range: { min: number; max: number }): number | undefined {
+  if (isBlank(value)) return undefined;
   const rate = requiredNumber(value, argument, "0.04 or 4%");
   if (rate < range.min || rate > range.max)
     throw invalidNumber(

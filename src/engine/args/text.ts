@@ -7,16 +7,16 @@ import { describe, isBlank, isEmptyCell } from "../core/cells";
 import { numberInText } from "./numbers";
 import { invalidValue, notAvailable, type LevelInput, type Scalar } from "../core/values";
 
-/** Text that must be present, e.g. a role name. */
-export function requiredText(value: Scalar, argument: string, example: string): string {
-  if (isEmptyCell(value)) throw notAvailable(`${argument} is empty: give one, e.g. "${example}".`);
-  if (typeof value !== "string")
-    throw invalidValue(`${argument} must be text, e.g. "${example}" (got ${describe(value)}).`);
+/** Text that must be present, e.g. a role name; `example` is what the messages suggest. */
+export function requiredText(value: Scalar, argument: string, example: string | undefined): string {
+  const suggestion = example === undefined ? "" : `, e.g. "${example}"`;
+  if (isEmptyCell(value)) throw notAvailable(`${argument} is empty: give one${suggestion}.`);
+  if (typeof value !== "string") throw invalidValue(`${argument} must be text${suggestion} (got ${describe(value)}).`);
   return value.trim();
 }
 
 /** Optional text: null when blank. */
-export function optionalText(value: Scalar, argument: string, example: string): string | null {
+export function optionalText(value: Scalar, argument: string, example: string | undefined): string | null {
   return isEmptyCell(value) ? null : requiredText(value, argument, example);
 }
 

@@ -1,27 +1,37 @@
-import { invalidNumber, invalidValue, type Matrix, type Scalar } from "../core/values";
-import { isEmptyCell, describe } from "../core/cells";
+import { invalidNumber, type Matrix, type Scalar } from "../core/values";
 import { toPence } from "../core/money";
 import { numberInText } from "../args/numbers";
 import type { PayGuide, Point } from "../model/guide";
 import { lognormalQuantile } from "../model/normal";
 import type { Range } from "../data/schema";
+import { option } from "./parameters";
 
 /** A point word, or a percentile strictly between 0 and 1 read from the lognormal fit. */
 export type BandPoint = Point | { percentile: number };
 
-/** The point argument: "mid" when omitted. */
-export function pointArgument(guide: PayGuide, value: Scalar): Point {
-  if (isEmptyCell(value)) return "mid";
-  if (typeof value !== "string")
-    throw invalidValue(`point must be "low", "mid", "high" or "range" (got ${describe(value)}).`);
-  return guide.point(value.trim());
-}
+/** A point parameter: "mid" when omitted; `about` says what it reads of this function's band. */
+export const pointParameter = (about: string) =>
+  option<Point>("point", {
+    about,
+    default: "`mid`",
+    words: (guide) => guide.data.vocabulary.points.map((p) => p.point),
+    blank: "mid",
+    resolve: (guide, word) => guide.point(word),
+  });
+
+/** The point of a printed low–high range. */
+export const point = pointParameter("a point of the range: low, the midpoint, high, or both side by side");
+
+/** SALARYBAND's point: a point word, or a percentile. */
+export const salaryPoint = pointParameter(
+  "a point of the band: `low` (25th percentile), `mid` (arithmetic midpoint), `high` (75th percentile), `range` (low and high side by side); or a **percentile** strictly between 0 and 1, e.g. `0.9` or `90%` (see [Percentiles](#percentiles))",
+);
 
 /** The point argument of a salary: a point word, or a number 0 < p < 1 for that percentile. */
 export function salaryPointArgument(guide: PayGuide, value: Scalar): BandPoint {
   // Numeric text ("0.9", "90%") is a percentile, as Excel's arithmetic would read it.
   const percentile = typeof value === "string" ? numberInText(value) : value;
-  if (typeof percentile !== "number") return pointArgument(guide, value);
+  if (typeof percentile !== "number") return salaryPoint.read(value, guide);
   if (!(percentile > 0 && percentile < 1))
     throw invalidNumber(`A percentile point must lie strictly between 0 and 1, e.g. 0.9 (got ${percentile}).`);
   return { percentile };
