@@ -24,7 +24,7 @@ export const taxYear = taxYearParameter({
   default: "the latest tax year AIPAY holds rates for",
 });
 const pensionRate = rate("pensionRate", {
-  about: "the employer pension rate on qualifying earnings",
+  about: "the employer pension rate on qualifying earnings, as a fraction",
   default: "the tax year's auto-enrolment employer minimum",
 });
 const benefitsRate = rate("benefitsRate", { about: "benefits as a fraction of salary", default: "0" });
@@ -165,7 +165,8 @@ export const days = amount("days", {
 
 /** Inside IR35, who pays the worker's company; shared with PERMVSCONTRACT. */
 export const feePayer = text("feePayer", {
-  about: "inside IR35, who pays the worker's company (the client also pays employer NI and levy), or an alias",
+  about: "inside IR35, who pays the worker's company, or an alias",
+  note: "`client` means the client engages the worker's company directly, and pays employer NI and levy on the fees too",
   default: "`agency`",
   example: "client",
   words: (guide) => guide.data.vocabulary.feePayers.map((f) => f.feePayer),

@@ -35,7 +35,7 @@ export const LEVELS = defineFunction({
     levelsRole,
     {
       ...table,
-      about: "`salary` or `dayrate`",
+      about: "the table whose levels to list (a leadership role has one band, so no levels)",
       default: "the role's permanent table, or its day-rate levels if it has no permanent table",
     },
   ],

@@ -8,7 +8,8 @@ import { bandBasis } from "./basis";
 
 /** IR35 status: outside when omitted; TRUE means inside. Shared with CONTRACTCOST and PERMVSCONTRACT. */
 export const ir35 = option<Ir35Status>("ir35", {
-  about: "IR35 status, or `TRUE` (inside) / `FALSE` (outside)",
+  about: "an IR35 status, or an alias",
+  note: "`TRUE` means inside, `FALSE` outside. Inside, DAYRATE gives the contractor's effective rate, not the client's cost",
   default: "`outside`",
   words: (guide) => guide.data.vocabulary.ir35.map((s) => s.status),
   blank: "outside",

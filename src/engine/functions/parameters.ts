@@ -39,6 +39,8 @@ export interface Parameter {
   readonly words?: (guide: PayGuide) => readonly string[];
   /** What lists the names the data holds for it, e.g. "`AIPAY.ROLES()`": the docs point there. */
   readonly listedBy?: string;
+  /** More for the reference to say after what it accepts. */
+  readonly note?: string;
 }
 
 /** A parameter read one value at a time: its kind's reader, with this parameter's name and example. */
@@ -53,6 +55,7 @@ interface Description {
   example?: string;
   unit?: string;
   listedBy?: string;
+  note?: string;
 }
 type Optional = Description & { default: string };
 type Required = Description & { default?: undefined };

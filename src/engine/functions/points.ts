@@ -9,10 +9,11 @@ import { option } from "./parameters";
 /** A point word, or a percentile strictly between 0 and 1 read from the lognormal fit. */
 export type BandPoint = Point | { percentile: number };
 
-/** A point parameter: "mid" when omitted; `about` says what it reads of this function's band. */
-export const pointParameter = (about: string) =>
+/** A point parameter: "mid" when omitted; `about` and `note` say what it reads of this function's band. */
+export const pointParameter = (about: string, note: string) =>
   option<Point>("point", {
     about,
+    note,
     default: "`mid`",
     words: (guide) => guide.data.vocabulary.points.map((p) => p.point),
     blank: "mid",
@@ -20,11 +21,15 @@ export const pointParameter = (about: string) =>
   });
 
 /** The point of a printed low–high range. */
-export const point = pointParameter("a point of the range: low, the midpoint, high, or both side by side");
+export const point = pointParameter(
+  "a point of the printed range, or an alias",
+  "`mid` is the arithmetic midpoint; `range` gives low and high side by side (a 1×2 spill)",
+);
 
 /** SALARYBAND's point: a point word, or a percentile. */
 export const salaryPoint = pointParameter(
-  "a point of the band: `low` (25th percentile), `mid` (arithmetic midpoint), `high` (75th percentile), `range` (low and high side by side); or a **percentile** strictly between 0 and 1, e.g. `0.9` or `90%` (see [Percentiles](#percentiles))",
+  "a point of the band, or an alias",
+  "`low` is the 25th percentile, `high` the 75th, `mid` the arithmetic midpoint and `range` both side by side (a 1×2 spill). Or a **percentile** strictly between 0 and 1, such as `0.9` or `90%` (see [Percentiles](#percentiles))",
 );
 
 /** The point argument of a salary: a point word, or a number 0 < p < 1 for that percentile. */

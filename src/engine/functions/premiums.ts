@@ -24,7 +24,7 @@ const skill = text("skill", {
   listedBy: "`AIPAY.SKILLS(role)`",
 });
 const location = text("location", {
-  about: "a location of the guide's regional comparison (§8)",
+  about: "a location the guide's regional comparison (§8) prices against London",
   example: "Manchester",
   listedBy: "`AIPAY.LOCATIONS()`",
 });

@@ -85,7 +85,8 @@ export const SALARYBAND = defineFunction({
 });
 
 const totalCompPoint = pointParameter(
-  "a point of the package: low, the midpoint, high, or both side by side. No percentiles: the guide's percentiles describe salaries, and bonus and equity are targets",
+  "a point of the package, or an alias",
+  "Low and high are bounds (every low part, every high part). No percentiles: the guide's percentiles describe salaries, and bonus and equity are targets",
 );
 const totalCompStage: typeof stage = {
   ...stage,
