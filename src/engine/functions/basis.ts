@@ -6,6 +6,7 @@
 import type { Band } from "../model/guide";
 import type { RuleSource } from "../model/premiums";
 import { invalidValue, type Scalar } from "../core/values";
+import { RuleMessage } from "../core/messages";
 import type { BandPoint } from "./points";
 import { defineFunction, type FunctionSpec, type ListArguments } from "./spec";
 import { passedOn, text } from "./parameters";
@@ -50,13 +51,10 @@ export function basisFunction(figureFunctions: () => readonly FunctionSpec[], ar
       const functions = byName();
       const given = functionName.read(name, guide);
       const target = functions.get(given.toUpperCase().replace(/^=?AIPAY\./, ""));
-      if (!target)
-        throw invalidValue(
-          `BASIS explains a figure function: ${[...functions.keys()].join(", ")} (got "${given}"). Give its name, then its arguments.`,
-        );
+      if (!target) throw invalidValue(RuleMessage.notFigureFunction([...functions.keys()], given));
       const own = args.slice(0, target.params.length);
       if (args.slice(target.params.length).some((a) => a !== null))
-        throw invalidValue(`${target.name} takes ${target.params.length} arguments (${target.params.join(", ")}).`);
+        throw invalidValue(RuleMessage.argumentCount(target.name, target.params));
       // A list parameter (skills) arrives here as one cell, e.g. "RAG, LoRA".
       const lists: ListArguments = Object.fromEntries(
         target.lists.map((list) => {

@@ -10,6 +10,7 @@ import { feePayerOnCosts, loadedCost, ratesFor } from "../model/employer-costs";
 import type { PayGuide } from "../model/guide";
 import { percent } from "../model/premiums";
 import { invalidNumber, type Scalar } from "../core/values";
+import { ArgumentMessage, RuleMessage } from "../core/messages";
 import { defineFunction } from "./spec";
 import { amount, date, flag, number, rate, taxYear as taxYearParameter, text } from "./parameters";
 import { ir35 } from "./dayrate";
@@ -102,7 +103,7 @@ const periodEnd = date("periodEnd", {
 export function employment(guide: PayGuide, startArg: Scalar, endArg: Scalar): { start: Day; end: Day | undefined } {
   const start = startDate.read(startArg, guide);
   const end = endDate.read(endArg, guide);
-  if (end !== undefined && end < start) throw invalidNumber("endDate is before startDate.");
+  if (end !== undefined && end < start) throw invalidNumber(ArgumentMessage.before(endDate.name, startDate.name));
   return { start, end };
 }
 
@@ -113,7 +114,7 @@ export const PRORATE = defineFunction({
     const amountGiven = annualAmount.read(annualAmountArg, guide);
     const { start, end } = employment(guide, startDateArg, endDateArg);
     const [from, to] = periodOf(start, periodStart.read(periodStartArg, guide), periodEnd.read(periodEndArg, guide));
-    if (to < from) throw invalidNumber("periodEnd is before periodStart.");
+    if (to < from) throw invalidNumber(ArgumentMessage.before(periodEnd.name, periodStart.name));
     // Both ends count: a start on the period's last day is one day employed.
     const daysEmployed = Math.max(Math.min(end ?? to, to) - Math.max(start, from) + 1, 0);
     return toPence((amountGiven * daysEmployed) / (to - from + 1));
@@ -176,8 +177,7 @@ export const feePayer = text("feePayer", {
 function billableDays(guide: PayGuide, daysArg: Scalar): number {
   const billable = days.read(daysArg, guide);
   if (billable === null) return guide.data.employerCosts.contractor.billableDaysPerYear.value;
-  if (billable > maxDaysPerYear)
-    throw invalidNumber(`days is billable days in one year, at most ${maxDaysPerYear} (got ${billable}).`);
+  if (billable > maxDaysPerYear) throw invalidNumber(RuleMessage.tooManyDays(days.name, maxDaysPerYear, billable));
   return billable;
 }
 

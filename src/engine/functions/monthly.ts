@@ -9,6 +9,7 @@ import { toPence } from "../core/money";
 import { addYears, dayOf, isoOf, parseIsoDate, partsOf, type Day } from "../calendar/dates";
 import type { PayGuide } from "../model/guide";
 import { invalidNumber, notAvailable, type Scalar } from "../core/values";
+import { RuleMessage } from "../core/messages";
 import { annualAmount, annualRate, employment, endDate, grownAmount, GROWTH, startDate, toDate } from "./budget";
 import { defineFunction } from "./spec";
 import { amount, date, number, rate } from "./parameters";
@@ -38,10 +39,7 @@ function budgetYear(guide: PayGuide, value: Scalar): BudgetYear {
   const known = budgetYears.get(start);
   if (known) return known;
   const { year, month, day } = partsOf(start);
-  if (day !== 1)
-    throw invalidNumber(
-      `yearStart must be the first day of a month, e.g. 2027-04-01 or 2027-01-01 (got ${isoOf(start)}).`,
-    );
+  if (day !== 1) throw invalidNumber(RuleMessage.notFirstOfMonth(yearStart.name, isoOf(start)));
   const k = Array.from({ length: monthsInYear }, (_, i) => i);
   const found: BudgetYear = {
     firsts: k.map((i) => dayOf(year, month + i, 1)),
@@ -68,9 +66,7 @@ function reviewMonthArgument(guide: PayGuide, value: Scalar): number | undefined
   if (isEmptyCell(value)) return undefined;
   const month = reviewMonth.read(value, guide)!;
   if (!Number.isInteger(month) || month < 1 || month > monthsInYear)
-    throw invalidNumber(
-      `reviewMonth is a month number from 1 (January) to 12 (December), e.g. 4 for April (got ${month}).`,
-    );
+    throw invalidNumber(RuleMessage.notMonthNumber(reviewMonth.name, month));
   return month;
 }
 
@@ -111,7 +107,7 @@ export const MONTHLY = defineFunction({
     const month = reviewMonthArgument(guide, reviewMonthArg);
     const rise = reviewRate.read(reviewRateArg, guide) ?? guide.data.trends.salaryGrowth.annualRate;
     if (month === undefined && !isBlank(reviewRateArg))
-      throw notAvailable("reviewRate is given without reviewMonth: give the month pay is reviewed, e.g. 4 for April.");
+      throw notAvailable(RuleMessage.rateWithoutMonth(reviewRate.name, reviewMonth.name));
 
     // A month's share is its days employed over the year's days, as PRORATE's; a review on
     // the first of a month sets one rate for the whole month. The year's exact total is

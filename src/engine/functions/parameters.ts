@@ -9,7 +9,8 @@ import { dateArgument, optionalDate, taxYearArgument } from "../args/dates";
 import { flagArgument, nonNegativeNumber, rateArgument, requiredNumber } from "../args/numbers";
 import { levelArgument, optionalText, requiredText } from "../args/text";
 import type { Day } from "../calendar/dates";
-import { describe, isBlank, isEmptyCell } from "../core/cells";
+import { isBlank, isEmptyCell } from "../core/cells";
+import { ArgumentMessage } from "../core/messages";
 import { invalidValue, type LevelInput, type Scalar } from "../core/values";
 import { latestTaxYear } from "../model/employer-costs";
 import type { PayGuide } from "../model/guide";
@@ -57,8 +58,8 @@ interface Description {
   listedBy?: string;
   note?: string;
 }
-type Optional = Description & { default: string };
-type Required = Description & { default?: undefined };
+type WithDefault = Description & { default: string };
+type WithoutDefault = Description & { default?: undefined };
 
 function parameter<T>(
   name: string,
@@ -70,8 +71,8 @@ function parameter<T>(
 }
 
 /** Text such as a name the guide looks up (role, location, skill), or a word it reads (stage, table). */
-export function text(name: string, description: Required & { words?: Parameter["words"] }): Reads<string>;
-export function text(name: string, description: Optional & { words?: Parameter["words"] }): Reads<string | null>;
+export function text(name: string, description: WithoutDefault & { words?: Parameter["words"] }): Reads<string>;
+export function text(name: string, description: WithDefault & { words?: Parameter["words"] }): Reads<string | null>;
 export function text(name: string, description: Description & { words?: Parameter["words"] }) {
   const { example } = description;
   return description.default === undefined
@@ -79,43 +80,40 @@ export function text(name: string, description: Description & { words?: Paramete
     : parameter(name, "text", description, (value) => optionalText(value, name, example));
 }
 
-/** "a", "b" or "c". */
-const oneOf = (items: readonly string[]) =>
-  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-
 /**
  * An option word the guide resolves with its aliases (point, ir35); blank is `blank`, and
  * TRUE or FALSE mean `booleans` where given. Anything else is refused, naming the words.
  */
 export function option<T>(
   name: string,
-  description: Optional & {
+  description: WithDefault & {
     words: NonNullable<Parameter["words"]>;
     blank: T;
     resolve: (guide: PayGuide, word: string) => T;
     booleans?: { true: T; false: T };
   },
-): Reads<T> {
+): Reads<T> & Required<Pick<Parameter, "words">> {
   const { blank, resolve, booleans, ...declared } = description;
-  return parameter(name, "option", declared, (value, guide) => {
+  const read = (value: Scalar, guide: PayGuide): T => {
     if (isEmptyCell(value)) return blank;
     if (typeof value === "boolean" && booleans) return value ? booleans.true : booleans.false;
     if (typeof value !== "string") {
       const accepted = [...declared.words(guide).map((word) => `"${word}"`), ...(booleans ? ["TRUE", "FALSE"] : [])];
-      throw invalidValue(`${name} must be ${oneOf(accepted)} (got ${describe(value)}).`);
+      throw invalidValue(ArgumentMessage.notOption(name, accepted, value));
     }
     return resolve(guide, value.trim());
-  });
+  };
+  return { ...parameter(name, "option", declared, read), words: declared.words };
 }
 
 /** A level name or years of experience; empty (null) for a leadership role. */
-export const level = (name: string, description: Required): Reads<LevelInput | null> =>
+export const level = (name: string, description: WithoutDefault): Reads<LevelInput | null> =>
   parameter(name, "level", description, levelArgument);
 
 /** A number parameter's declaration: a required one reads a number, an optional one null when blank. */
 interface NumberDeclaration {
-  (name: string, description: Required & { example: string }): Reads<number>;
-  (name: string, description: Optional & { example: string }): Reads<number | null>;
+  (name: string, description: WithoutDefault & { example: string }): Reads<number>;
+  (name: string, description: WithDefault & { example: string }): Reads<number | null>;
 }
 
 const numeric = (kind: ParameterKind, readNumber: typeof requiredNumber): NumberDeclaration =>
@@ -134,15 +132,15 @@ export const amount = numeric("amount", nonNegativeNumber);
 /** A rate as a fraction (4% is 0.04), within `range` (0 to 1 unless given); undefined when blank. */
 export const rate = (
   name: string,
-  description: Optional & { range?: Parameter["range"] },
+  description: WithDefault & { range?: Parameter["range"] },
 ): Reads<number | undefined> => {
   const range = description.range ?? { min: 0, max: 1 };
   return parameter(name, "rate", { ...description, range }, (value) => rateArgument(value, name, range));
 };
 
 /** A date: a date cell or ISO text; an optional one is undefined when blank. */
-export function date(name: string, description: Required): Reads<Day>;
-export function date(name: string, description: Optional): Reads<Day | undefined>;
+export function date(name: string, description: WithoutDefault): Reads<Day>;
+export function date(name: string, description: WithDefault): Reads<Day | undefined>;
 export function date(name: string, description: Description) {
   return description.default === undefined
     ? parameter(name, "date", description, (value) => dateArgument(value, name))
@@ -150,17 +148,17 @@ export function date(name: string, description: Description) {
 }
 
 /** A tax year, a date in one, or "latest"; blank is the latest tax year AIPAY holds rates for. */
-export const taxYear = (description: Optional): Reads<string> =>
+export const taxYear = (description: WithDefault): Reads<string> =>
   parameter("taxYear", "taxYear", description, (value, guide) =>
     taxYearArgument(value, latestTaxYear(guide.data.employerCosts)),
   );
 
 /** TRUE or FALSE; FALSE when blank. */
-export const flag = (name: string, description: Optional): Reads<boolean> =>
+export const flag = (name: string, description: WithDefault): Reads<boolean> =>
   parameter(name, "flag", description, (value) => flagArgument(value, name));
 
 /** A list parameter: its values reach evaluate in `context.lists`, never lifted over. */
-export const list = (name: string, description: Optional): Parameter => ({
+export const list = (name: string, description: WithDefault): Parameter => ({
   name,
   kind: "list",
   optional: true,
@@ -169,7 +167,7 @@ export const list = (name: string, description: Optional): Parameter => ({
 });
 
 /** An argument passed on as it is, for another function to read (BASIS's). */
-export const passedOn = (name: string, description: Optional): Parameter => ({
+export const passedOn = (name: string, description: WithDefault): Parameter => ({
   name,
   kind: "any",
   optional: true,

@@ -1,4 +1,5 @@
 import { invalidNumber, type Matrix, type Scalar } from "../core/values";
+import { RuleMessage } from "../core/messages";
 import { toPence } from "../core/money";
 import { numberInText } from "../args/numbers";
 import type { PayGuide, Point } from "../model/guide";
@@ -37,8 +38,7 @@ export function salaryPointArgument(guide: PayGuide, value: Scalar): BandPoint {
   // Numeric text ("0.9", "90%") is a percentile, as Excel's arithmetic would read it.
   const percentile = typeof value === "string" ? numberInText(value) : value;
   if (typeof percentile !== "number") return salaryPoint.read(value, guide);
-  if (!(percentile > 0 && percentile < 1))
-    throw invalidNumber(`A percentile point must lie strictly between 0 and 1, e.g. 0.9 (got ${percentile}).`);
+  if (!(percentile > 0 && percentile < 1)) throw invalidNumber(RuleMessage.percentileOutOfRange(percentile));
   return { percentile };
 }
 

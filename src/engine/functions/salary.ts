@@ -2,6 +2,7 @@
 import { isEmptyCell } from "../core/cells";
 import type { Band, BandOptions, PayGuide } from "../model/guide";
 import { invalidValue, type LevelInput, type Scalar } from "../core/values";
+import { RuleMessage } from "../core/messages";
 import { defineFunction, type ListArguments } from "./spec";
 import { amount, level, list, text } from "./parameters";
 import { pointOf, pointParameter, salaryPoint, salaryPointArgument } from "./points";
@@ -112,9 +113,7 @@ export const TOTALCOMP = defineFunction({
     const point = args[3];
     // The guide's percentiles describe salaries; bonus and equity are targets, not a distribution.
     if (typeof point === "number" && !isEmptyCell(point))
-      throw invalidValue(
-        `TOTALCOMP reads "low", "mid", "high" or "range"; percentiles (got ${point}) are modelled for base salary only, in SALARYBAND.`,
-      );
+      throw invalidValue(RuleMessage.noPercentiles("TOTALCOMP", totalCompPoint.words(guide), point));
     return pointOf(totalOf(guide, band, args[6]), totalCompPoint.read(point, guide));
   },
   basis(guide, args, { lists }) {
