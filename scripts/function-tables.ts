@@ -1,7 +1,8 @@
 /**
  * The argument tables of docs/functions.md, generated from the engine's parameter
  * declarations (src/engine/functions/parameters.ts). Each table sits between
- * `<!-- arguments: NAME -->` and `<!-- /arguments -->`; everything else in the file is
+ * `<!-- arguments: NAME -->` and `<!-- /arguments -->`, and the option words' table between
+ * `<!-- option words -->` and `<!-- /option words -->`; everything else in the file is
  * hand-written. A table names no role, location or level of the data: it points to the
  * function that lists them, so a data-only change leaves the reference true.
  * `npm run docs` rewrites the tables; tests/unit/function-tables.test.ts fails when they are stale.
@@ -62,18 +63,40 @@ export function argumentTable(signature: Signature): string {
   return ["| Argument | Accepts | Default |", "|---|---|---|", ...rows(signature.parameters)].join("\n");
 }
 
+/**
+ * The option words Excel's AutoComplete offers, by parameter: the functions that take it
+ * and its words, or where the data's words are listed.
+ */
+export function optionWordsTable(): string {
+  const byName = new Map<string, { of: string[]; offered: string }>();
+  for (const f of tabulated)
+    for (const p of f.parameters.filter((p) => p.words)) {
+      const offered = p.listedBy ? `the names ${p.listedBy} lists` : p.words!(payGuide).map(code).join(", ");
+      const row = byName.get(p.name) ?? byName.set(p.name, { of: [], offered }).get(p.name)!;
+      row.of.push(f.name);
+    }
+  const rows = [...byName].map(([name, { of, offered }]) => `| ${code(name)} | ${of.join(", ")} | ${offered} |`);
+  return ["| Argument | Of | Offered |", "|---|---|---|", ...rows].join("\n");
+}
+
 const block = /(<!-- arguments: (\w+) -->\n)[\s\S]*?(<!-- \/arguments -->)/g;
+const optionsBlock = /(<!-- option words -->\n)[\s\S]*?(<!-- \/option words -->)/;
+
+/** A table between its markers, with blank lines around it so that no Markdown reader takes a marker for a row. */
+const blankLinesAround = (open: string, table: string, close: string) => `${open}\n${table}\n\n${close}`;
 
 /** The functions whose tables `markdown` holds, in order. */
 export const tablesIn = (markdown: string): string[] => [...markdown.matchAll(block)].map((match) => match[2]);
 
-/** `markdown` with every argument table regenerated; an unknown function name is an error. */
+/** `markdown` with the option words and every argument table regenerated; an unknown function name is an error. */
 export function withArgumentTables(markdown: string): string {
   const byName = new Map(tabulated.map((f) => [f.name, f]));
-  return markdown.replace(block, (_, open: string, name: string, close: string) => {
+  const withOptions = markdown.replace(optionsBlock, (_, open: string, close: string) =>
+    blankLinesAround(open, optionWordsTable(), close),
+  );
+  return withOptions.replace(block, (_, open: string, name: string, close: string) => {
     const signature = byName.get(name);
     if (!signature) throw new Error(`docs/functions.md has an argument table for ${name}, which takes no arguments.`);
-    // Blank lines around the table, so that no Markdown reader takes a comment for a row.
-    return `${open}\n${argumentTable(signature)}\n\n${close}`;
+    return blankLinesAround(open, argumentTable(signature), close);
   });
 }

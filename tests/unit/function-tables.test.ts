@@ -14,6 +14,10 @@ test("the committed argument tables are the generated ones (run `npm run docs` a
   expect(withArgumentTables(reference)).toBe(reference);
 });
 
+test("the reference holds the option words' table once", () => {
+  expect(reference.split("<!-- option words -->").length).toBe(2);
+});
+
 test("every function that takes arguments has exactly one argument table", () => {
   expect(tablesIn(reference).sort()).toEqual(tabulated.map((f) => f.name).sort());
 });

@@ -75,7 +75,7 @@ const key = text("key", {
   about: "a field of the guide's source record, e.g. `citation`, `asOf` or `inputs` (a vertical spill)",
   default: "the full citation",
   words: (guide) => Object.keys(guide.data.guide.source),
-  listedBy: "the message for an unknown key",
+  listedBy: "the `#VALUE!` message for an unknown key",
 });
 
 export const SOURCE = defineFunction({
