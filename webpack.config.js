@@ -196,7 +196,8 @@ module.exports = async (env = {}, argv = {}) => {
       // A corrupt dataset fails the build, with each bad field's path, instead of shipping.
       new DatasetValidationPlugin(),
       new CustomFunctionsMetadataPlugin({
-        input: "./src/functions/functions.ts",
+        // One file a family of functions: every file in src/functions/declarations.
+        input: fs.readdirSync("./src/functions/declarations").map((file) => `./src/functions/declarations/${file}`),
         output: "functions.json",
       }),
       // The shared runtime page: custom functions and task pane run in it together.

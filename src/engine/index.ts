@@ -4,7 +4,7 @@ import { PayGuide } from "./model/guide";
 import { Calculator, type BoundFunction } from "./calculator/registry";
 import { latestTaxYear } from "./model/employer-costs";
 import type { Matrix } from "./core/values";
-import { ROLECARD_FACTS } from "./functions/salary";
+import { ROLECARD_FACTS } from "./functions/rolecard";
 
 /** The guide built from the bundled, validated dataset; refuses to load a bad dataset. */
 export const payGuide = new PayGuide(validateDataset(bundledRawDataset));
@@ -36,5 +36,5 @@ export { PayGuide, type Band, type Provenance } from "./model/guide";
 export { validateDataset, DatasetError, bundledRawDataset } from "./data/dataset";
 export { isCalendarDate } from "./calendar/dates";
 export { taxYearName } from "./calendar/tax-years";
-export { roleCardFactNames } from "./functions/salary";
+export { ROLECARD, roleCardFactNames } from "./functions/rolecard";
 export { EngineError, type Cell, type Matrix, type Scalar, type ErrorCode } from "./core/values";

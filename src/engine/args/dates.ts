@@ -2,14 +2,15 @@
  * Date and tax-year arguments as a user writes them: an Excel date (serial number), ISO
  * text, or a tax year's name. The calendar arithmetic they rest on is in ../calendar.
  */
-import { describe, isEmptyCell } from "../core/cells";
+import { isEmptyCell } from "../core/cells";
+import { ArgumentMessage } from "../core/messages";
 import { invalidValue, notAvailable, type Scalar } from "../core/values";
 import { fromExcelSerial, isoOf, parseIsoDate, type Day } from "../calendar/dates";
 import { taxYearContaining, taxYearName } from "../calendar/tax-years";
 
 /** A required date argument: an Excel date (serial number) or ISO text. */
 export function dateArgument(value: Scalar, argument: string): Day {
-  if (isEmptyCell(value)) throw notAvailable(`${argument} is empty: give a date, e.g. 2026-07-01 or a date cell.`);
+  if (isEmptyCell(value)) throw notAvailable(ArgumentMessage.emptyDate(argument));
   const day = optionalDate(value, argument);
   return day!;
 }
@@ -22,9 +23,7 @@ export function optionalDate(value: Scalar, argument: string): Day | undefined {
     const day = parseIsoDate(value, argument);
     if (day !== undefined) return day;
   }
-  throw invalidValue(
-    `${argument} must be a date: a date cell or ISO text such as "2026-07-01" (got ${describe(value)}).`,
-  );
+  throw invalidValue(ArgumentMessage.notDate(argument, value));
 }
 
 /** "2026/27", "2026-27", "2026/2027" or "2026 to 2027". */
@@ -45,7 +44,7 @@ export function taxYearArgument(value: Scalar, latest: string): string {
     // 2026 typed for "2026/27" would otherwise read as the Excel date 18 July 1905.
     if (Number.isInteger(value) && value >= 1900 && value <= 2200)
       throw invalidValue(
-        `taxYear ${value} looks like a year, but a number here is read as a date (serial ${value} is ${isoOf(fromExcelSerial(value, "taxYear"))}). Write "${taxYearName(value)}" for the tax year from 6 April ${value}, or give a date in it.`,
+        ArgumentMessage.taxYearAsNumber(value, isoOf(fromExcelSerial(value, "taxYear")), taxYearName(value)),
       );
     return taxYearContaining(fromExcelSerial(value, "taxYear"));
   }
@@ -55,15 +54,11 @@ export function taxYearArgument(value: Scalar, latest: string): string {
       const start = Number(pair[1]);
       const end = Number(pair[2]);
       if (end === start + 1 || end === (start + 1) % 100) return taxYearName(start);
-      throw invalidValue(
-        `taxYear "${value.trim()}" is not one tax year: write the next year after the first, e.g. "2026/27".`,
-      );
+      throw invalidValue(ArgumentMessage.notOneTaxYear(value.trim()));
     }
     if (latestWord.test(value.trim())) return latest;
     const day = parseIsoDate(value, "taxYear");
     if (day !== undefined) return taxYearContaining(day);
   }
-  throw invalidValue(
-    `taxYear must be a tax year such as "2026/27", a date in it, or "latest" (got ${describe(value)}); leave it empty for the latest rates AIPAY holds (${latest}).`,
-  );
+  throw invalidValue(ArgumentMessage.notTaxYear(value, latest));
 }

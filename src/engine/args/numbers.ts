@@ -3,7 +3,8 @@
  * them: an empty cell is "not given", numeric text counts as its number, and anything
  * else is an error that says what the argument wants.
  */
-import { describe, isBlank, isEmptyCell } from "../core/cells";
+import { isBlank, isEmptyCell } from "../core/cells";
+import { ArgumentMessage } from "../core/messages";
 import { invalidNumber, invalidValue, notAvailable, type Scalar } from "../core/values";
 
 const plainNumber = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?(%?)$/i;
@@ -18,36 +19,27 @@ export function numberInText(text: string): number | undefined {
 
 /** A number that must be present, e.g. a salary. */
 export function requiredNumber(value: Scalar, argument: string, example: string): number {
-  if (isBlank(value)) throw notAvailable(`${argument} is empty: give a number, e.g. ${example}.`);
+  if (isBlank(value)) throw notAvailable(ArgumentMessage.emptyNumber(argument, example));
   if (typeof value === "number") return value;
   const number = typeof value === "string" ? numberInText(value) : undefined;
   // "1e999" reads as Infinity, which Excel's own arithmetic refuses too.
-  if (number !== undefined && !Number.isFinite(number))
-    throw invalidNumber(`${argument} is too large to be a number (got ${describe(value)}).`);
+  if (number !== undefined && !Number.isFinite(number)) throw invalidNumber(ArgumentMessage.tooLarge(argument, value));
   if (number !== undefined) return number;
-  throw invalidValue(`${argument} must be a number, e.g. ${example} (got ${describe(value)}).`);
+  throw invalidValue(ArgumentMessage.notNumber(argument, example, value));
 }
 
 /** An amount of money or days that cannot be negative. */
 export function nonNegativeNumber(value: Scalar, argument: string, example: string): number {
   const amount = requiredNumber(value, argument, example);
-  if (amount < 0) throw invalidNumber(`${argument} cannot be negative (got ${amount}).`);
+  if (amount < 0) throw invalidNumber(ArgumentMessage.negative(argument, amount));
   return amount;
 }
 
-/** A rate written as a fraction (4% is 0.04); `fallback` when blank. */
-export function rateArgument(
-  value: Scalar,
-  argument: string,
-  fallback: number | undefined,
-  range: { min: number; max: number } = { min: 0, max: 1 },
-): number | undefined {
-  if (isBlank(value)) return fallback;
+/** A rate written as a fraction (4% is 0.04), within `range`; undefined when blank. */
+export function rateArgument(value: Scalar, argument: string, range: { min: number; max: number }): number | undefined {
+  if (isBlank(value)) return undefined;
   const rate = requiredNumber(value, argument, "0.04 or 4%");
-  if (rate < range.min || rate > range.max)
-    throw invalidNumber(
-      `${argument} is a fraction between ${range.min} and ${range.max}: 4% is 0.04 or 4% (got ${rate}).`,
-    );
+  if (rate < range.min || rate > range.max) throw invalidNumber(ArgumentMessage.rateOutOfRange(argument, range, rate));
   return rate;
 }
 
@@ -55,5 +47,5 @@ export function rateArgument(
 export function flagArgument(value: Scalar, argument: string): boolean {
   if (isEmptyCell(value)) return false;
   if (typeof value === "boolean") return value;
-  throw invalidValue(`${argument} must be TRUE or FALSE (got ${describe(value)}).`);
+  throw invalidValue(ArgumentMessage.notFlag(argument, value));
 }

@@ -3,12 +3,13 @@
  * published or derived, and if derived, the rules with their guide sections. A figure
  * function states its own basis (FunctionSpec.basis); this reads it.
  */
-import { requiredText } from "../args/text";
 import type { Band } from "../model/guide";
 import type { RuleSource } from "../model/premiums";
 import { invalidValue, type Scalar } from "../core/values";
+import { RuleMessage } from "../core/messages";
 import type { BandPoint } from "./points";
-import type { FunctionSpec, ListArguments } from "./spec";
+import { defineFunction, type FunctionSpec, type ListArguments } from "./spec";
+import { passedOn, text } from "./parameters";
 
 /** "2. MLOps Engineer Salaries, Permanent Salary Ranges (Annual, £)". */
 export const where = (source: RuleSource) => [source.section, source.table ?? source.list].filter(Boolean).join(", ");
@@ -33,24 +34,30 @@ export function basisFunction(figureFunctions: () => readonly FunctionSpec[], ar
   // Read on first use: the registry's list is not complete while this spec is being built into it.
   let figures: Map<string, FunctionSpec> | undefined;
   const byName = () => (figures ??= new Map(figureFunctions().flatMap((f) => (f.basis ? [[f.name, f]] : []))));
-  return {
+  const functionName = text("functionName", {
+    about: "a figure function's name, with or without `AIPAY.`",
+    example: "SALARYBAND",
+  });
+  const passed = Array.from({ length: arity }, (_, i) =>
+    passedOn(`arg${i + 1}`, {
+      about: 'that function\'s arguments, in its order; `skills` is one cell here (`"RAG, LoRA"`)',
+      default: "as for the function",
+    }),
+  );
+  return defineFunction({
     name: "BASIS",
-    params: ["functionName", ...Array.from({ length: arity }, (_, i) => `arg${i + 1}`)],
-    required: 1,
+    parameters: [functionName, ...passed],
     evaluate(guide, [name, ...args]) {
       const functions = byName();
-      const given = requiredText(name, "functionName", "SALARYBAND");
+      const given = functionName.read(name, guide);
       const target = functions.get(given.toUpperCase().replace(/^=?AIPAY\./, ""));
-      if (!target)
-        throw invalidValue(
-          `BASIS explains a figure function: ${[...functions.keys()].join(", ")} (got "${given}"). Give its name, then its arguments.`,
-        );
+      if (!target) throw invalidValue(RuleMessage.notFigureFunction([...functions.keys()], given));
       const own = args.slice(0, target.params.length);
       if (args.slice(target.params.length).some((a) => a !== null))
-        throw invalidValue(`${target.name} takes ${target.params.length} arguments (${target.params.join(", ")}).`);
+        throw invalidValue(RuleMessage.argumentCount(target.name, target.params));
       // A list parameter (skills) arrives here as one cell, e.g. "RAG, LoRA".
       const lists: ListArguments = Object.fromEntries(
-        (target.lists ?? []).map((list) => {
+        target.lists.map((list) => {
           const cell = own[target.params.indexOf(list)];
           return [list, cell === null || cell === "" ? [] : [cell as Scalar]];
         }),
@@ -59,5 +66,5 @@ export function basisFunction(figureFunctions: () => readonly FunctionSpec[], ar
       target.evaluate(guide, own, context); // an argument the figure refuses gets the same error here
       return target.basis!(guide, own, context);
     },
-  };
+  });
 }

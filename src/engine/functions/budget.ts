@@ -3,32 +3,49 @@
  * leaving date within a budget period), GROWTH (ageing a figure to a budget date) and
  * CONTRACTCOST (a day rate to a year). Rates and assumptions come from the dataset.
  */
-import { optionalText } from "../args/text";
 import { isBlank } from "../core/cells";
 import { toPence } from "../core/money";
 import { addYears, dayOf, partsOf, yearsBetween, type Day } from "../calendar/dates";
-import { dateArgument, optionalDate, taxYearArgument } from "../args/dates";
-import { feePayerOnCosts, latestTaxYear, loadedCost, ratesFor } from "../model/employer-costs";
+import { feePayerOnCosts, loadedCost, ratesFor } from "../model/employer-costs";
 import type { PayGuide } from "../model/guide";
 import { percent } from "../model/premiums";
-import { flagArgument, nonNegativeNumber, rateArgument, requiredNumber } from "../args/numbers";
 import { invalidNumber, type Scalar } from "../core/values";
-import type { FunctionSpec } from "./spec";
-import { ir35Argument } from "./dayrate";
+import { ArgumentMessage, RuleMessage } from "../core/messages";
+import { defineFunction } from "./spec";
+import { amount, date, flag, number, rate, taxYear as taxYearParameter, text } from "./parameters";
+import { ir35 } from "./dayrate";
+
+/** An annual salary; shared with COMPARATIO and RANGEPOSITION. */
+export const salary = amount("salary", { about: "an annual salary, 0 or more", example: "85000", unit: "£ a year" });
+
+/** The tax year of the employer rates; shared with PERMVSCONTRACT. */
+export const taxYear = taxYearParameter({
+  about:
+    'a tax year such as `"2026/27"` (also `"2026-27"`, `"2026/2027"`, `"2026 to 2027"`), a date in it (6 April–5 April), or `"latest"`. A bare whole number such as `2026` gives `#VALUE!` asking for `"2026/27"`, since Excel reads it as a date in 1905',
+  default: "the latest tax year AIPAY holds rates for",
+});
+const pensionRate = rate("pensionRate", {
+  about: "the employer pension rate on qualifying earnings, as a fraction",
+  default: "the tax year's auto-enrolment employer minimum",
+});
+const benefitsRate = rate("benefitsRate", { about: "benefits as a fraction of salary", default: "0" });
+const levy = flag("levy", {
+  about: "`TRUE` if the employer pays the Apprenticeship Levy (a pay bill over the year's allowance)",
+  default: "`FALSE`",
+});
 
 /** The loaded cost of one salary; shared with PERMVSCONTRACT. */
 export function loadedCostOf(
   guide: PayGuide,
-  salary: number,
-  [taxYear, pensionRate, benefitsRate, levy]: readonly Scalar[],
+  annualSalary: number,
+  [taxYearArg, pensionRateArg, benefitsRateArg, levyArg]: readonly Scalar[],
 ): { cost: number; taxYear: string } {
-  const costs = guide.data.employerCosts;
-  const year = taxYearArgument(taxYear ?? null, latestTaxYear(costs));
-  const rates = ratesFor(costs, year);
-  const cost = loadedCost(rates, salary, {
-    pensionRate: rateArgument(pensionRate ?? null, "pensionRate", undefined),
-    benefitsRate: rateArgument(benefitsRate ?? null, "benefitsRate", 0)!,
-    levy: flagArgument(levy ?? null, "levy"),
+  const year = taxYear.read(taxYearArg ?? null, guide);
+  const rates = ratesFor(guide.data.employerCosts, year);
+  const cost = loadedCost(rates, annualSalary, {
+    pensionRate: pensionRate.read(pensionRateArg ?? null, guide),
+    benefitsRate: benefitsRate.read(benefitsRateArg ?? null, guide) ?? 0,
+    levy: levy.read(levyArg ?? null, guide),
   });
   return { cost: toPence(cost), taxYear: year };
 }
@@ -36,25 +53,24 @@ export function loadedCostOf(
 /** Where a tax year's employer rates come from, for a basis. */
 const employerRates = (taxYear: string) => `${taxYear} employer rates (gov.uk pages cited in employer-costs.json)`;
 
-export const LOADEDCOST: FunctionSpec = {
+export const LOADEDCOST = defineFunction({
   name: "LOADEDCOST",
-  params: ["salary", "taxYear", "pensionRate", "benefitsRate", "levy"],
-  required: 1,
-  evaluate(guide, [salary, ...options]) {
-    return loadedCostOf(guide, nonNegativeNumber(salary, "salary", "85000"), options).cost;
+  parameters: [salary, taxYear, pensionRate, benefitsRate, levy],
+  evaluate(guide, [salaryArg, ...options]) {
+    return loadedCostOf(guide, salary.read(salaryArg, guide), options).cost;
   },
-  basis(guide, [salary, ...options]) {
-    const { taxYear } = loadedCostOf(guide, nonNegativeNumber(salary, "salary", "85000"), options);
-    const [, pension, benefits, levy] = options;
+  basis(guide, [salaryArg, ...options]) {
+    const { taxYear: year } = loadedCostOf(guide, salary.read(salaryArg, guide), options);
+    const [, pension, benefits, levyArg] = options;
     const parts = [
       "employer NI",
       isBlank(pension ?? null) ? "minimum pension" : "pension at the rate given",
       ...(isBlank(benefits ?? null) ? [] : ["benefits at the rate given"]),
-      ...(flagArgument(levy ?? null, "levy") ? ["Apprenticeship Levy"] : []),
+      ...(levy.read(levyArg ?? null, guide) ? ["Apprenticeship Levy"] : []),
     ];
-    return `Derived: the salary given + ${parts.join(" + ")}, at ${employerRates(taxYear)}`;
+    return `Derived: the salary given + ${parts.join(" + ")}, at ${employerRates(year)}`;
   },
-};
+});
 
 /** The budget period: the calendar year of the start date unless given; one end alone implies a year. */
 function periodOf(start: Day, periodStart: Day | undefined, periodEnd: Day | undefined): [Day, Day] {
@@ -65,60 +81,103 @@ function periodOf(start: Day, periodStart: Day | undefined, periodEnd: Day | und
   return [dayOf(year, 1, 1), dayOf(year, 12, 31)];
 }
 
-export const PRORATE: FunctionSpec = {
+/** The first day employed; shared with MONTHLY and HEADCOUNT. */
+export const startDate = date("startDate", { about: "the first day employed" });
+/** The last day employed; shared with MONTHLY and HEADCOUNT. */
+export const endDate = date("endDate", { about: "the last day employed, for a leaver", default: "none" });
+/** The amount prorated; MONTHLY phases one too. */
+export const annualAmount = number("annualAmount", {
+  about: "the amount for the whole period, e.g. a loaded annual cost",
+  example: "85000",
+});
+const periodStart = date("periodStart", {
+  about: "the first day of the budget period",
+  default: "1 January of the start date's year; a year before `periodEnd` if only that is given",
+});
+const periodEnd = date("periodEnd", {
+  about: "the last day of the budget period",
+  default: "31 December of the start date's year; a year after `periodStart` if only that is given",
+});
+
+/** Start and optional leaving date (the last day employed), in order; shared with MONTHLY and HEADCOUNT. */
+export function employment(guide: PayGuide, startArg: Scalar, endArg: Scalar): { start: Day; end: Day | undefined } {
+  const start = startDate.read(startArg, guide);
+  const end = endDate.read(endArg, guide);
+  if (end !== undefined && end < start) throw invalidNumber(ArgumentMessage.before(endDate.name, startDate.name));
+  return { start, end };
+}
+
+export const PRORATE = defineFunction({
   name: "PRORATE",
-  params: ["annualAmount", "startDate", "periodStart", "periodEnd", "endDate"],
-  required: 2,
-  evaluate(_guide, [annualAmount, startDate, periodStartArg, periodEndArg, endDateArg]) {
-    const amount = requiredNumber(annualAmount, "annualAmount", "85000");
-    const start = dateArgument(startDate, "startDate");
-    const end = optionalDate(endDateArg, "endDate");
-    if (end !== undefined && end < start) throw invalidNumber("endDate is before startDate.");
-    const [from, to] = periodOf(
-      start,
-      optionalDate(periodStartArg, "periodStart"),
-      optionalDate(periodEndArg, "periodEnd"),
-    );
-    if (to < from) throw invalidNumber("periodEnd is before periodStart.");
+  parameters: [annualAmount, startDate, periodStart, periodEnd, endDate],
+  evaluate(guide, [annualAmountArg, startDateArg, periodStartArg, periodEndArg, endDateArg]) {
+    const amountGiven = annualAmount.read(annualAmountArg, guide);
+    const { start, end } = employment(guide, startDateArg, endDateArg);
+    const [from, to] = periodOf(start, periodStart.read(periodStartArg, guide), periodEnd.read(periodEndArg, guide));
+    if (to < from) throw invalidNumber(ArgumentMessage.before(periodEnd.name, periodStart.name));
     // Both ends count: a start on the period's last day is one day employed.
     const daysEmployed = Math.max(Math.min(end ?? to, to) - Math.max(start, from) + 1, 0);
-    return toPence((amount * daysEmployed) / (to - from + 1));
+    return toPence((amountGiven * daysEmployed) / (to - from + 1));
   },
   basis: () =>
     "Derived: the amount given × days employed in the period ÷ days in the period (arithmetic, no guide figure)",
-};
+});
 
-export const GROWTH: FunctionSpec = {
+/** An amount to grow; shared with AGED. */
+export const grownAmount = number("amount", { about: "any number, e.g. a survey salary", example: "85000" });
+/** The date grown to; shared with AGED. */
+export const toDate = date("toDate", { about: "the date to project to, e.g. a budget date or a hire's start" });
+/** Growth a year; shared with AGED. Above −100% (nothing shrinks below zero) and below +100% (a typed 4 meant 4%). */
+export const annualRate = rate("annualRate", {
+  about: "growth a year as a fraction",
+  default: "the growth the trends note projects (`salaryGrowth` in the trends data)",
+  range: { min: -0.99, max: 0.99 },
+});
+const fromDate = date("fromDate", { about: "the date the amount is for, e.g. the survey date" });
+
+export const GROWTH = defineFunction({
   name: "GROWTH",
-  params: ["amount", "fromDate", "toDate", "annualRate"],
-  required: 3,
-  evaluate(guide, [amount, fromDate, toDate, annualRate]) {
-    const base = requiredNumber(amount, "amount", "85000");
-    const years = yearsBetween(dateArgument(fromDate, "fromDate"), dateArgument(toDate, "toDate"));
-    const defaultRate = guide.data.trends.salaryGrowth.annualRate;
-    // Above −100% (nothing shrinks below zero) and below +100% (a typed 4 meant 4%).
-    const rate = rateArgument(annualRate, "annualRate", defaultRate, { min: -0.99, max: 0.99 })!;
+  parameters: [grownAmount, fromDate, toDate, annualRate],
+  evaluate(guide, [amountArg, fromDateArg, toDateArg, annualRateArg]) {
+    const base = grownAmount.read(amountArg, guide);
+    const years = yearsBetween(fromDate.read(fromDateArg, guide), toDate.read(toDateArg, guide));
+    const growth = annualRate.read(annualRateArg, guide) ?? guide.data.trends.salaryGrowth.annualRate;
     // Zero grows to zero however long the span, where 0 × an overflowed factor would be NaN.
-    return base === 0 ? 0 : toPence(base * (1 + rate) ** years);
+    return base === 0 ? 0 : toPence(base * (1 + growth) ** years);
   },
-  basis(guide, [, , , annualRate]) {
+  basis(guide, [, , , annualRateArg]) {
     const { salaryGrowth } = guide.data.trends;
-    const rate = isBlank(annualRate)
+    const rate = isBlank(annualRateArg)
       ? `${percent(salaryGrowth.annualRate)} a year, the projection of ${guide.data.trends.source.name}`
       : "the annual rate given";
     return `Derived: the amount given, compounded at ${rate}`;
   },
-};
+});
 
 /** A year has at most 366 days, so no contractor bills more. */
 const maxDaysPerYear = 366;
 
+/** Billable days a year; shared with PERMVSCONTRACT. */
+export const days = amount("days", {
+  about: `billable days in the year, 0 to ${maxDaysPerYear}`,
+  default: "AIPAY's contractor year (`billableDaysPerYear` in the employer-costs data)",
+  example: "220",
+});
+
+/** Inside IR35, who pays the worker's company; shared with PERMVSCONTRACT. */
+export const feePayer = text("feePayer", {
+  about: "inside IR35, who pays the worker's company, or an alias",
+  note: "`client` means the client engages the worker's company directly, and pays employer NI and levy on the fees too",
+  default: "`agency`",
+  example: "client",
+  words: (guide) => guide.data.vocabulary.feePayers.map((f) => f.feePayer),
+});
+
 /** Billable days a year: the dataset's contractor year unless given. */
-function billableDays(guide: PayGuide, days: Scalar): number {
-  if (isBlank(days)) return guide.data.employerCosts.contractor.billableDaysPerYear.value;
-  const billable = nonNegativeNumber(days, "days", "220");
-  if (billable > maxDaysPerYear)
-    throw invalidNumber(`days is billable days in one year, at most ${maxDaysPerYear} (got ${billable}).`);
+function billableDays(guide: PayGuide, daysArg: Scalar): number {
+  const billable = days.read(daysArg, guide);
+  if (billable === null) return guide.data.employerCosts.contractor.billableDaysPerYear.value;
+  if (billable > maxDaysPerYear) throw invalidNumber(RuleMessage.tooManyDays(days.name, maxDaysPerYear, billable));
   return billable;
 }
 
@@ -142,32 +201,37 @@ export interface ContractCost {
 export function contractCostOf(
   guide: PayGuide,
   dayRate: number,
-  [days, ir35, feePayer, taxYear]: readonly Scalar[],
+  [daysArg, ir35Arg, feePayerArg, taxYearArg]: readonly Scalar[],
 ): ContractCost {
-  const billable = billableDays(guide, days ?? null);
-  const daysDefaulted = isBlank(days ?? null);
+  const billable = billableDays(guide, daysArg ?? null);
+  const daysDefaulted = isBlank(daysArg ?? null);
   const fees = dayRate * billable;
-  const inside = ir35Argument(guide, ir35 ?? null) === "inside";
-  const payerName = optionalText(feePayer ?? null, "feePayer", "client");
+  const inside = ir35.read(ir35Arg ?? null, guide) === "inside";
+  const payerName = feePayer.read(feePayerArg ?? null, guide);
   const payer = payerName === null ? "agency" : guide.feePayer(payerName);
   if (!inside || payer === "agency") return { cost: toPence(fees), days: billable, daysDefaulted, onCosts: 0 };
-  const costs = guide.data.employerCosts;
-  const year = taxYearArgument(taxYear ?? null, latestTaxYear(costs));
-  const onCosts = toPence(feePayerOnCosts(ratesFor(costs, year), fees));
+  const year = taxYear.read(taxYearArg ?? null, guide);
+  const onCosts = toPence(feePayerOnCosts(ratesFor(guide.data.employerCosts, year), fees));
   return { cost: toPence(fees + onCosts), days: billable, daysDefaulted, onCosts, taxYear: year };
 }
 
-export const CONTRACTCOST: FunctionSpec = {
+const assignmentRate = amount("dayRate", {
+  about:
+    "the assignment rate, 0 or more (`DAYRATE` outside IR35; not the inside figure, which is the contractor's take-home)",
+  example: "650",
+  unit: "£ a day",
+});
+
+export const CONTRACTCOST = defineFunction({
   name: "CONTRACTCOST",
-  params: ["dayRate", "days", "ir35", "feePayer", "taxYear"],
-  required: 1,
-  evaluate(guide, [dayRate, ...options]) {
-    return contractCostOf(guide, nonNegativeNumber(dayRate, "dayRate", "650"), options).cost;
+  parameters: [assignmentRate, days, ir35, feePayer, taxYear],
+  evaluate(guide, [dayRateArg, ...options]) {
+    return contractCostOf(guide, assignmentRate.read(dayRateArg, guide), options).cost;
   },
-  basis(guide, [dayRate, ...options]) {
-    return `Derived: ${contractBasis(guide, contractCostOf(guide, nonNegativeNumber(dayRate, "dayRate", "650"), options))}`;
+  basis(guide, [dayRateArg, ...options]) {
+    return `Derived: ${contractBasis(guide, contractCostOf(guide, assignmentRate.read(dayRateArg, guide), options))}`;
   },
-};
+});
 
 /** The client's contractor year in words: the days' source, and the fee-payer's employer costs when carried. */
 export function contractBasis(guide: PayGuide, cost: ContractCost): string {

@@ -1,68 +1,90 @@
 /** AIPAY.ROLES, LEVELS, LOCATIONS, SKILLS, STAGES and SOURCE: the guide's vocabulary as vertical spills. */
-import { optionalText, requiredText } from "../args/text";
-import { describe, isEmptyCell } from "../core/cells";
 import type { PayGuide, RoleTable } from "../model/guide";
-import { invalidValue, type Matrix, type Scalar } from "../core/values";
-import type { FunctionSpec } from "./spec";
+import type { Matrix, Scalar } from "../core/values";
+import { defineFunction } from "./spec";
+import { text } from "./parameters";
 
 const column = (items: readonly string[]): Matrix => items.map((item) => [item]);
 
+const table = text("table", {
+  about: "a kind of table, or an alias",
+  default: "all roles",
+  example: "salary",
+  words: (guide) => guide.data.vocabulary.roleTables.map((t) => t.table),
+});
+
 function tableArgument(guide: PayGuide, value: Scalar): RoleTable | null {
-  const text = optionalText(value, "table", "salary");
-  return text === null ? null : guide.roleTable(text);
+  const given = table.read(value, guide);
+  return given === null ? null : guide.roleTable(given);
 }
 
-export const ROLES: FunctionSpec = {
+export const ROLES = defineFunction({
   name: "ROLES",
-  params: ["table"],
-  required: 0,
-  evaluate(guide, [table]) {
-    const kind = tableArgument(guide, table);
+  parameters: [table],
+  evaluate(guide, [tableArg]) {
+    const kind = tableArgument(guide, tableArg);
     return column(kind === null ? guide.roleNames : guide.rolesWith(kind));
   },
-};
+});
 
-export const LEVELS: FunctionSpec = {
+const levelsRole = text("role", { about: "any role", example: "MLOps Engineer", listedBy: "`AIPAY.ROLES()`" });
+
+export const LEVELS = defineFunction({
   name: "LEVELS",
-  params: ["role", "table"],
-  required: 1,
-  evaluate(guide, [role, table]) {
-    return column(guide.levelsOf(requiredText(role, "role", "MLOps Engineer"), tableArgument(guide, table)));
+  parameters: [
+    levelsRole,
+    {
+      ...table,
+      about: "the table whose levels to list (a leadership role has one band, so no levels)",
+      default: "the role's permanent table, or its day-rate levels if it has no permanent table",
+    },
+  ],
+  evaluate(guide, [role, tableArg]) {
+    return column(guide.levelsOf(levelsRole.read(role, guide), tableArgument(guide, tableArg)));
   },
-};
+});
 
-export const LOCATIONS: FunctionSpec = {
+export const LOCATIONS = defineFunction({
   name: "LOCATIONS",
-  params: [],
-  required: 0,
+  parameters: [],
   evaluate: (guide) => column(guide.locationNames),
-};
+});
 
-export const SKILLS: FunctionSpec = {
+const skillsRole = text("role", {
+  about: "a role with premium skills, or its alias",
+  example: "LLM Engineer",
+  listedBy: '`AIPAY.ROLES("salary")`',
+});
+
+export const SKILLS = defineFunction({
   name: "SKILLS",
-  params: ["role"],
-  required: 1,
+  parameters: [skillsRole],
   evaluate(guide, [role]) {
-    const { name } = guide.role(requiredText(role, "role", "LLM Engineer"));
+    const { name } = guide.role(skillsRole.read(role, guide));
     return column(guide.rules.skillNames(name));
   },
-};
+});
 
-export const STAGES: FunctionSpec = {
+export const STAGES = defineFunction({
   name: "STAGES",
-  params: [],
-  required: 0,
+  parameters: [],
   evaluate: (guide) => column(guide.rules.stageNames),
-};
+});
 
-export const SOURCE: FunctionSpec = {
+const key = text("key", {
+  about: "a field of the guide's source record, e.g. `citation`, `asOf` or `inputs` (a vertical spill)",
+  default: "the full citation",
+  words: (guide) => Object.keys(guide.data.guide.source),
+  listedBy: "the `#VALUE!` message for an unknown key",
+});
+
+export const SOURCE = defineFunction({
   name: "SOURCE",
-  params: ["key"],
-  required: 0,
-  evaluate(guide, [key]) {
-    if (isEmptyCell(key)) return guide.data.guide.source.citation;
-    if (typeof key !== "string") throw invalidValue(`key must be text (got ${describe(key)}).`);
-    const value = guide.sourceField(key.trim());
+  parameters: [key],
+  evaluate(guide, [keyArg]) {
+    const given = key.read(keyArg, guide);
+    if (given === null) return guide.data.guide.source.citation;
+    const value = guide.sourceField(given);
     return typeof value === "string" ? value : column(value);
   },
-};
+});

@@ -1,26 +1,35 @@
 /** AIPAY.DAYRATE: contractor day rates (guide section 7), outside IR35 unless asked. */
-import { levelArgument, requiredText } from "../args/text";
-import { describe, isEmptyCell } from "../core/cells";
 import { adjust, type Band, type Ir35Status, type PayGuide } from "../model/guide";
-import { invalidValue, type Scalar } from "../core/values";
-import type { FunctionSpec } from "./spec";
-import { pointArgument, pointOf } from "./points";
+import type { Scalar } from "../core/values";
+import { defineFunction } from "./spec";
+import { flag, level, option, text } from "./parameters";
+import { point, pointOf } from "./points";
 import { bandBasis } from "./basis";
 
-export function ir35Argument(guide: PayGuide, value: Scalar): Ir35Status {
-  if (isEmptyCell(value)) return "outside";
-  if (typeof value === "boolean") return value ? "inside" : "outside";
-  if (typeof value !== "string")
-    throw invalidValue(`ir35 must be "outside", "inside", TRUE or FALSE (got ${describe(value)}).`);
-  return guide.ir35Status(value.trim());
-}
+/** IR35 status: outside when omitted; TRUE means inside. Shared with CONTRACTCOST and PERMVSCONTRACT. */
+export const ir35 = option<Ir35Status>("ir35", {
+  about: "an IR35 status, or an alias",
+  note: "`TRUE` means inside, `FALSE` outside. Inside, DAYRATE gives the contractor's effective rate, not the client's cost",
+  default: "`outside`",
+  words: (guide) => guide.data.vocabulary.ir35.map((s) => s.status),
+  blank: "outside",
+  resolve: (guide, word) => guide.ir35Status(word),
+  booleans: { true: "inside", false: "outside" },
+});
 
-/** specialist: TRUE asks for the guide's specialist rate; FALSE or empty for the table. */
-function specialistArgument(value: Scalar): boolean {
-  if (isEmptyCell(value)) return false;
-  if (typeof value !== "boolean") throw invalidValue(`specialist must be TRUE or FALSE (got ${describe(value)}).`);
-  return value;
-}
+export const dayRateRole = text("role", {
+  about: "a role the guide publishes day rates for",
+  example: "AI Engineer",
+  listedBy: '`AIPAY.ROLES("dayrate")`',
+});
+export const dayRateLevel = level("level", {
+  about:
+    'a day-rate level name or alias (`LEVELS(role, "dayrate")` lists them); the guide relates no day-rate level to years, so years give `#N/A`',
+});
+const specialist = flag("specialist", {
+  about: "`TRUE` for the guide's specialist day rate, where it publishes one",
+  default: "`FALSE`: the day-rate table",
+});
 
 /**
  * Inside IR35 the guide quotes a 15–20% lower effective rate: what the contractor keeps
@@ -30,22 +39,21 @@ export const contractorsEffectiveRate = (guide: PayGuide, rate: Band): Band =>
   adjust(rate, guide.rules.insideIr35Adjustment());
 
 /** The day-rate band DAYRATE reads its point from: the table's or the specialist rate, inside or outside IR35. */
-function dayRateBand(guide: PayGuide, [role, level, ir35, , specialist]: readonly Scalar[]): Band {
-  const roleName = requiredText(role, "role", "AI Engineer");
-  const rate = specialistArgument(specialist)
-    ? guide.specialistDayRate(roleName, levelArgument(level))
-    : guide.dayRate(roleName, levelArgument(level));
-  return ir35Argument(guide, ir35) === "inside" ? contractorsEffectiveRate(guide, rate) : rate;
+function dayRateBand(guide: PayGuide, [roleArg, levelArg, ir35Arg, , specialistArg]: readonly Scalar[]): Band {
+  const roleName = dayRateRole.read(roleArg, guide);
+  const specialistRate = specialist.read(specialistArg, guide);
+  const levelGiven = dayRateLevel.read(levelArg, guide);
+  const rate = specialistRate ? guide.specialistDayRate(roleName, levelGiven) : guide.dayRate(roleName, levelGiven);
+  return ir35.read(ir35Arg, guide) === "inside" ? contractorsEffectiveRate(guide, rate) : rate;
 }
 
-export const DAYRATE: FunctionSpec = {
+export const DAYRATE = defineFunction({
   name: "DAYRATE",
-  params: ["role", "level", "ir35", "point", "specialist"],
-  required: 2,
+  parameters: [dayRateRole, dayRateLevel, ir35, point, specialist],
   evaluate(guide, args) {
-    return pointOf(dayRateBand(guide, args), pointArgument(guide, args[3]));
+    return pointOf(dayRateBand(guide, args), point.read(args[3], guide));
   },
   basis(guide, args) {
-    return bandBasis(dayRateBand(guide, args), pointArgument(guide, args[3]));
+    return bandBasis(dayRateBand(guide, args), point.read(args[3], guide));
   },
-};
+});

@@ -7,12 +7,12 @@
 import { isBlank, isEmptyCell } from "../core/cells";
 import { toPence } from "../core/money";
 import { addYears, dayOf, isoOf, parseIsoDate, partsOf, type Day } from "../calendar/dates";
-import { dateArgument, optionalDate } from "../args/dates";
 import type { PayGuide } from "../model/guide";
-import { nonNegativeNumber, rateArgument, requiredNumber } from "../args/numbers";
 import { invalidNumber, notAvailable, type Scalar } from "../core/values";
-import { GROWTH } from "./budget";
-import type { FunctionSpec } from "./spec";
+import { RuleMessage } from "../core/messages";
+import { annualAmount, annualRate, employment, endDate, grownAmount, GROWTH, startDate, toDate } from "./budget";
+import { defineFunction } from "./spec";
+import { amount, date, number, rate } from "./parameters";
 
 export const monthsInYear = 12;
 
@@ -31,16 +31,15 @@ interface BudgetYear {
 /** Budget years by first day: a plan's rows share one, so it is worked out once. */
 const budgetYears = new Map<Day, BudgetYear>();
 
+const yearStart = date("yearStart", { about: "the first day of the budget year, the first of a month" });
+
 /** The twelve months from yearStart, which must be the first day of a month. */
-function budgetYear(value: Scalar): BudgetYear {
-  const start = dateArgument(value, "yearStart");
+function budgetYear(guide: PayGuide, value: Scalar): BudgetYear {
+  const start = yearStart.read(value, guide);
   const known = budgetYears.get(start);
   if (known) return known;
   const { year, month, day } = partsOf(start);
-  if (day !== 1)
-    throw invalidNumber(
-      `yearStart must be the first day of a month, e.g. 2027-04-01 or 2027-01-01 (got ${isoOf(start)}).`,
-    );
+  if (day !== 1) throw invalidNumber(RuleMessage.notFirstOfMonth(yearStart.name, isoOf(start)));
   const k = Array.from({ length: monthsInYear }, (_, i) => i);
   const found: BudgetYear = {
     firsts: k.map((i) => dayOf(year, month + i, 1)),
@@ -52,26 +51,22 @@ function budgetYear(value: Scalar): BudgetYear {
   return found;
 }
 
-/** Start and optional leaving date (the last day employed), in order. */
-function employment(startDate: Scalar, endDate: Scalar): { start: Day; end: Day | undefined } {
-  const start = dateArgument(startDate, "startDate");
-  const end = optionalDate(endDate, "endDate");
-  if (end !== undefined && end < start) throw invalidNumber("endDate is before startDate.");
-  return { start, end };
-}
-
 /** Days employed within a month, both ends counted, as PRORATE counts them. */
 const daysIn = (first: Day, last: Day, start: Day, end: Day | undefined) =>
   Math.max(Math.min(end ?? last, last) - Math.max(start, first) + 1, 0);
 
-/** A review month 1–12, or undefined when blank. */
-function reviewMonthArgument(value: Scalar): number | undefined {
+const reviewMonth = number("reviewMonth", {
+  about: `a month number, 1 (January) to ${monthsInYear} (December): pay rises on its first day each year after the start`,
+  default: "no review",
+  example: "4 for April",
+});
+
+/** A review month 1–12, or undefined when blank (0 too: a month number is never 0). */
+function reviewMonthArgument(guide: PayGuide, value: Scalar): number | undefined {
   if (isEmptyCell(value)) return undefined;
-  const month = requiredNumber(value, "reviewMonth", "4 for April");
+  const month = reviewMonth.read(value, guide)!;
   if (!Number.isInteger(month) || month < 1 || month > monthsInYear)
-    throw invalidNumber(
-      `reviewMonth is a month number from 1 (January) to 12 (December), e.g. 4 for April (got ${month}).`,
-    );
+    throw invalidNumber(RuleMessage.notMonthNumber(reviewMonth.name, month));
   return month;
 }
 
@@ -90,33 +85,41 @@ function raisesByMonth(year: BudgetYear, start: Day, reviewMonth: number | undef
 }
 const noRaises: number[] = Array<number>(monthsInYear).fill(0);
 
-export const MONTHLY: FunctionSpec = {
+const phasedAmount: typeof annualAmount = {
+  ...annualAmount,
+  about: "the amount a year at the start date, e.g. a loaded annual cost",
+};
+const reviewRate = rate("reviewRate", {
+  about: "the review's rise as a fraction",
+  default: "with a `reviewMonth`: the growth the trends note projects (`salaryGrowth` in the trends data)",
+  range: { min: 0, max: 0.99 },
+});
+
+export const MONTHLY = defineFunction({
   name: "MONTHLY",
-  params: ["annualAmount", "startDate", "yearStart", "endDate", "reviewMonth", "reviewRate"],
-  required: 3,
+  parameters: [phasedAmount, startDate, yearStart, endDate, reviewMonth, reviewRate],
   spillWidth: monthsInYear,
   remember: false,
-  evaluate(guide, [annualAmount, startDate, yearStart, endDate, reviewMonthArg, reviewRateArg]) {
-    const amount = requiredNumber(annualAmount, "annualAmount", "85000");
-    const { start, end } = employment(startDate, endDate);
-    const year = budgetYear(yearStart);
-    const reviewMonth = reviewMonthArgument(reviewMonthArg);
-    const defaultRate = guide.data.trends.salaryGrowth.annualRate;
-    const reviewRate = rateArgument(reviewRateArg, "reviewRate", defaultRate, { min: 0, max: 0.99 })!;
-    if (reviewMonth === undefined && !isBlank(reviewRateArg))
-      throw notAvailable("reviewRate is given without reviewMonth: give the month pay is reviewed, e.g. 4 for April.");
+  evaluate(guide, [annualAmountArg, startDateArg, yearStartArg, endDateArg, reviewMonthArg, reviewRateArg]) {
+    const amount = phasedAmount.read(annualAmountArg, guide);
+    const { start, end } = employment(guide, startDateArg, endDateArg);
+    const year = budgetYear(guide, yearStartArg);
+    const month = reviewMonthArgument(guide, reviewMonthArg);
+    const rise = reviewRate.read(reviewRateArg, guide) ?? guide.data.trends.salaryGrowth.annualRate;
+    if (month === undefined && !isBlank(reviewRateArg))
+      throw notAvailable(RuleMessage.rateWithoutMonth(reviewRate.name, reviewMonth.name));
 
     // A month's share is its days employed over the year's days, as PRORATE's; a review on
     // the first of a month sets one rate for the whole month. The year's exact total is
     // summed by pay rate (reviews change it at most once a year), so with no review it is
     // PRORATE's own expression: amount × days employed / days in the year.
-    const raises = raisesByMonth(year, start, reviewMonth);
+    const raises = raisesByMonth(year, start, month);
     const exact: number[] = [];
     let total = 0;
     let employed = 0;
     for (let k = 0; k < monthsInYear; k++) {
       const days = daysIn(year.firsts[k], year.lasts[k], start, end);
-      const pay = raises[k] === 0 ? amount : amount * (1 + reviewRate) ** raises[k];
+      const pay = raises[k] === 0 ? amount : amount * (1 + rise) ** raises[k];
       exact.push((pay * days) / year.days);
       employed += days;
       if (k === monthsInYear - 1 || raises[k + 1] !== raises[k]) {
@@ -126,7 +129,7 @@ export const MONTHLY: FunctionSpec = {
     }
     return [roundToTotal(exact, total)];
   },
-};
+});
 
 /**
  * Each month to the penny, with the rounding remainder in the last month that has any pay,
@@ -145,32 +148,40 @@ function roundToTotal(exact: number[], total: number): number[] {
   return exact;
 }
 
-export const HEADCOUNT: FunctionSpec = {
+const headcount = amount("headcount", {
+  about: "the heads (or full-time equivalents) for the row, 0 or more",
+  default: "1",
+  example: "2",
+});
+
+export const HEADCOUNT = defineFunction({
   name: "HEADCOUNT",
-  params: ["startDate", "yearStart", "endDate", "headcount"],
-  required: 2,
+  parameters: [startDate, yearStart, endDate, headcount],
   spillWidth: monthsInYear,
   remember: false,
-  evaluate(_guide, [startDate, yearStart, endDate, headcountArg]) {
-    const { start, end } = employment(startDate, endDate);
-    const { lasts } = budgetYear(yearStart);
-    const heads = isBlank(headcountArg) ? 1 : nonNegativeNumber(headcountArg, "headcount", "2");
+  evaluate(guide, [startDateArg, yearStartArg, endDateArg, headcountArg]) {
+    const { start, end } = employment(guide, startDateArg, endDateArg);
+    const { lasts } = budgetYear(guide, yearStartArg);
+    const heads = headcount.read(headcountArg, guide) ?? 1;
     // In post at the month's end: started by then, and not left before its last day.
     return [lasts.map((last) => (start <= last && (end === undefined || end >= last) ? heads : 0))];
   },
-};
+});
 
 /** The dataset's effective date: the day its figures are as of. */
 export const effectiveDate = (guide: PayGuide): Day =>
   parseIsoDate(guide.data.guide.source.effectiveDate, "effectiveDate")!;
 
-export const AGED: FunctionSpec = {
+export const AGED = defineFunction({
   name: "AGED",
-  params: ["amount", "toDate", "annualRate"],
-  required: 2,
-  evaluate(guide, [amount, toDate, annualRate], context) {
+  parameters: [
+    { ...grownAmount, about: "a figure as of the guide's date, e.g. `AIPAY.SALARYBAND(…)`" },
+    toDate,
+    annualRate,
+  ],
+  evaluate(guide, [amount, toDateArg, annualRateArg], context) {
     // GROWTH from the guide's own date: the figure as of the guide, projected to toDate.
     const from = isoOf(effectiveDate(guide));
-    return GROWTH.evaluate(guide, [amount, from, toDate, annualRate], context);
+    return GROWTH.evaluate(guide, [amount, from, toDateArg, annualRateArg], context);
   },
-};
+});

@@ -3,38 +3,50 @@
  * labelled 6×2 table (label, £) that spills. It combines SALARYBAND, LOADEDCOST, DAYRATE
  * and CONTRACTCOST at their midpoints and defaults, so each row can be checked by hand.
  */
-import { levelArgument, optionalText, requiredText } from "../args/text";
 import { toPence } from "../core/money";
 import type { PayGuide } from "../model/guide";
 import type { Matrix, Scalar } from "../core/values";
-import { contractBasis, contractCostOf, loadedCostOf } from "./budget";
+import { contractBasis, contractCostOf, days, feePayer, loadedCostOf, taxYear } from "./budget";
 import { bandBasis } from "./basis";
-import { ir35Argument } from "./dayrate";
+import { dayRateLevel, dayRateRole, ir35 } from "./dayrate";
 import { pointOf } from "./points";
-import type { FunctionSpec } from "./spec";
+import { bandLocation } from "./salary";
+import { defineFunction } from "./spec";
 
 const gbp = (amount: number) =>
   `£${amount.toLocaleString("en-GB", { minimumFractionDigits: Number.isInteger(amount) ? 0 : 2 })}`;
 
+const role: typeof dayRateRole = {
+  ...dayRateRole,
+  about: "a role with both salaries and day rates",
+  listedBy: '`AIPAY.ROLES("salary")` and `AIPAY.ROLES("dayrate")`',
+};
+const bothLevel: typeof dayRateLevel = {
+  ...dayRateLevel,
+  about: "a level both tables publish, by name or alias; years give `#N/A`, as in DAYRATE",
+};
+
 /** Both hires priced from the same arguments: what the table's rows and its basis are made of. */
-function comparison(guide: PayGuide, [role, level, location, ir35, days, taxYear, feePayer]: readonly Scalar[]) {
-  const roleName = requiredText(role, "role", "AI Engineer");
+function comparison(
+  guide: PayGuide,
+  [roleArg, levelArg, locationArg, ir35Arg, daysArg, taxYearArg, feePayerArg]: readonly Scalar[],
+) {
+  const roleName = role.read(roleArg, guide);
   // Years of experience reach the day-rate table's own #N/A: it publishes levels, not years.
-  const levelName = levelArgument(level);
-  const band = guide.salaryBand(roleName, levelName, optionalText(location, "location", "London"));
+  const levelName = bothLevel.read(levelArg, guide);
+  const band = guide.salaryBand(roleName, levelName, bandLocation.read(locationArg, guide));
   const salary = pointOf(band, "mid") as number;
-  const permanent = loadedCostOf(guide, salary, [taxYear, null, null, null]);
+  const permanent = loadedCostOf(guide, salary, [taxYearArg, null, null, null]);
   // The client pays the assignment rate inside IR35 too; the guide's lower inside rate is what the contractor keeps.
   const rate = guide.dayRate(roleName, levelName);
   const dayRate = pointOf(rate, "mid") as number;
-  const contractor = contractCostOf(guide, dayRate, [days, ir35, feePayer, taxYear]);
-  return { band, salary, permanent, status: ir35Argument(guide, ir35), rate, dayRate, contractor };
+  const contractor = contractCostOf(guide, dayRate, [daysArg, ir35Arg, feePayerArg, taxYearArg]);
+  return { band, salary, permanent, status: ir35.read(ir35Arg, guide), rate, dayRate, contractor };
 }
 
-export const PERMVSCONTRACT: FunctionSpec = {
+export const PERMVSCONTRACT = defineFunction({
   name: "PERMVSCONTRACT",
-  params: ["role", "level", "location", "ir35", "days", "taxYear", "feePayer"],
-  required: 2,
+  parameters: [role, bothLevel, bandLocation, ir35, days, taxYear, feePayer],
   evaluate(guide, args): Matrix {
     const { band, salary, permanent, status, dayRate, contractor } = comparison(guide, args);
     const onCosts = contractor.taxYear
@@ -58,4 +70,4 @@ export const PERMVSCONTRACT: FunctionSpec = {
       `contractor cost: ${contractBasis(guide, contractor)}`,
     ].join(" | ");
   },
-};
+});

@@ -1,29 +1,44 @@
-import { invalidNumber, invalidValue, type Matrix, type Scalar } from "../core/values";
-import { isEmptyCell, describe } from "../core/cells";
+import { invalidNumber, type Matrix, type Scalar } from "../core/values";
+import { RuleMessage } from "../core/messages";
 import { toPence } from "../core/money";
 import { numberInText } from "../args/numbers";
 import type { PayGuide, Point } from "../model/guide";
 import { lognormalQuantile } from "../model/normal";
 import type { Range } from "../data/schema";
+import { option } from "./parameters";
 
 /** A point word, or a percentile strictly between 0 and 1 read from the lognormal fit. */
 export type BandPoint = Point | { percentile: number };
 
-/** The point argument: "mid" when omitted. */
-export function pointArgument(guide: PayGuide, value: Scalar): Point {
-  if (isEmptyCell(value)) return "mid";
-  if (typeof value !== "string")
-    throw invalidValue(`point must be "low", "mid", "high" or "range" (got ${describe(value)}).`);
-  return guide.point(value.trim());
-}
+/** A point parameter: "mid" when omitted; `about` and `note` say what it reads of this function's band. */
+export const pointParameter = (about: string, note: string) =>
+  option<Point>("point", {
+    about,
+    note,
+    default: "`mid`",
+    words: (guide) => guide.data.vocabulary.points.map((p) => p.point),
+    blank: "mid",
+    resolve: (guide, word) => guide.point(word),
+  });
+
+/** The point of a printed low–high range. */
+export const point = pointParameter(
+  "a point of the printed range, or an alias",
+  "`mid` is the arithmetic midpoint; `range` gives low and high side by side (a 1×2 spill)",
+);
+
+/** SALARYBAND's point: a point word, or a percentile. */
+export const salaryPoint = pointParameter(
+  "a point of the band, or an alias",
+  "`low` is the 25th percentile, `high` the 75th, `mid` the arithmetic midpoint and `range` both side by side (a 1×2 spill). Or a **percentile** strictly between 0 and 1, such as `0.9` or `90%` (see [Percentiles](#percentiles))",
+);
 
 /** The point argument of a salary: a point word, or a number 0 < p < 1 for that percentile. */
 export function salaryPointArgument(guide: PayGuide, value: Scalar): BandPoint {
   // Numeric text ("0.9", "90%") is a percentile, as Excel's arithmetic would read it.
   const percentile = typeof value === "string" ? numberInText(value) : value;
-  if (typeof percentile !== "number") return pointArgument(guide, value);
-  if (!(percentile > 0 && percentile < 1))
-    throw invalidNumber(`A percentile point must lie strictly between 0 and 1, e.g. 0.9 (got ${percentile}).`);
+  if (typeof percentile !== "number") return salaryPoint.read(value, guide);
+  if (!(percentile > 0 && percentile < 1)) throw invalidNumber(RuleMessage.percentileOutOfRange(percentile));
   return { percentile };
 }
 

@@ -2,43 +2,44 @@
  * Where a salary sits against its published band: AIPAY.COMPARATIO (salary ÷ midpoint)
  * and AIPAY.RANGEPOSITION (0 at the 25th percentile, 1 at the 75th).
  */
-import { levelArgument, optionalText, requiredText } from "../args/text";
 import type { Band, PayGuide } from "../model/guide";
-import { nonNegativeNumber } from "../args/numbers";
 import { EngineError, type Scalar } from "../core/values";
-import type { FunctionSpec } from "./spec";
+import { defineFunction } from "./spec";
+import { salary } from "./budget";
+import { bandLevel, bandLocation, bandRole } from "./salary";
 import { bandBasis } from "./basis";
 
-const params = ["salary", "role", "level", "location"] as const;
+const parameters = [salary, bandRole, bandLevel, bandLocation];
 
-function salaryAndBand(guide: PayGuide, [salary, role, level, location]: readonly Scalar[]): [number, Band] {
+function salaryAndBand(
+  guide: PayGuide,
+  [salaryArg, roleArg, levelArg, locationArg]: readonly Scalar[],
+): [number, Band] {
   const band = guide.salaryBand(
-    requiredText(role, "role", "MLOps Engineer"),
-    levelArgument(level),
-    optionalText(location, "location", "London"),
+    bandRole.read(roleArg, guide),
+    bandLevel.read(levelArg, guide),
+    bandLocation.read(locationArg, guide),
   );
-  return [nonNegativeNumber(salary, "salary", "85000"), band];
+  return [salary.read(salaryArg, guide), band];
 }
 
 /** Where a salary sits is arithmetic on its band: the basis is the band's. */
 const positionBasis = (what: string) => (guide: PayGuide, args: readonly Scalar[]) =>
   `${what} against the band, whose basis is: ${bandBasis(salaryAndBand(guide, args)[1], "range")}`;
 
-export const COMPARATIO: FunctionSpec = {
+export const COMPARATIO = defineFunction({
   name: "COMPARATIO",
-  params,
-  required: 3,
+  parameters,
   evaluate(guide, args) {
     const [salary, band] = salaryAndBand(guide, args);
     return salary / ((band.low + band.high) / 2);
   },
   basis: positionBasis("The salary given ÷ the midpoint"),
-};
+});
 
-export const RANGEPOSITION: FunctionSpec = {
+export const RANGEPOSITION = defineFunction({
   name: "RANGEPOSITION",
-  params,
-  required: 3,
+  parameters,
   evaluate(guide, args) {
     const [salary, band] = salaryAndBand(guide, args);
     if (band.high === band.low)
@@ -46,4 +47,4 @@ export const RANGEPOSITION: FunctionSpec = {
     return (salary - band.low) / (band.high - band.low);
   },
   basis: positionBasis("(The salary given − low) ÷ (high − low)"),
-};
+});

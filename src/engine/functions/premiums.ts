@@ -1,10 +1,10 @@
 /** AIPAY.SKILLPREMIUM and AIPAY.LOCATIONFACTOR: the guide's premium rules as fractions. */
-import { requiredText } from "../args/text";
 import type { PayGuide, Point } from "../model/guide";
 import type { Scalar } from "../core/values";
 import { toRate, type RuleSource } from "../model/premiums";
-import type { FunctionSpec } from "./spec";
-import { pointArgument, pointOf } from "./points";
+import { defineFunction } from "./spec";
+import { text } from "./parameters";
+import { point, pointOf } from "./points";
 import { where } from "./basis";
 
 /** A printed low–high rule: its ends are published; its midpoint is the factor the band rules apply. */
@@ -13,31 +13,45 @@ const ruleBasis = (source: RuleSource, point: Point) =>
     ? `Derived: the midpoint of the printed range, the factor SALARYBAND applies to both ends of a band. From ${where(source)}`
     : `Published: ${where(source)}`;
 
-const skillPremiumOf = (guide: PayGuide, [role, skill]: readonly Scalar[]) =>
-  guide.skillPremium(requiredText(role, "role", "MLOps Engineer"), requiredText(skill, "skill", "Kubernetes"));
+const role = text("role", {
+  about: "a role with premium skills",
+  example: "MLOps Engineer",
+  listedBy: '`AIPAY.ROLES("salary")`',
+});
+const skill = text("skill", {
+  about: "one of the role's premium skills, by the guide's name or an alias",
+  example: "Kubernetes",
+  listedBy: "`AIPAY.SKILLS(role)`",
+});
+const location = text("location", {
+  about: "a location the guide's regional comparison (§8) prices against London",
+  example: "Manchester",
+  listedBy: "`AIPAY.LOCATIONS()`",
+});
 
-export const SKILLPREMIUM: FunctionSpec = {
+const skillPremiumOf = (guide: PayGuide, [roleArg, skillArg]: readonly Scalar[]) =>
+  guide.skillPremium(role.read(roleArg, guide), skill.read(skillArg, guide));
+
+export const SKILLPREMIUM = defineFunction({
   name: "SKILLPREMIUM",
-  params: ["role", "skill", "point"],
-  required: 2,
+  parameters: [role, skill, point],
   evaluate(guide, args) {
-    return pointOf(skillPremiumOf(guide, args).premium, pointArgument(guide, args[2]), toRate);
+    return pointOf(skillPremiumOf(guide, args).premium, point.read(args[2], guide), toRate);
   },
   basis(guide, args) {
-    return ruleBasis(skillPremiumOf(guide, args).source, pointArgument(guide, args[2]));
+    return ruleBasis(skillPremiumOf(guide, args).source, point.read(args[2], guide));
   },
-};
+});
 
-export const LOCATIONFACTOR: FunctionSpec = {
+export const LOCATIONFACTOR = defineFunction({
   name: "LOCATIONFACTOR",
-  params: ["location", "point"],
-  required: 1,
-  evaluate(guide, [location, point]) {
-    const factor = guide.locationFactor(requiredText(location, "location", "Manchester"));
-    return pointOf(factor, pointArgument(guide, point), toRate);
+  parameters: [location, point],
+  evaluate(guide, [locationArg, pointArg]) {
+    const factor = guide.locationFactor(location.read(locationArg, guide));
+    return pointOf(factor, point.read(pointArg, guide), toRate);
   },
-  basis(guide, [location, point]) {
-    const { provenance } = guide.locationFactor(requiredText(location, "location", "Manchester"));
-    return ruleBasis(provenance, pointArgument(guide, point));
+  basis(guide, [locationArg, pointArg]) {
+    const { provenance } = guide.locationFactor(location.read(locationArg, guide));
+    return ruleBasis(provenance, point.read(pointArg, guide));
   },
-};
+});

@@ -1,15 +1,44 @@
 /** AIPAY.SALARYBAND and AIPAY.TOTALCOMP: base salary bands (sections 2–6) and the packages built on them. */
-import { levelArgument, optionalText, requiredText } from "../args/text";
-import { isBlank, isEmptyCell } from "../core/cells";
-import { nonNegativeNumber } from "../args/numbers";
-import type { Band, BandOptions, PayGuide, Provenance } from "../model/guide";
+import { isEmptyCell } from "../core/cells";
+import type { Band, BandOptions, PayGuide } from "../model/guide";
 import { invalidValue, type LevelInput, type Scalar } from "../core/values";
-import type { FunctionSpec, ListArguments } from "./spec";
-import { pointArgument, pointOf, salaryPointArgument } from "./points";
+import { RuleMessage } from "../core/messages";
+import { defineFunction, type ListArguments } from "./spec";
+import { amount, level, list, text } from "./parameters";
+import { pointOf, pointParameter, salaryPoint, salaryPointArgument } from "./points";
 import { bandBasis } from "./basis";
 
-/** The arguments SALARYBAND and TOTALCOMP share, in SALARYBAND's order. */
-const bandParams = ["role", "level", "location", "point", "skills", "stage"] as const;
+export const bandRole = text("role", {
+  about: "a role with a permanent band, or a leadership role",
+  example: "MLOps Engineer",
+  listedBy: "`AIPAY.ROLES()`",
+});
+export const bandLevel = level("level", {
+  about:
+    'a level name, the label as printed, an alias, or **years of experience** from 0 to 50 (numeric text such as `"3"` counts as its number); `AIPAY.LEVELS(role)` lists a role\'s levels. Leave it empty for leadership roles',
+});
+export const bandLocation = text("location", {
+  about: "a location, from the role's table or derived from London (see [Regions](#regions))",
+  default: "`UK National`",
+  example: "London",
+  listedBy: "`AIPAY.LOCATIONS()`",
+});
+const skills = list("skills", {
+  about:
+    'the role\'s premium skills: one name, a comma-separated list (`"RAG, LoRA"`) or a range of cells; empty cells are ignored (see [Skill premiums](#skill-premiums))',
+  default: "none",
+  listedBy: "`AIPAY.SKILLS(role)`",
+});
+const stage = text("stage", {
+  about: "a company stage, or an alias (see [Company stage](#company-stage))",
+  default: "none (the market band)",
+  example: "Scale-up",
+  words: (guide) => guide.rules.stageNames,
+  listedBy: "`AIPAY.STAGES()`",
+});
+
+/** The arguments SALARYBAND, TOTALCOMP and ROLECARD share, in SALARYBAND's order. */
+export const bandParameters = [bandRole, bandLevel, bandLocation, salaryPoint, skills, stage] as const;
 
 interface BandArguments {
   role: string;
@@ -18,19 +47,17 @@ interface BandArguments {
   options: BandOptions;
 }
 
-function bandArguments([role, level, location, , , stage]: readonly Scalar[], lists: ListArguments): BandArguments {
+function bandArguments(
+  guide: PayGuide,
+  [roleArg, levelArg, locationArg, , , stageArg]: readonly Scalar[],
+  lists: ListArguments,
+): BandArguments {
   return {
-    role: requiredText(role, "role", "MLOps Engineer"),
-    level: levelArgument(level),
-    location: optionalText(location, "location", "London"),
-    options: { skills: lists.skills ?? [], stage: optionalText(stage, "stage", "Scale-up") },
+    role: bandRole.read(roleArg, guide),
+    level: bandLevel.read(levelArg, guide),
+    location: bandLocation.read(locationArg, guide),
+    options: { skills: lists.skills ?? [], stage: stage.read(stageArg, guide) },
   };
-}
-
-/** A company valuation in £, for equity given as a share of the company; numeric text counts as its number. */
-function valuationArgument(value: Scalar): number | null {
-  if (isBlank(value)) return null;
-  return nonNegativeNumber(value, "valuation", "50000000");
 }
 
 function salaryBandPoint(guide: PayGuide, args: readonly Scalar[], lists: ListArguments) {
@@ -38,16 +65,14 @@ function salaryBandPoint(guide: PayGuide, args: readonly Scalar[], lists: ListAr
 }
 
 /** The band SALARYBAND reads its point from, for SALARYBAND's arguments. */
-function bandOf(guide: PayGuide, args: readonly Scalar[], lists: ListArguments): Band {
-  const { role, level, location, options } = bandArguments(args, lists);
+export function bandOf(guide: PayGuide, args: readonly Scalar[], lists: ListArguments): Band {
+  const { role, level, location, options } = bandArguments(guide, args, lists);
   return guide.salaryBand(role, level, location, options);
 }
 
-export const SALARYBAND: FunctionSpec = {
+export const SALARYBAND = defineFunction({
   name: "SALARYBAND",
-  params: bandParams,
-  required: 2,
-  lists: ["skills"],
+  parameters: bandParameters,
   evaluate(guide: PayGuide, args, { lists }) {
     const { band, point } = salaryBandPoint(guide, args, lists);
     const figure = pointOf(band, point);
@@ -58,76 +83,43 @@ export const SALARYBAND: FunctionSpec = {
     const { band, point } = salaryBandPoint(guide, args, lists);
     return bandBasis(band, point);
   },
-};
+});
 
-export const TOTALCOMP: FunctionSpec = {
+const totalCompPoint = pointParameter(
+  "a point of the package, or an alias",
+  "Low and high are bounds (every low part, every high part). No percentiles: the guide's percentiles describe salaries, and bonus and equity are targets",
+);
+const totalCompStage: typeof stage = {
+  ...stage,
+  default: "none: required for engineering roles, optional for leadership roles",
+};
+/** A company valuation in £, for equity given as a share of the company; numeric text counts as its number. */
+const valuation = amount("valuation", {
+  about: "the company's valuation, to value a startup or scale-up equity share",
+  default: "none (that equity counts as 0)",
+  example: "50000000",
+  unit: "£",
+});
+
+function totalOf(guide: PayGuide, { role, level, location, options }: BandArguments, valuationArg: Scalar) {
+  return guide.totalComp(role, level, location, { ...options, valuation: valuation.read(valuationArg, guide) }).total;
+}
+
+export const TOTALCOMP = defineFunction({
   name: "TOTALCOMP",
-  params: [...bandParams, "valuation"],
-  required: 2,
-  lists: ["skills"],
+  parameters: [bandRole, bandLevel, bandLocation, totalCompPoint, skills, totalCompStage, valuation],
   evaluate(guide: PayGuide, args, { lists }) {
-    const { role, level, location, options } = bandArguments(args, lists);
+    const band = bandArguments(guide, args, lists);
     const point = args[3];
     // The guide's percentiles describe salaries; bonus and equity are targets, not a distribution.
     if (typeof point === "number" && !isEmptyCell(point))
-      throw invalidValue(
-        `TOTALCOMP reads "low", "mid", "high" or "range"; percentiles (got ${point}) are modelled for base salary only, in SALARYBAND.`,
-      );
-    const { total } = guide.totalComp(role, level, location, { ...options, valuation: valuationArgument(args[6]) });
-    return pointOf(total, pointArgument(guide, point));
+      throw invalidValue(RuleMessage.noPercentiles("TOTALCOMP", totalCompPoint.words(guide), point));
+    return pointOf(totalOf(guide, band, args[6]), totalCompPoint.read(point, guide));
   },
   basis(guide, args, { lists }) {
-    const { role, level, location, options } = bandArguments(args, lists);
-    const { total } = guide.totalComp(role, level, location, { ...options, valuation: valuationArgument(args[6]) });
-    const point = pointArgument(guide, args[3]);
+    const total = totalOf(guide, bandArguments(guide, args, lists), args[6]);
+    const point = totalCompPoint.read(args[3], guide);
     const bounds = point === "mid" ? "the midpoint of those bounds" : "low and high are bounds, not percentiles";
     return bandBasis(total, "low", [`each end adds every low (or every high) part: ${bounds}`]);
   },
-};
-
-/** A guide reference as one line: "7. Contractor Day Rates, Day Rates by Role (£/day)". */
-const cite = ({ section, table, list }: Provenance) => [section, table ?? list].filter(Boolean).join(", ");
-
-/** The columns of ROLECARD_FACTS's one row, in order. */
-export const roleCardFactNames = [
-  "role",
-  "level",
-  "location",
-  "basis",
-  "rules",
-  "salarySource",
-  "dayRateSource",
-  "insideIr35Source",
-] as const;
-
-/**
- * What a role card says about the band SALARYBAND gives for the same arguments, besides its
- * figures: the guide's own names for the role, level and location, whether the band is
- * published or derived (and by which rules), and where the card's salary and day rates are
- * printed. Not a worksheet function: the Excel adapter's role card reads it.
- */
-export const ROLECARD_FACTS: FunctionSpec = {
-  name: "ROLECARD",
-  params: bandParams,
-  required: 2,
-  lists: ["skills"],
-  evaluate(guide: PayGuide, args, { lists }) {
-    const band = bandOf(guide, args, lists);
-    const { dayRates } = guide.data.guide;
-    // The level's name ("Senior"), not its printed label ("Senior (4–7 years)"); none for leadership.
-    const levelName =
-      guide.role(band.role).salaryTable?.levels.find((l) => l.label === band.level)?.level ?? band.level;
-    return [
-      [
-        band.role,
-        levelName,
-        band.location,
-        band.provenance.derived ? "derived" : "published",
-        band.provenance.derived ?? "",
-        cite(band.provenance),
-        cite(dayRates.source),
-        guide.rules.insideIr35Adjustment().description,
-      ],
-    ];
-  },
-};
+});

@@ -1,0 +1,60 @@
+/**
+ * Whatever a host passes for an argument, read into engine cells: text, numbers, booleans,
+ * empty, error cells and data-typed cells, one cell or a rectangular block of them.
+ */
+import { maxTextLength } from "../core/cells";
+import { basicValueOf, isCellValue } from "../core/cell-values";
+import { EngineError, invalidNumber, invalidValue, type Cell } from "../core/values";
+
+/** Error codes Excel may hand us as input that a custom function may also return. */
+const passThroughCodes = new Set(["#N/A", "#VALUE!", "#NUM!", "#DIV/0!", "#NULL!"]);
+
+/** Text longer than a cell can hold: refused before any look-up or message spends time on it. */
+const tooLong = (text: string) =>
+  invalidValue(
+    `Text arguments are limited to ${maxTextLength.toLocaleString("en-GB")} characters, Excel's limit for a cell (got ${text.length.toLocaleString("en-GB")}).`,
+  );
+
+/** Reads whatever the host passed for one cell into a Scalar or an error. */
+export function readCell(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") return value.length <= maxTextLength ? value : tooLong(value);
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number")
+    return Number.isFinite(value) ? value : invalidNumber(`The number ${value} is not finite.`);
+  if (value instanceof EngineError) return value;
+  if (isCellValue(value)) return readDataTypedCell(value);
+  const code = (value as { code?: unknown }).code;
+  if (typeof code === "string") {
+    // An error cell from Excel (a CustomFunctions.Error) or another engine. Excel's own
+    // error cells carry no message, and Excel shows one for #N/A and #VALUE!: say where it came from.
+    const message = String((value as { message?: unknown }).message ?? "") || `An argument holds the error ${code}.`;
+    if (passThroughCodes.has(code)) return new EngineError(code as EngineError["code"], message);
+    return invalidValue(`An argument holds the error ${code}.`);
+  }
+  return invalidValue("An argument is neither text, a number, a boolean nor empty.");
+}
+
+/** A cell holding an Excel data type, read as the plain value a formula sees in it. */
+function readDataTypedCell(value: Parameters<typeof basicValueOf>[0]): Cell {
+  const basic = basicValueOf(value);
+  if (basic.kind === "value") return readCell(basic.value);
+  if (basic.kind === "error") return readCell({ code: basic.code });
+  return invalidValue(`An argument holds ${basic.what}, which AIPAY cannot read: give text, a number or a date.`);
+}
+
+/**
+ * An argument as a block of raw cells, read (readCell) only when used: an omitted argument
+ * is one empty cell, a scalar a 1×1 block; a ragged block is refused. Excel's own 2-D
+ * arrays are used as they are, so a 100,000-row range is not copied.
+ */
+export function readArgument(value: unknown): unknown[][] | EngineError {
+  if (!Array.isArray(value)) return [[value]];
+  const rows = value.every(Array.isArray)
+    ? (value as unknown[][])
+    : value.map((row) => (Array.isArray(row) ? row : [row]));
+  if (rows.length === 0 || rows[0].length === 0) return [[null]];
+  const width = rows[0].length;
+  for (const row of rows) if (row.length !== width) return invalidValue("A range argument is not rectangular.");
+  return rows;
+}

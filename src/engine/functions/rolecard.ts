@@ -1,0 +1,59 @@
+/**
+ * The facts of AIPAY.ROLECARD besides its figures. ROLECARD itself is composed by the Excel
+ * adapter (src/functions/rolecard.ts) from the engine's functions; this is the part only
+ * the engine can say.
+ */
+import type { PayGuide, Provenance } from "../model/guide";
+import { defineFunction, signature } from "./spec";
+import { bandOf, bandParameters } from "./salary";
+
+/** A guide reference as one line: "7. Contractor Day Rates, Day Rates by Role (£/day)". */
+const cite = ({ section, table, list }: Provenance) => [section, table ?? list].filter(Boolean).join(", ");
+
+/** The worksheet function ROLECARD as Excel declares it: SALARYBAND's arguments without point. */
+export const ROLECARD = signature(
+  "ROLECARD",
+  bandParameters.filter((p) => p.name !== "point"),
+);
+
+/** The columns of ROLECARD_FACTS's one row, in order. */
+export const roleCardFactNames = [
+  "role",
+  "level",
+  "location",
+  "basis",
+  "rules",
+  "salarySource",
+  "dayRateSource",
+  "insideIr35Source",
+] as const;
+
+/**
+ * What a role card says about the band SALARYBAND gives for the same arguments, besides its
+ * figures: the guide's own names for the role, level and location, whether the band is
+ * published or derived (and by which rules), and where the card's salary and day rates are
+ * printed. Not a worksheet function: the Excel adapter's role card reads it.
+ */
+export const ROLECARD_FACTS = defineFunction({
+  name: "ROLECARD",
+  parameters: bandParameters,
+  evaluate(guide: PayGuide, args, { lists }) {
+    const band = bandOf(guide, args, lists);
+    const { dayRates } = guide.data.guide;
+    // The level's name ("Senior"), not its printed label ("Senior (4–7 years)"); none for leadership.
+    const levelName =
+      guide.role(band.role).salaryTable?.levels.find((l) => l.label === band.level)?.level ?? band.level;
+    return [
+      [
+        band.role,
+        levelName,
+        band.location,
+        band.provenance.derived ? "derived" : "published",
+        band.provenance.derived ?? "",
+        cite(band.provenance),
+        cite(dayRates.source),
+        guide.rules.insideIr35Adjustment().description,
+      ],
+    ];
+  },
+});

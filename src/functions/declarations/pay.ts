@@ -1,0 +1,227 @@
+/**
+ * Pay figures as Excel custom functions: salary bands, day rates, premium rules, total
+ * compensation and the role card, with the contractor costs that share their option words
+ * (CONTRACTCOST, PERMVSCONTRACT). The JSDoc is the declaration custom-functions-metadata-plugin reads.
+ */
+
+import { engine, invoke } from "../excel";
+import { roleCard as roleCardValue } from "../rolecard";
+
+// Option words, declared as custom enums so that Excel's formula AutoComplete offers them
+// (CustomFunctionsRuntime 1.5). The members are the canonical words of src/data; a test
+// checks them against the engine's parameters. Parameters typed by an enum still receive
+// whatever the cell holds, and the engine reads it as before: aliases, numbers and
+// booleans keep working. They are ambient (declare): only the metadata and the types use
+// them, so no JavaScript is emitted for them. The metadata plugin reads each file on its
+// own, so an enum is declared in the one file whose functions use it.
+
+/**
+ * Which point of a band.
+ * @customenum {string}
+ */
+declare enum Point {
+  /** The 25th percentile (the low end of the published range). */
+  low = "low",
+  /** The arithmetic midpoint of the range (the default). */
+  mid = "mid",
+  /** The 75th percentile (the high end of the published range). */
+  high = "high",
+  /** Low and high side by side (spills 1×2). */
+  range = "range",
+}
+
+/**
+ * A contractor's IR35 status.
+ * @customenum {string}
+ */
+declare enum Ir35 {
+  /** Outside IR35: the guide's day rates (the default). */
+  outside = "outside",
+  /** Inside IR35: the contractor's effective rate, below the outside rate. */
+  inside = "inside",
+}
+
+/**
+ * Who pays the worker's company for an engagement inside IR35 (the fee-payer).
+ * @customenum {string}
+ */
+declare enum FeePayer {
+  /** An agency or umbrella in the chain pays, and carries the employer costs (the default). */
+  agency = "agency",
+  /** The client engages the worker's company directly, and adds employer NI and levy. */
+  client = "client",
+}
+
+/**
+ * A company stage of the guide's startup vs enterprise table.
+ * @customenum {string}
+ */
+declare enum Stage {
+  /** Base salary 70–85% of market. */
+  EarlyStartup = "Early Startup",
+  /** Series A–C: base salary 90–100% of market. */
+  ScaleUp = "Scale-up",
+  /** Base salary 100–110% of market. */
+  Enterprise = "Enterprise",
+}
+
+/**
+ * Permanent base salary band from the UK AI & ML Engineering Salary Guide 2026 (£ a year).
+ * @customfunction SALARYBAND
+ * @helpurl https://localhost:3000/help.html#salaryband
+ * @param role Role, e.g. "LLM Engineer" or a leadership role (AIPAY.ROLES() lists them).
+ * @param level Level, e.g. "Junior", "Mid-Level", "Senior", "Staff/Principal", or years of experience as a number.
+ * @param [location] Location, e.g. "London"; default "UK National". AIPAY.LOCATIONS() lists them; some are derived from London.
+ * @param [point] "mid" (default), "low" (25th), "high" (75th percentile), "range" (both), or a percentile, e.g. 0.9 (modelled; not on "+" bands).
+ * @param [skills] Premium skills: one name, a comma-separated list or a range, e.g. "Kubernetes" or "RAG, LoRA". The largest premium applies.
+ * @param [stage] Company stage: "Early Startup", "Scale-up" or "Enterprise". Scales base pay to the guide's share of market.
+ * @returns The salary in £ a year, or low and high side by side for "range".
+ */
+export function salaryBand(
+  role: any[][],
+  level: any[][],
+  location?: any[][],
+  point?: Point[][],
+  skills?: any[][],
+  stage?: Stage[][],
+): any[][] {
+  return invoke(engine.SALARYBAND, [role, level, location, point, skills, stage]);
+}
+
+/**
+ * Contractor day rate from the UK AI & ML Engineering Salary Guide 2026 (£ a day).
+ * @customfunction DAYRATE
+ * @helpurl https://localhost:3000/help.html#dayrate
+ * @param role Role with day rates, e.g. "ML Engineer" (AIPAY.ROLES("dayrate") lists them).
+ * @param level Level: "Mid-Level", "Senior" or "Lead/Principal".
+ * @param [ir35] "outside" (default) or "inside" IR35 (TRUE). Inside is the contractor's effective rate, not the client's cost (CONTRACTCOST).
+ * @param [point] "mid" (default), "low", "high" or "range".
+ * @param [specialist] TRUE for the guide's specialist day rate, where it publishes one (senior ML Engineers). Default FALSE.
+ * @returns The day rate in £, or low and high side by side for "range".
+ */
+export function dayRate(
+  role: any[][],
+  level: any[][],
+  ir35?: Ir35[][],
+  point?: Point[][],
+  specialist?: any[][],
+): any[][] {
+  return invoke(engine.DAYRATE, [role, level, ir35, point, specialist]);
+}
+
+/**
+ * A role card data type: band, day rates, loaded cost, skills and provenance as fields (=A2.Mid); the mid salary on older Excel.
+ * @customfunction ROLECARD
+ * @helpurl https://localhost:3000/help.html#rolecard
+ * @param role Role with a permanent band, e.g. "LLM Engineer" or a leadership role.
+ * @param level Level, as for SALARYBAND; empty for leadership roles.
+ * @param [location] As for SALARYBAND; default "UK National".
+ * @param [skills] As for SALARYBAND: premium skills, one name, a comma-separated list or a range; the largest premium applies.
+ * @param [stage] Company stage, as for SALARYBAND.
+ * @returns The role card, or the mid salary in £ a year where Excel has no data types.
+ */
+export function roleCard(
+  role: any[][],
+  level: any[][],
+  location?: any[][],
+  skills?: any[][],
+  stage?: Stage[][],
+): any[][] {
+  return roleCardValue([role, level, location, skills, stage]);
+}
+
+/**
+ * A premium skill's salary premium for a role, as a fraction of base (0.05 = 5%).
+ * @customfunction SKILLPREMIUM
+ * @helpurl https://localhost:3000/help.html#skillpremium
+ * @param role Role with premium skills, e.g. "AI Engineer" (AIPAY.SKILLS(role) lists a role's skills).
+ * @param skill One of the role's premium skills, e.g. "Kubernetes", "RAG", "vLLM", "dbt".
+ * @param [point] "mid" (default), "low", "high" or "range".
+ * @returns The premium as a fraction, or low and high side by side for "range".
+ */
+export function skillPremium(role: any[][], skill: any[][], point?: Point[][]): any[][] {
+  return invoke(engine.SKILLPREMIUM, [role, skill, point]);
+}
+
+/**
+ * A location's pay as a multiple of London's (guide section 8).
+ * @customfunction LOCATIONFACTOR
+ * @helpurl https://localhost:3000/help.html#locationfactor
+ * @param location A location of the guide's regional comparison, e.g. "Manchester".
+ * @param [point] "mid" (default), "low" (the larger discount), "high" (the smaller discount) or "range".
+ * @returns The multiplier vs London, or low and high side by side for "range".
+ */
+export function locationFactor(location: any[][], point?: Point[][]): any[][] {
+  return invoke(engine.LOCATIONFACTOR, [location, point]);
+}
+
+/**
+ * Total compensation (£ a year): base + target bonus + annualised equity, from the guide's leadership and company-stage tables.
+ * @customfunction TOTALCOMP
+ * @helpurl https://localhost:3000/help.html#totalcomp
+ * @param role Role, as for SALARYBAND.
+ * @param level Level, as for SALARYBAND; empty for leadership roles.
+ * @param [location] As for SALARYBAND; default "UK National".
+ * @param [point] "mid" (default), "low", "high" or "range". Low and high are bounds (all low parts, all high parts), not percentiles.
+ * @param [skills] As for SALARYBAND: premium skills, one name, a comma-separated list or a range.
+ * @param [stage] "Early Startup", "Scale-up" or "Enterprise"; required except for leadership roles.
+ * @param [valuation] Company valuation in £, to value startup and scale-up equity (vested over 4 years). Without it that equity counts as 0.
+ * @returns Total compensation in £ a year, or low and high side by side for "range".
+ */
+export function totalComp(
+  role: any[][],
+  level: any[][],
+  location?: any[][],
+  point?: Point[][],
+  skills?: any[][],
+  stage?: Stage[][],
+  valuation?: any[][],
+): any[][] {
+  return invoke(engine.TOTALCOMP, [role, level, location, point, skills, stage, valuation]);
+}
+
+/**
+ * The client's yearly cost of a contractor: day rate × days, plus employer NI and levy inside IR35 if the client is fee-payer.
+ * @customfunction CONTRACTCOST
+ * @helpurl https://localhost:3000/help.html#contractcost
+ * @param dayRate Assignment day rate in £, e.g. 625 (DAYRATE outside IR35).
+ * @param [days] Billable days, 0 to 366. Default: AIPAY's contractor year (weekdays less leave, bank holidays and gaps).
+ * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
+ * @param [feePayer] Inside IR35, who pays the worker's company: "agency" (default; an agency or umbrella) or "client" (adds employer NI and levy).
+ * @param [taxYear] Tax year of the employer rates when the client is the fee-payer. Default: the latest AIPAY holds.
+ * @returns The cost in £ a year.
+ */
+export function contractCost(
+  dayRate: any[][],
+  days?: any[][],
+  ir35?: Ir35[][],
+  feePayer?: FeePayer[][],
+  taxYear?: any[][],
+): any[][] {
+  return invoke(engine.CONTRACTCOST, [dayRate, days, ir35, feePayer, taxYear]);
+}
+
+/**
+ * Permanent hire versus contractor for one role and level, as a labelled 6×2 table that spills.
+ * @customfunction PERMVSCONTRACT
+ * @helpurl https://localhost:3000/help.html#permvscontract
+ * @param role Role with both salaries and day rates, e.g. "MLOps Engineer".
+ * @param level "Mid-Level", "Senior" or "Lead/Principal" (also "Staff/Principal").
+ * @param [location] Location of the permanent band, a column of its table, e.g. "London"; default "UK National".
+ * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
+ * @param [days] Contractor billable days. Default: AIPAY's contractor year, as for CONTRACTCOST.
+ * @param [taxYear] Tax year for the employer costs, e.g. "2026/27". Default: the latest tax year AIPAY holds rates for.
+ * @param [feePayer] Inside IR35: "agency" (default) or "client" (the client also pays employer NI and levy on the fees).
+ * @returns Six rows of label and £: salary, loaded cost, assignment day rate, the client's contractor cost, difference, ratio.
+ */
+export function permVsContract(
+  role: any[][],
+  level: any[][],
+  location?: any[][],
+  ir35?: Ir35[][],
+  days?: any[][],
+  taxYear?: any[][],
+  feePayer?: FeePayer[][],
+): any[][] {
+  return invoke(engine.PERMVSCONTRACT, [role, level, location, ir35, days, taxYear, feePayer]);
+}
