@@ -192,7 +192,8 @@ describe("the loader refuses broken employer-cost rates, naming the field", () =
 
   test("dated values out of order", () => {
     const raw = copy();
-    raw.employerCosts.employerNic.rate.values.reverse();
+    const values = raw.employerCosts.employerNic.rate.values;
+    [values[0], values[1]] = [values[1], values[0]];
     expect(refusal(raw)).toContain(
       "employerCosts.employerNic.rate.values.1.from: values must be in date order: 2025-04-06 comes before 2026-04-06, the date of the value above",
     );

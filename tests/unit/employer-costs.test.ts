@@ -6,17 +6,18 @@
  */
 import { payGuide } from "../../src/engine";
 import { toPence } from "../../src/engine/core/money";
-import { employerCostsSchema, type EmployerCosts } from "../../src/engine/data/employer-costs-schema";
+import { employerCostsSchema, type EmployerCosts, type Parameter } from "../../src/engine/data/employer-costs-schema";
 import { feePayerOnCosts, loadedCost, ratesFor } from "../../src/engine/model/employer-costs";
 import { firstUnheld, firstUnheldStart, latestHeld } from "../support/tax-years";
 
 const defaults = { benefitsRate: 0, levy: false };
 
-/** The shipped data with one more dated value, checked by the schema as a data file would be. */
-function withValue(pick: (costs: EmployerCosts) => EmployerCosts["employerNic"]["rate"], from: string, value: number) {
+/** The shipped data with one more dated value, in date order, checked by the schema as a data file would be. */
+function withValue(pick: (costs: EmployerCosts) => Parameter, from: string, value: number) {
   const costs: EmployerCosts = structuredClone(payGuide.data.employerCosts);
-  const parameter = pick(costs);
-  parameter.values.push({ ...parameter.values[parameter.values.length - 1], from, value });
+  const { values } = pick(costs);
+  const after = values.filter((v) => v.from < from).length;
+  values.splice(after, 0, { ...values[after - 1], from, value });
   return employerCostsSchema.parse(costs);
 }
 
