@@ -45,8 +45,8 @@ const paysPerYear = 12;
 const payDates = (taxYear: string): string[] =>
   Array.from({ length: paysPerYear }, (_, k) => isoOf(dayOf(Number(taxYear.slice(0, 4)), 5 + k, 1) - 1));
 
+/** The figures in force on a pay date (the schema has each in force from the first held year's first day). */
 function ratesOn(costs: EmployerCosts, date: string): RatesInForce {
-  // The schema has every parameter in force from the first held year's first day.
   const on = (parameter: Parameter) => valueOn(parameter, date)!;
   const { employerNic, pension, apprenticeshipLevy } = costs;
   return {
@@ -74,7 +74,8 @@ function periodsOf(costs: EmployerCosts, taxYear: string): TaxYearRates["periods
   return periods.map(({ pays, rates }) => ({ share: pays / paysPerYear, rates }));
 }
 
-const cache = new WeakMap<EmployerCosts, Map<string, TaxYearRates>>();
+/** Each year's periods, worked once per dataset: a column of LOADEDCOSTs asks for the same year in every cell. */
+const worked = new WeakMap<EmployerCosts, Map<string, TaxYearRates>>();
 
 /**
  * The rates for a tax year, or an #N/A that names the years AIPAY has rates for and what
@@ -87,9 +88,10 @@ export function ratesFor(costs: EmployerCosts, taxYear: string): TaxYearRates {
       `AIPAY has no employer rates for tax year ${taxYear}. Tax years available: ${available}. Write "latest" (or leave taxYear empty) to use the ${latestTaxYear(costs)} rates, or add ${taxYear}'s gov.uk rates to employer-costs.json.`,
     );
   }
-  const years = cache.get(costs) ?? cache.set(costs, new Map()).get(costs)!;
-  const rates = years.get(taxYear) ?? { taxYear, periods: periodsOf(costs, taxYear) };
-  years.set(taxYear, rates);
+  let years = worked.get(costs);
+  if (!years) worked.set(costs, (years = new Map()));
+  let rates = years.get(taxYear);
+  if (!rates) years.set(taxYear, (rates = { taxYear, periods: periodsOf(costs, taxYear) }));
   return rates;
 }
 
