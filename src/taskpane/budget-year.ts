@@ -17,13 +17,6 @@ export interface BudgetYear {
   taxYear: string;
 }
 
-/** A tax year with rates in the dataset, as employer-costs.json lists it. */
-export interface RateYear {
-  taxYear: string;
-  /** ISO date of its first day (6 April). */
-  start: string;
-}
-
 /** A year's label in parts: its name ("2027/28"), its days, and the employer rates when another year's. */
 function labelParts({ start, taxYear }: Pick<BudgetYear, "start" | "taxYear">) {
   const startYear = Number(start.slice(0, 4));
@@ -42,12 +35,12 @@ export function nameAndDetail(year: BudgetYear): { name: string; detail: string 
 }
 
 /** The financial year from 1 April of startYear, with the tax year of employer rates it uses. */
-export function budgetYear(startYear: number, rateYears: readonly RateYear[]): BudgetYear {
-  const sameYear = rateYears.find((y) => Number(y.start.slice(0, 4)) === startYear);
-  const latest = rateYears.reduce((a, b) => (b.start > a.start ? b : a));
-  const taxYear = (sameYear ?? latest).taxYear;
+export function budgetYear(startYear: number, rateYears: readonly string[]): BudgetYear {
+  const name = taxYearName(startYear);
+  // The tax year from 6 April of startYear shares the financial year's name.
+  const taxYear = rateYears.includes(name) ? name : rateYears.reduce((a, b) => (b > a ? b : a));
   const start = `${startYear}-04-01`;
-  const { name, period, rates } = labelParts({ start, taxYear });
+  const { period, rates } = labelParts({ start, taxYear });
   return {
     label: `${name} (${period})${rates}`,
     start,
@@ -60,9 +53,9 @@ export function budgetYear(startYear: number, rateYears: readonly RateYear[]): B
  * The financial years the plan offers, from the first the dataset has rates for to the year
  * ahead of today (or the last with rates, if later), and which one is the default.
  */
-export function budgetYears(rateYears: readonly RateYear[], today: Date): { years: BudgetYear[]; default: number } {
+export function budgetYears(rateYears: readonly string[], today: Date): { years: BudgetYear[]; default: number } {
   if (rateYears.length === 0) throw new Error("The dataset has no employer rates.");
-  const starts = rateYears.map((y) => Number(y.start.slice(0, 4)));
+  const starts = rateYears.map((y) => Number(y.slice(0, 4)));
   const current = today.getMonth() >= 3 ? today.getFullYear() : today.getFullYear() - 1;
   const first = Math.min(...starts);
   const last = Math.max(current + 1, ...starts);

@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { evaluate } from "../../src/engine";
+import { latestHeld } from "../support/tax-years";
 
 test("a column of salaries against one tax year gives a column", () => {
   // 4,000: below every threshold; 20,000: 20,000 + 2,250 + 412.80; 100,000: the worked check
@@ -65,7 +66,9 @@ test("an error in one element stays in that element", () => {
 });
 
 test("the default tax year applies to a whole range", () => {
-  expect(evaluate("LOADEDCOST", [[[100000], [85000]]])).toEqual([[115570.9], [98320.9]]);
+  const salaries = [[100000], [85000]];
+  expect(evaluate("LOADEDCOST", [salaries])).toEqual(evaluate("LOADEDCOST", [salaries, latestHeld]));
+  expect(evaluate("LOADEDCOST", [salaries, "2026/27"])).toEqual([[115570.9], [98320.9]]);
 });
 
 test("PERMVSCONTRACT over ranges asks for single values in each cell", () => {

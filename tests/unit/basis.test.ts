@@ -1,5 +1,6 @@
 /** AIPAY.BASIS: a figure's provenance in a neighbouring cell, for the same arguments as the figure. */
 import { evaluate, FUNCTIONS } from "../../src/engine";
+import { latestHeld } from "../support/tax-years";
 
 const basis = (...args: unknown[]) => evaluate("BASIS", args)[0][0];
 const mlopsTable = "2. MLOps Engineer Salaries, Permanent Salary Ranges (Annual, £)";
@@ -58,10 +59,13 @@ test("TOTALCOMP says its ends are bounds", () => {
 
 test("budget functions name their rates and conventions", () => {
   expect(basis("LOADEDCOST", 100000)).toBe(
-    "Derived: the salary given + employer NI + minimum pension, at 2026/27 employer rates (gov.uk pages cited in employer-costs.json)",
+    `Derived: the salary given + employer NI + minimum pension, at ${latestHeld} employer rates (gov.uk pages cited in employer-costs.json)`,
   );
   expect(basis("CONTRACTCOST", 625, null, "inside", "client")).toMatch(
-    /^Derived: the day rate given × 220 days \(AIPAY convention.*\) \+ employer NI and Apprenticeship Levy on the deemed payment, inside IR35 with the client as fee-payer, at 2026\/27/,
+    /^Derived: the day rate given × 220 days \(AIPAY convention.*\) \+ employer NI and Apprenticeship Levy on the deemed payment, inside IR35 with the client as fee-payer, at /,
+  );
+  expect(basis("CONTRACTCOST", 625, null, "inside", "client")).toContain(
+    `as fee-payer, at ${latestHeld} employer rates`,
   );
   expect(basis("GROWTH", 100000, "2026-01-01", "2027-01-01")).toBe(
     "Derived: the amount given, compounded at 4% a year, the projection of AI & Machine Learning Hiring Trends – Q1 2026 (UK vs US)",

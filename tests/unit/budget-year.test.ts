@@ -1,8 +1,9 @@
 /** The plan's budget-year choices: UK financial years, the year ahead by default, each with its employer-rate year. */
-import { payGuide } from "../../src/engine";
-import { budgetYears, nameAndDetail } from "../../src/taskpane/budget-year";
+import { budgetYear, budgetYears, nameAndDetail } from "../../src/taskpane/budget-year";
+import { heldTaxYears, latestHeld } from "../support/tax-years";
 
-const rateYears = payGuide.data.employerCosts.taxYears; // 2025/26 and 2026/27
+/** The years with rates, as the dataset lists them; a fixture, so the figures below outlive the next year's rates. */
+const rateYears = ["2025/26", "2026/27"];
 
 test("in November 2026 the default is the year ahead, 2027/28, on the latest rates AIPAY has (2026/27)", () => {
   const { years, default: chosen } = budgetYears(rateYears, new Date(2026, 10, 23));
@@ -42,4 +43,14 @@ test("a year's label splits into a short name for the list and its days and rate
     { name: "2026/27", detail: "1 Apr 2026 – 31 Mar 2027" },
     { name: "2027/28", detail: "1 Apr 2027 – 31 Mar 2028, 2026/27 employer rates" },
   ]);
+});
+
+test("with the shipped data, the financial year after the latest held tax year is priced at the latest held rates", () => {
+  const latestStart = Number(latestHeld.slice(0, 4));
+  expect(budgetYear(latestStart, heldTaxYears).taxYear).toBe(latestHeld);
+  expect(budgetYear(latestStart + 1, heldTaxYears)).toMatchObject({
+    start: `${latestStart + 1}-04-01`,
+    taxYear: latestHeld,
+    label: expect.stringMatching(new RegExp(`, ${latestHeld} employer rates$`)),
+  });
 });

@@ -1,5 +1,6 @@
 /** AIPAY.PRORATE, GROWTH and CONTRACTCOST against hand-computed figures. */
 import { evaluate } from "../../src/engine";
+import { firstUnheld, latestHeld } from "../support/tax-years";
 
 const one = (name: string, args: unknown[]) => evaluate(name, args)[0][0];
 
@@ -110,10 +111,14 @@ describe("CONTRACTCOST inside IR35: the client's cost", () => {
 
   test("with the client as fee-payer, it adds employer NI and the levy on the deemed payment", () => {
     // fees 625 × 220 = 137,500; NI 15% × (137,500 − 5,000) = 19,875; levy 0.5% × 137,500 = 687.50 → 158,062.50
-    expect(one("CONTRACTCOST", [625, null, "inside", "client"])).toBe(158062.5);
+    expect(one("CONTRACTCOST", [625, null, "inside", "client", "2026/27"])).toBe(158062.5);
     expect(one("CONTRACTCOST", [625, null, true, "direct", "2025/26"])).toBe(158062.5); // same rates in 2025/26
     // a short engagement: 500 × 10 = 5,000 is at the threshold, so no NI; levy 0.5% × 5,000 = 25
-    expect(one("CONTRACTCOST", [500, 10, "inside", "client"])).toBe(5025);
+    expect(one("CONTRACTCOST", [500, 10, "inside", "client", "2026/27"])).toBe(5025);
+    // no tax year: the latest AIPAY holds
+    expect(one("CONTRACTCOST", [625, null, "inside", "client"])).toBe(
+      one("CONTRACTCOST", [625, null, "inside", "client", latestHeld]),
+    );
   });
 
   test("outside IR35 the fee-payer changes nothing", () => {
@@ -125,6 +130,6 @@ describe("CONTRACTCOST inside IR35: the client's cost", () => {
       code: "#VALUE!",
       message: expect.stringContaining('Use "agency" (the default'),
     });
-    expect(one("CONTRACTCOST", [625, null, "inside", "client", "2027/28"])).toMatchObject({ code: "#N/A" });
+    expect(one("CONTRACTCOST", [625, null, "inside", "client", firstUnheld])).toMatchObject({ code: "#N/A" });
   });
 });

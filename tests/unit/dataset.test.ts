@@ -153,29 +153,110 @@ describeWithSeed("every row of the dataset appears verbatim in the guide", () =>
 describe("the loader refuses broken employer-cost rates, naming the field", () => {
   test("a rate without a gov.uk source", () => {
     const raw = copy();
-    raw.employerCosts.taxYears[1].employerNic.rate.reference.href = "https://example.com/rates";
+    raw.employerCosts.employerNic.rate.values[1].reference.href = "https://example.com/rates";
     expect(refusal(raw)).toContain(
-      "employerCosts.taxYears.1.employerNic.rate.reference.href: a rate must cite a gov.uk page",
+      "employerCosts.employerNic.rate.values.1.reference.href: a rate must cite a gov.uk page",
     );
   });
 
   test("a rate above 100%", () => {
     const raw = copy();
-    raw.employerCosts.taxYears[0].pension.minimumEmployerRate.value = 3; // meant 3%
-    expect(refusal(raw)).toContain("employerCosts.taxYears.0.pension.minimumEmployerRate.value");
+    raw.employerCosts.pension.minimumEmployerRate.values[0].value = 3; // meant 3%
+    expect(refusal(raw)).toContain(
+      "employerCosts.pension.minimumEmployerRate.values.0.value: Too big: expected number to be <=1",
+    );
   });
 
-  test("tax-year dates that are not 6 April to 5 April", () => {
+  test("a negative threshold", () => {
     const raw = copy();
-    raw.employerCosts.taxYears[1].start = "2026-04-01";
-    expect(refusal(raw)).toContain("employerCosts.taxYears.1.start: 2026/27 runs from 2026-04-06 to 2027-04-05");
+    raw.employerCosts.employerNic.secondaryThreshold.values[0].value = -5000;
+    expect(refusal(raw)).toContain("employerCosts.employerNic.secondaryThreshold.values.0.value: Too small");
+  });
+
+  test("a parameter without its unit, or with another parameter's", () => {
+    const raw = copy();
+    delete raw.employerCosts.employerNic.rate.unit;
+    raw.employerCosts.pension.qualifyingEarningsUpper.unit = "/1"; // pounds written as a fraction
+    const message = refusal(raw);
+    expect(message).toContain('employerCosts.employerNic.rate.unit: Invalid input: expected "/1"');
+    expect(message).toContain(
+      'employerCosts.pension.qualifyingEarningsUpper.unit: Invalid input: expected "currency-GBP/year"',
+    );
+  });
+
+  test("a parameter with no values", () => {
+    const raw = copy();
+    raw.employerCosts.apprenticeshipLevy.rate.values = [];
+    expect(refusal(raw)).toContain("employerCosts.apprenticeshipLevy.rate.values: Too small");
+  });
+
+  test("dated values out of order", () => {
+    const raw = copy();
+    const values = raw.employerCosts.employerNic.rate.values;
+    [values[0], values[1]] = [values[1], values[0]];
+    expect(refusal(raw)).toContain(
+      "employerCosts.employerNic.rate.values.1.from: values must be in date order: 2025-04-06 comes before 2026-04-06, the date of the value above",
+    );
+  });
+
+  test("two values in force from the same date", () => {
+    const raw = copy();
+    const [first] = raw.employerCosts.employerNic.secondaryThreshold.values;
+    raw.employerCosts.employerNic.secondaryThreshold.values.splice(1, 0, { ...first, value: 9100 });
+    expect(refusal(raw)).toContain(
+      "employerCosts.employerNic.secondaryThreshold.values.1.from: two values are in force from 2025-04-06: a date starts one value",
+    );
+  });
+
+  test("a date that is not a calendar day", () => {
+    const raw = copy();
+    raw.employerCosts.pension.minimumEmployerRate.values[0].from = "2025-04-31";
+    expect(refusal(raw)).toContain("employerCosts.pension.minimumEmployerRate.values.0.from: Invalid ISO date");
+  });
+
+  test("a parameter that comes into force after the first tax year held begins", () => {
+    const raw = copy();
+    raw.employerCosts.apprenticeshipLevy.allowance.values[0].from = "2025-05-01";
+    expect(refusal(raw)).toContain(
+      `employerCosts.apprenticeshipLevy.allowance.values.0.from: AIPAY prices ${raw.employerCosts.taxYears[0]}, so a value must be in force from its first day, 2025-04-06`,
+    );
+  });
+
+  test("a tax year whose second year does not follow the first", () => {
+    const raw = copy();
+    raw.employerCosts.taxYears[1] = "2026/28";
+    expect(refusal(raw)).toContain("employerCosts.taxYears.1: the second year must follow the first");
+  });
+
+  test("tax years out of order or with a gap", () => {
+    const raw = copy();
+    raw.employerCosts.taxYears = ["2026/27", "2025/26"];
+    expect(refusal(raw)).toContain(
+      "employerCosts.taxYears.1: tax years are listed in order with none missing: 2027/28 comes after 2026/27",
+    );
+    raw.employerCosts.taxYears = ["2025/26", "2027/28"];
+    expect(refusal(raw)).toContain(
+      "employerCosts.taxYears.1: tax years are listed in order with none missing: 2026/27 comes after 2025/26",
+    );
   });
 
   test("a qualifying earnings band upside down", () => {
     const raw = copy();
-    raw.employerCosts.taxYears[0].pension.qualifyingEarningsLower.value = 60000;
+    raw.employerCosts.pension.qualifyingEarningsLower.values[0].value = 60000;
     expect(refusal(raw)).toContain(
-      "employerCosts.taxYears.0.pension.qualifyingEarningsLower: the lower limit must be below the upper limit",
+      "employerCosts.pension.qualifyingEarningsLower: the lower limit must be below the upper limit (from 2025-04-06: £60000 and £50270)",
+    );
+  });
+
+  test("a qualifying earnings band upside down only after a mid-year change", () => {
+    const raw = copy();
+    raw.employerCosts.pension.qualifyingEarningsUpper.values.push({
+      ...raw.employerCosts.pension.qualifyingEarningsUpper.values[0],
+      from: "2026-10-06",
+      value: 6000,
+    });
+    expect(refusal(raw)).toContain(
+      "employerCosts.pension.qualifyingEarningsLower: the lower limit must be below the upper limit (from 2026-10-06: £6240 and £6000)",
     );
   });
 

@@ -7,6 +7,7 @@ import {
   initialSelection,
   settle,
 } from "../../src/taskpane/explorer-model";
+import { latestHeld } from "../support/tax-years";
 
 const figure = (id: string, selection: Record<string, string>) =>
   explorerFigures(settle(selection)).find((f) => f.id === id)!;
@@ -14,12 +15,17 @@ const seniorLlmLondon = { role: "LLM Engineer", level: "Senior", location: "Lond
 
 test("loaded cost of the midpoint, at the latest tax year's rates, named in its label, formula and source", () => {
   const loaded = figure("loaded-cost", seniorLlmLondon);
-  expect(loaded.label).toBe("Loaded cost of mid, 2026/27");
-  expect(loaded.formula).toBe('=AIPAY.LOADEDCOST(AIPAY.SALARYBAND("LLM Engineer","Senior","London","mid"),"2026/27")');
-  // 130,000 + 15% × 125,000 (18,750) + 3% × (50,270 − 6,240) (1,320.90)
-  expect(loaded.value).toBe(150070.9);
+  expect(loaded.label).toBe(`Loaded cost of mid, ${latestHeld}`);
+  expect(loaded.formula).toBe(
+    `=AIPAY.LOADEDCOST(AIPAY.SALARYBAND("LLM Engineer","Senior","London","mid"),"${latestHeld}")`,
+  );
+  expect(loaded.value).toBe(evaluate("LOADEDCOST", [130000, latestHeld])[0][0]);
+  // At 2026/27 rates: 130,000 + 15% × 125,000 (18,750) + 3% × (50,270 − 6,240) (1,320.90)
+  expect(evaluate("LOADEDCOST", [130000, "2026/27"])[0][0]).toBe(150070.9);
   expect(loaded.source).toMatchObject({ derived: true, provenance: { section: "4. LLM Engineer Salaries" } });
-  expect(loaded.source?.note).toBe("+ employer NI and minimum pension at 2026/27 rates (gov.uk, employer-costs.json)");
+  expect(loaded.source?.note).toBe(
+    `+ employer NI and minimum pension at ${latestHeld} rates (gov.uk, employer-costs.json)`,
+  );
 });
 
 test("contractor year: the outside-IR35 day-rate midpoint over the dataset's 220 days", () => {
@@ -184,12 +190,15 @@ test("inside IR35 cites the rate it starts from: section 7's table, or the speci
 
 test("the client's cost inside IR35 as fee-payer: the assignment rate plus employer NI and levy", () => {
   const client = figure("contractor-year-inside-client", seniorLlmLondon);
-  // (700 + 900) / 2 = 800 a day × 220 = 176,000; NI 15% × (176,000 − 5,000) = 25,650; levy 0.5% × 176,000 = 880
-  expect(client.value).toBe(202530);
+  expect(client.value).toBe(evaluate("CONTRACTCOST", [800, null, "inside", "client", latestHeld])[0][0]);
+  // At 2026/27 rates: (700 + 900) / 2 = 800 a day × 220 = 176,000; NI 15% × (176,000 − 5,000) = 25,650; levy 0.5% × 176,000 = 880
+  expect(evaluate("CONTRACTCOST", [800, null, "inside", "client", "2026/27"])[0][0]).toBe(202530);
   expect(client.formula).toBe(
-    '=AIPAY.CONTRACTCOST(AIPAY.DAYRATE("LLM Engineer","Senior","outside","mid"),,"inside","client","2026/27")',
+    `=AIPAY.CONTRACTCOST(AIPAY.DAYRATE("LLM Engineer","Senior","outside","mid"),,"inside","client","${latestHeld}")`,
   );
-  expect(client.source?.note).toContain("+ employer NI and Apprenticeship Levy on the deemed payment at 2026/27 rates");
+  expect(client.source?.note).toContain(
+    `+ employer NI and Apprenticeship Levy on the deemed payment at ${latestHeld} rates`,
+  );
   // Never below the outside-IR35 contractor year
   expect(client.value as number).toBeGreaterThanOrEqual(figure("contractor-year", seniorLlmLondon).value as number);
 });

@@ -1,9 +1,8 @@
 /** AIPAY.LOADEDCOST against hand-computed UK employer costs (rates in src/data/employer-costs.json). */
-import { defaultTaxYear, evaluate, payGuide } from "../../src/engine";
+import { defaultTaxYear, evaluate } from "../../src/engine";
+import { firstUnheld, firstUnheldStart, heldTaxYears, latestHeld } from "../support/tax-years";
 
 const loaded = (args: unknown[]) => evaluate("LOADEDCOST", args)[0][0];
-/** The latest tax year the data holds: the default, whatever today's date. */
-const latest = payGuide.data.employerCosts.taxYears.reduce((a, b) => (b.start > a.start ? b : a));
 
 describe("2026/27 rates: employer NI 15% above £5,000, pension 3% of £6,240–£50,270", () => {
   test("the issue's worked check: £100,000 costs £115,570.90", () => {
@@ -46,22 +45,23 @@ describe("the tax year", () => {
   });
 
   test("defaults to the latest tax year AIPAY holds, not the one containing today", () => {
-    expect(defaultTaxYear).toBe(latest.taxYear);
-    expect(loaded([100000])).toEqual(loaded([100000, latest.taxYear]));
-    // At the 2026/27 rates: 100,000 + 14,250 NI + 1,320.90 pension
-    expect(loaded([100000])).toBe(115570.9);
+    expect(defaultTaxYear).toBe(latestHeld);
+    expect(loaded([100000])).toEqual(loaded([100000, latestHeld]));
+    // At the 2026/27 rates, 100,000 + 14,250 NI + 1,320.90 pension, while 2026/27 is the latest held
+    expect(loaded([100000, "2026/27"])).toBe(115570.9);
   });
 
   test('"latest" asks for the latest rates explicitly, in any spelling', () => {
-    for (const word of ["latest", "Latest", " LATEST ", "latest rates"]) expect(loaded([100000, word])).toBe(115570.9);
+    for (const word of ["latest", "Latest", " LATEST ", "latest rates"])
+      expect(loaded([100000, word])).toBe(loaded([100000, latestHeld]));
   });
 
   test("an explicit year AIPAY has no rates for is #N/A saying what to do", () => {
-    // 6 April 2027 is the first day of 2027/28, for which gov.uk rates are not in the data yet
-    for (const year of ["2027/28", "2027-04-06"])
+    // The first year after the latest held (2027/28 while 2026/27 is latest), by name or by its first day
+    for (const year of [firstUnheld, firstUnheldStart])
       expect(loaded([100000, year])).toMatchObject({
         code: "#N/A",
-        message: `AIPAY has no employer rates for tax year 2027/28. Tax years available: 2025/26, 2026/27. Write "latest" (or leave taxYear empty) to use the ${latest.taxYear} rates, or add 2027/28's gov.uk rates to employer-costs.json.`,
+        message: `AIPAY has no employer rates for tax year ${firstUnheld}. Tax years available: ${heldTaxYears.join(", ")}. Write "latest" (or leave taxYear empty) to use the ${latestHeld} rates, or add ${firstUnheld}'s gov.uk rates to employer-costs.json.`,
       });
   });
 
@@ -73,7 +73,7 @@ describe("the tax year", () => {
   test("a year with no rates is #N/A naming the years available", () => {
     expect(loaded([100000, "2024/25"])).toMatchObject({
       code: "#N/A",
-      message: expect.stringContaining("Tax years available: 2025/26, 2026/27"),
+      message: expect.stringContaining(`Tax years available: ${heldTaxYears.join(", ")}.`),
     });
   });
 });

@@ -1,8 +1,8 @@
 /**
- * The shape of src/data/employer-costs.json: employer on-cost rates per UK tax year,
- * each with its unit and the gov.uk page it comes from, and the contractor-year
- * assumption with its rationale. Part of the dataset, so it is checked at load and in
- * the tests like the guide's figures.
+ * The shape of src/data/employer-costs.json: employer on-cost parameters, each a series of
+ * values in force from a date, with its unit and the gov.uk page each value comes from; the
+ * tax years AIPAY prices; and the contractor-year assumption with its rationale. Part of
+ * the dataset, so it is checked at load and in the tests like the guide's figures.
  */
 import * as z from "zod/mini";
 import { taxYearDates, taxYearName } from "../calendar/tax-years";
@@ -14,47 +14,60 @@ const govUk = z.strictObject({
   href: z.string().check(z.startsWith("https://www.gov.uk/", { message: "a rate must cite a gov.uk page" })),
 });
 
-const parameter = <T extends z.ZodMiniType>(unit: T) =>
-  z.strictObject({ value: z.number().check(z.nonnegative()), unit, reference: govUk });
-const fraction = z.strictObject({
-  value: z.number().check(z.gte(0), z.lte(1)),
-  unit: z.literal("/1"),
-  reference: govUk,
-});
-const poundsPerYear = parameter(z.literal("currency-GBP/year"));
-
-const taxYear = z
-  .strictObject({
-    taxYear: z.string().check(z.regex(/^\d{4}\/\d{2}$/, { message: 'a tax year is written "2026/27"' })),
-    start: z.iso.date(),
-    end: z.iso.date(),
-    employerNic: z.strictObject({ description: nonEmpty, rate: fraction, secondaryThreshold: poundsPerYear }),
-    pension: z.strictObject({
-      description: nonEmpty,
-      minimumEmployerRate: fraction,
-      qualifyingEarningsLower: poundsPerYear,
-      qualifyingEarningsUpper: poundsPerYear,
+/** Values in date order, one per date: each is in force from its date until the next one's. */
+const datedValues = <T extends z.ZodMiniNumber>(value: T) =>
+  z.array(z.strictObject({ from: z.iso.date(), value, reference: govUk })).check(
+    z.minLength(1),
+    z.superRefine((values, ctx) => {
+      values.forEach(({ from }, i) => {
+        const before = values[i - 1]?.from;
+        if (before === undefined || from > before) return;
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "from"],
+          message:
+            from === before
+              ? `two values are in force from ${from}: a date starts one value`
+              : `values must be in date order: ${from} comes before ${before}, the date of the value above`,
+        });
+      });
     }),
-    apprenticeshipLevy: z.strictObject({ description: nonEmpty, rate: fraction, allowance: poundsPerYear }),
-  })
+  );
+
+const parameter = <T extends z.ZodMiniNumber>(unit: string, value: T) =>
+  z.strictObject({ unit: z.literal(unit), values: datedValues(value) });
+const fraction = parameter("/1", z.number().check(z.gte(0), z.lte(1)));
+const poundsPerYear = parameter("currency-GBP/year", z.number().check(z.nonnegative()));
+
+export type Parameter = z.infer<typeof fraction>;
+
+/** The value of a parameter in force on an ISO date, or undefined before its first value. */
+export function valueOn(parameter: Parameter, date: string): number | undefined {
+  let inForce: number | undefined;
+  for (const { from, value } of parameter.values) if (from <= date) inForce = value;
+  return inForce;
+}
+
+/** The tax year after one named "YYYY/YY". */
+const following = (year: string) => taxYearName(Number(year.slice(0, 4)) + 1);
+
+/** The tax years AIPAY prices, oldest first, one after another. */
+const taxYears = z
+  .array(z.string().check(z.regex(/^\d{4}\/\d{2}$/, { message: 'a tax year is written "2026/27"' })))
   .check(
-    z.superRefine((year, ctx) => {
-      const expected = taxYearDates(year.taxYear);
-      if (taxYearName(Number(year.taxYear.slice(0, 4))) !== year.taxYear)
-        ctx.addIssue({ code: "custom", path: ["taxYear"], message: "the second year must follow the first" });
-      else if (year.start !== expected.start || year.end !== expected.end)
-        ctx.addIssue({
-          code: "custom",
-          path: ["start"],
-          message: `${year.taxYear} runs from ${expected.start} to ${expected.end}`,
-        });
-      const { qualifyingEarningsLower: lower, qualifyingEarningsUpper: upper } = year.pension;
-      if (lower.value >= upper.value)
-        ctx.addIssue({
-          code: "custom",
-          path: ["pension", "qualifyingEarningsLower"],
-          message: "the lower limit must be below the upper limit",
-        });
+    z.minLength(1),
+    z.refine((years) => new Set(years).size === years.length, { message: "each tax year may appear once" }),
+    z.superRefine((years, ctx) => {
+      years.forEach((year, i) => {
+        const expected = i > 0 ? following(years[i - 1]) : year;
+        const message =
+          taxYearName(Number(year.slice(0, 4))) !== year
+            ? "the second year must follow the first"
+            : year !== expected
+              ? `tax years are listed in order with none missing: ${expected} comes after ${years[i - 1]}`
+              : undefined;
+        if (message) ctx.addIssue({ code: "custom", path: [i], message });
+      });
     }),
   );
 
@@ -81,21 +94,72 @@ const billableDays = z
     ),
   );
 
-export const employerCostsSchema = z.strictObject({
+const employerCostsShape = z.strictObject({
   source: z.strictObject({
     name: nonEmpty,
     publishers: z.array(nonEmpty).check(z.minLength(1)),
     note: nonEmpty,
     layout: nonEmpty,
   }),
-  taxYears: z.array(taxYear).check(
-    z.minLength(1),
-    z.refine((years) => new Set(years.map((y) => y.taxYear)).size === years.length, {
-      message: "each tax year may appear once",
-    }),
-  ),
+  taxYears,
+  employerNic: z.strictObject({ description: nonEmpty, rate: fraction, secondaryThreshold: poundsPerYear }),
+  pension: z.strictObject({
+    description: nonEmpty,
+    minimumEmployerRate: fraction,
+    qualifyingEarningsLower: poundsPerYear,
+    qualifyingEarningsUpper: poundsPerYear,
+  }),
+  apprenticeshipLevy: z.strictObject({ description: nonEmpty, rate: fraction, allowance: poundsPerYear }),
   contractor: z.strictObject({ billableDaysPerYear: billableDays }),
 });
 
+type Shape = z.infer<typeof employerCostsShape>;
+
+/** Every parameter with its path in the file, e.g. ["employerNic", "rate"]. */
+const parametersOf = (costs: Shape) =>
+  (["employerNic", "pension", "apprenticeshipLevy"] as const).flatMap((group) =>
+    Object.entries(costs[group])
+      .filter((entry): entry is [string, Parameter] => typeof entry[1] === "object")
+      .map(([name, series]) => ({ path: [group, name], series })),
+  );
+
+/** Each parameter has a value from the first day AIPAY prices, so no held year has a gap. */
+function checkInForceFromFirstYear(costs: Shape, ctx: z.core.$RefinementCtx<Shape>) {
+  const { start } = taxYearDates(costs.taxYears[0]);
+  for (const { path, series } of parametersOf(costs))
+    if (series.values[0].from > start)
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, "values", 0, "from"],
+        message: `AIPAY prices ${costs.taxYears[0]}, so a value must be in force from its first day, ${start}`,
+      });
+}
+
+/** The qualifying-earnings band is the right way up on every date either limit changes. */
+function checkQualifyingBand(costs: Shape, ctx: z.core.$RefinementCtx<Shape>) {
+  const { qualifyingEarningsLower: lower, qualifyingEarningsUpper: upper } = costs.pension;
+  for (const { from } of [...lower.values, ...upper.values]) {
+    const [low, high] = [valueOn(lower, from), valueOn(upper, from)];
+    if (low !== undefined && high !== undefined && low >= high) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["pension", "qualifyingEarningsLower"],
+        message: `the lower limit must be below the upper limit (from ${from}: £${low} and £${high})`,
+      });
+      return;
+    }
+  }
+}
+
+export const employerCostsSchema = employerCostsShape.check(
+  z.superRefine(
+    (costs, ctx) => {
+      checkInForceFromFirstYear(costs, ctx);
+      checkQualifyingBand(costs, ctx);
+    },
+    // Across parameters, once each is well formed: a parameter with no values has no first date.
+    { when: ({ issues }) => issues.length === 0 },
+  ),
+);
+
 export type EmployerCosts = z.infer<typeof employerCostsSchema>;
-export type TaxYearRates = EmployerCosts["taxYears"][number];

@@ -1,9 +1,14 @@
 /**
  * What a permanent employee costs the employer in a year: salary plus employer National
  * Insurance, employer pension, benefits and, for levy payers, the Apprenticeship Levy,
- * at the rates of one UK tax year.
+ * at the rates in force in one UK tax year.
+ *
+ * A year is worked as payroll works it: twelve month-end pays (30 April to 31 March), each
+ * a twelfth of the annual salary, at the values in force on its pay date. A value that
+ * changes mid-year therefore applies from the first pay dated on or after its date.
  */
-import type { EmployerCosts, TaxYearRates } from "../data/employer-costs-schema";
+import { valueOn, type EmployerCosts, type Parameter } from "../data/employer-costs-schema";
+import { dayOf, isoOf } from "../calendar/dates";
 import { notAvailable } from "../core/values";
 
 export interface LoadedCostOptions {
@@ -15,55 +20,118 @@ export interface LoadedCostOptions {
   levy: boolean;
 }
 
+/** The figures one pay is worked at; thresholds and band limits are annual, as published. */
+interface RatesInForce {
+  nicRate: number;
+  secondaryThreshold: number;
+  minimumPensionRate: number;
+  qualifyingLower: number;
+  qualifyingUpper: number;
+  levyRate: number;
+}
+
+/** A tax year's rates: each set of figures in force on its pay dates, with the share of the year's pays at it. */
+export interface TaxYearRates {
+  taxYear: string;
+  periods: readonly { share: number; rates: RatesInForce }[];
+}
+
 /** The latest tax year AIPAY holds rates for: the default wherever a tax year is optional. */
-export const latestTaxYear = (costs: EmployerCosts): string =>
-  costs.taxYears.reduce((latest, year) => (year.start > latest.start ? year : latest)).taxYear;
+export const latestTaxYear = (costs: EmployerCosts): string => costs.taxYears[costs.taxYears.length - 1];
+
+const paysPerYear = 12;
+
+/** The month-end pay dates of a tax year, 30 April to 31 March: the day before each 1 May … 1 April. */
+const payDates = (taxYear: string): string[] =>
+  Array.from({ length: paysPerYear }, (_, k) => isoOf(dayOf(Number(taxYear.slice(0, 4)), 5 + k, 1) - 1));
+
+/** The figures in force on a pay date (the schema has each in force from the first held year's first day). */
+function ratesOn(costs: EmployerCosts, date: string): RatesInForce {
+  const on = (parameter: Parameter) => valueOn(parameter, date)!;
+  const { employerNic, pension, apprenticeshipLevy } = costs;
+  return {
+    nicRate: on(employerNic.rate),
+    secondaryThreshold: on(employerNic.secondaryThreshold),
+    minimumPensionRate: on(pension.minimumEmployerRate),
+    qualifyingLower: on(pension.qualifyingEarningsLower),
+    qualifyingUpper: on(pension.qualifyingEarningsUpper),
+    levyRate: on(apprenticeshipLevy.rate),
+  };
+}
+
+const sameRates = (a: RatesInForce, b: RatesInForce) =>
+  (Object.keys(a) as (keyof RatesInForce)[]).every((key) => a[key] === b[key]);
+
+/** Consecutive pays at the same figures as one period, so a year without a change is one period of share 1. */
+function periodsOf(costs: EmployerCosts, taxYear: string): TaxYearRates["periods"] {
+  const periods: { pays: number; rates: RatesInForce }[] = [];
+  for (const date of payDates(taxYear)) {
+    const rates = ratesOn(costs, date);
+    const last = periods[periods.length - 1];
+    if (last && sameRates(last.rates, rates)) last.pays++;
+    else periods.push({ pays: 1, rates });
+  }
+  return periods.map(({ pays, rates }) => ({ share: pays / paysPerYear, rates }));
+}
+
+/** Each year's periods, worked once per dataset: a column of LOADEDCOSTs asks for the same year in every cell. */
+const worked = new WeakMap<EmployerCosts, Map<string, TaxYearRates>>();
 
 /**
  * The rates for a tax year, or an #N/A that names the years AIPAY has rates for and what
  * to do: an unpublished year is never priced silently at another year's rates.
  */
 export function ratesFor(costs: EmployerCosts, taxYear: string): TaxYearRates {
-  const rates = costs.taxYears.find((y) => y.taxYear === taxYear);
-  if (!rates) {
-    const available = costs.taxYears.map((y) => y.taxYear).join(", ");
-    const latest = latestTaxYear(costs);
+  if (!costs.taxYears.includes(taxYear)) {
+    const available = costs.taxYears.join(", ");
     throw notAvailable(
-      `AIPAY has no employer rates for tax year ${taxYear}. Tax years available: ${available}. Write "latest" (or leave taxYear empty) to use the ${latest} rates, or add ${taxYear}'s gov.uk rates to employer-costs.json.`,
+      `AIPAY has no employer rates for tax year ${taxYear}. Tax years available: ${available}. Write "latest" (or leave taxYear empty) to use the ${latestTaxYear(costs)} rates, or add ${taxYear}'s gov.uk rates to employer-costs.json.`,
     );
   }
+  let years = worked.get(costs);
+  if (!years) worked.set(costs, (years = new Map()));
+  let rates = years.get(taxYear);
+  if (!rates) years.set(taxYear, (rates = { taxYear, periods: periodsOf(costs, taxYear) }));
   return rates;
 }
 
+/**
+ * The sum over a year's periods of a cost worked on the annual figures, each weighted by its
+ * share of the pays. A pay's NI, pension and levy are a twelfth of the annual formula at that
+ * pay's figures (salary and thresholds both divide by 12), so this is the pay-by-pay total.
+ */
+const overYear = ({ periods }: TaxYearRates, annual: (rates: RatesInForce) => number) =>
+  periods.reduce((total, { share, rates }) => total + share * annual(rates), 0);
+
 const between = (amount: number, lower: number, upper: number) => Math.min(Math.max(amount - lower, 0), upper - lower);
 
+const employerNic = (rates: TaxYearRates, pay: number) =>
+  overYear(rates, (r) => r.nicRate * Math.max(pay - r.secondaryThreshold, 0));
+
+const levyOn = (rates: TaxYearRates, pay: number) => overYear(rates, (r) => r.levyRate * pay);
+
 /**
- * The annual loaded cost of one salary. NI and pension are worked on the annual salary as
- * if paid evenly through the year, which is what a monthly payroll gives for a steady salary.
+ * The annual loaded cost of one salary. NI and pension are worked on the salary as if paid
+ * evenly through the year, which is what a monthly payroll gives for a steady salary.
  */
 export function loadedCost(rates: TaxYearRates, salary: number, options: LoadedCostOptions): number {
-  const { employerNic, pension, apprenticeshipLevy } = rates;
-  const nic = employerNic.rate.value * Math.max(salary - employerNic.secondaryThreshold.value, 0);
-  const qualifyingEarnings = between(
-    salary,
-    pension.qualifyingEarningsLower.value,
-    pension.qualifyingEarningsUpper.value,
+  const nic = employerNic(rates, salary);
+  const pensionCost = overYear(
+    rates,
+    (r) => (options.pensionRate ?? r.minimumPensionRate) * between(salary, r.qualifyingLower, r.qualifyingUpper),
   );
-  const pensionCost = (options.pensionRate ?? pension.minimumEmployerRate.value) * qualifyingEarnings;
   const benefits = options.benefitsRate * salary;
   // The levy is 0.5% of the whole pay bill; the £15,000 allowance is per employer, so per head it is 0.5% of pay.
-  const levy = options.levy ? apprenticeshipLevy.rate.value * salary : 0;
+  const levy = options.levy ? levyOn(rates, salary) : 0;
   return salary + nic + pensionCost + benefits + levy;
 }
 
 /**
  * What a client that is the fee-payer for an inside-IR35 contractor pays on top of the
  * fees: employer NI and the Apprenticeship Levy on the deemed payment, taken as the whole
- * fee for the year (before VAT), with the secondary threshold as for a salary. No pension:
- * a deemed employee is not auto-enrolled by the fee-payer.
+ * fee for the year (before VAT, paid evenly), with the secondary threshold as for a salary.
+ * No pension: a deemed employee is not auto-enrolled by the fee-payer.
  */
 export function feePayerOnCosts(rates: TaxYearRates, fees: number): number {
-  const { employerNic, apprenticeshipLevy } = rates;
-  const nic = employerNic.rate.value * Math.max(fees - employerNic.secondaryThreshold.value, 0);
-  return nic + apprenticeshipLevy.rate.value * fees;
+  return employerNic(rates, fees) + levyOn(rates, fees);
 }
