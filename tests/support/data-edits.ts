@@ -1,0 +1,89 @@
+/**
+ * Edits a data editor makes to the shipped JSON, each on its own: the engine must serve
+ * every one with no TypeScript change. tests/unit/data-only-changes.test.ts applies them to
+ * a copy of the dataset; applied to src/data itself, the whole test suite must still pass.
+ * Figures are invented for the edit, round enough to check by hand.
+ */
+
+/** The raw files an edit may change, as parsed JSON. */
+export interface RawData {
+  guide: any;
+  vocabulary: any;
+}
+
+const band = (low: number, high: number) => ({ low, high });
+const salaryTable = ({ guide }: RawData, role: string) =>
+  guide.salaryTables.find((t: { role: string }) => t.role === role);
+
+export const dataEdits = {
+  /** A region priced off London by section 8's rule: Leeds at 15–20% below London. */
+  leeds(data: RawData) {
+    data.vocabulary.locations.push({ name: "Leeds", aliases: ["Leeds UK", "LDS"] });
+    data.guide.regional.rows.push({
+      location: "Leeds",
+      discountVsBase: { min: 0.15, max: 0.2 },
+      typicalSenior: band(60000, 95000),
+      note: "Northern tech hub",
+    });
+  },
+
+  /** A role with its own permanent table, in the shipped tables' columns and tiers. */
+  researchScientist(data: RawData) {
+    data.vocabulary.roles.push({ name: "Research Scientist", aliases: ["AI Research Scientist", "RS"] });
+    const { source, unit, per, columns } = data.guide.salaryTables[0];
+    const levels = [
+      ["Junior", "junior", 0, 2, band(50000, 60000), band(55000, 66000), band(50000, 60000)],
+      ["Mid-Level", "mid", 2, 5, band(60000, 80000), band(70000, 90000), band(60000, 78000)],
+      ["Senior", "senior", 5, 8, band(80000, 110000), band(95000, 125000), band(80000, 105000)],
+      ["Principal", "principal", 8, undefined, band(110000, 150000), band(125000, 170000), band(105000, 140000)],
+    ] as const;
+    data.guide.salaryTables.push({
+      role: "Research Scientist",
+      source: { ...source, section: "12. Research Scientist Salaries" },
+      unit,
+      per,
+      columns,
+      levels: levels.map(([level, tier, from, to, uk, london, remote]) => ({
+        level,
+        label: to === undefined ? `${level} (${from}+ years)` : `${level} (${from}–${to} years)`,
+        tier,
+        years: to === undefined ? { from } : { from, to },
+        bands: { "UK National": uk, London: london, "Remote UK": remote },
+      })),
+    });
+  },
+
+  /** "Expert" as one more word for the principal tier, in every table. */
+  levelAlias(data: RawData) {
+    data.vocabulary.levelTiers.find((t: { tier: string }) => t.tier === "principal").aliases.push("Expert");
+  },
+
+  /** A premium skill for LLM Engineer: multimodal models at +10–20%. */
+  skillPremium(data: RawData) {
+    data.guide.skillPremiums
+      .find((s: { role: string }) => s.role === "LLM Engineer")
+      .skills.push({ skill: "Multimodal models", premium: { low: 0.1, high: 0.2 }, aliases: ["Multimodal", "VLM"] });
+  },
+
+  /** Belfast printed as a fourth column of the LLM Engineer table (no section 8 factor). */
+  belfastColumn(data: RawData) {
+    data.vocabulary.locations.push({ name: "Belfast", aliases: ["Belfast UK"] });
+    const table = salaryTable(data, "LLM Engineer");
+    table.columns.push("Belfast");
+    const belfast = [band(45000, 58000), band(58000, 80000), band(80000, 115000), band(115000, 160000)];
+    table.levels.forEach((level: { bands: Record<string, unknown> }, i: number) => (level.bands.Belfast = belfast[i]));
+  },
+
+  /** A fifth tier above principal, which only the LLM Engineer table publishes. */
+  distinguishedTier(data: RawData) {
+    data.vocabulary.levelTiers.push({ tier: "distinguished", aliases: ["Distinguished", "Fellow"], optional: true });
+    salaryTable(data, "LLM Engineer").levels.push({
+      level: "Distinguished",
+      label: "Distinguished",
+      tier: "distinguished",
+      bands: { "UK National": band(180000, 240000), London: band(200000, 260000), "Remote UK": band(170000, 220000) },
+    });
+  },
+};
+
+export type DataEdit = keyof typeof dataEdits;
