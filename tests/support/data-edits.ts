@@ -2,7 +2,8 @@
  * Edits a data editor makes to the shipped JSON, each on its own: the engine must serve
  * every one with no TypeScript change. tests/unit/data-only-changes.test.ts applies them to
  * a copy of the dataset; applied to src/data itself, the whole test suite must still pass.
- * Figures are invented for the edit, round enough to check by hand.
+ * Figures are invented for the edit, round enough to check by hand. Each edit replaces an
+ * entry of the same name, so it still applies once the shipped data holds that name itself.
  */
 
 /** The raw files an edit may change, as parsed JSON. */
@@ -12,14 +13,19 @@ export interface RawData {
 }
 
 const band = (low: number, high: number) => ({ low, high });
+/** Puts `item` at the end of `items`, in place of any entry `same` matches. */
+function replace<T>(items: T[], same: (item: T) => boolean, item: T): void {
+  items.splice(0, items.length, ...items.filter((other) => !same(other)), item);
+}
+const named = (name: string) => (item: { name: string }) => item.name === name;
 const salaryTable = ({ guide }: RawData, role: string) =>
   guide.salaryTables.find((t: { role: string }) => t.role === role);
 
 export const dataEdits = {
   /** A region priced off London by section 8's rule: Leeds at 15–20% below London. */
   leeds(data: RawData) {
-    data.vocabulary.locations.push({ name: "Leeds", aliases: ["Leeds UK", "LDS"] });
-    data.guide.regional.rows.push({
+    replace(data.vocabulary.locations, named("Leeds"), { name: "Leeds", aliases: ["Leeds UK", "LDS"] });
+    replace(data.guide.regional.rows, (row: { location: string }) => row.location === "Leeds", {
       location: "Leeds",
       discountVsBase: { min: 0.15, max: 0.2 },
       typicalSenior: band(60000, 95000),
@@ -29,7 +35,8 @@ export const dataEdits = {
 
   /** A role with its own permanent table, in the shipped tables' columns and tiers. */
   researchScientist(data: RawData) {
-    data.vocabulary.roles.push({ name: "Research Scientist", aliases: ["AI Research Scientist", "RS"] });
+    const role = "Research Scientist";
+    replace(data.vocabulary.roles, named(role), { name: role, aliases: ["AI Research Scientist", "RS"] });
     const { source, unit, per, columns } = data.guide.salaryTables[0];
     const levels = [
       ["Junior", "junior", 0, 2, band(50000, 60000), band(55000, 66000), band(50000, 60000)],
@@ -37,8 +44,8 @@ export const dataEdits = {
       ["Senior", "senior", 5, 8, band(80000, 110000), band(95000, 125000), band(80000, 105000)],
       ["Principal", "principal", 8, undefined, band(110000, 150000), band(125000, 170000), band(105000, 140000)],
     ] as const;
-    data.guide.salaryTables.push({
-      role: "Research Scientist",
+    replace(data.guide.salaryTables, (table: { role: string }) => table.role === role, {
+      role,
       source: { ...source, section: "12. Research Scientist Salaries" },
       unit,
       per,
@@ -55,32 +62,41 @@ export const dataEdits = {
 
   /** "Expert" as one more word for the principal tier, in every table. */
   levelAlias(data: RawData) {
+    for (const tier of data.vocabulary.levelTiers) tier.aliases = tier.aliases.filter((a: string) => a !== "Expert");
     data.vocabulary.levelTiers.find((t: { tier: string }) => t.tier === "principal").aliases.push("Expert");
   },
 
   /** A premium skill for LLM Engineer: multimodal models at +10–20%. */
   skillPremium(data: RawData) {
-    data.guide.skillPremiums
-      .find((s: { role: string }) => s.role === "LLM Engineer")
-      .skills.push({ skill: "Multimodal models", premium: { low: 0.1, high: 0.2 }, aliases: ["Multimodal", "VLM"] });
+    const { skills } = data.guide.skillPremiums.find((s: { role: string }) => s.role === "LLM Engineer");
+    replace(skills, (row: { skill: string }) => row.skill === "Multimodal models", {
+      skill: "Multimodal models",
+      premium: { low: 0.1, high: 0.2 },
+      aliases: ["Multimodal", "VLM"],
+    });
   },
 
   /** Belfast printed as a fourth column of the LLM Engineer table (no section 8 factor). */
   belfastColumn(data: RawData) {
-    data.vocabulary.locations.push({ name: "Belfast", aliases: ["Belfast UK"] });
+    replace(data.vocabulary.locations, named("Belfast"), { name: "Belfast", aliases: ["Belfast UK"] });
     const table = salaryTable(data, "LLM Engineer");
-    table.columns.push("Belfast");
+    replace(table.columns, (column) => column === "Belfast", "Belfast");
     const belfast = [band(45000, 58000), band(58000, 80000), band(80000, 115000), band(115000, 160000)];
     table.levels.forEach((level: { bands: Record<string, unknown> }, i: number) => (level.bands.Belfast = belfast[i]));
   },
 
   /** A fifth tier above principal, which only the LLM Engineer table publishes. */
   distinguishedTier(data: RawData) {
-    data.vocabulary.levelTiers.push({ tier: "distinguished", aliases: ["Distinguished", "Fellow"], optional: true });
-    salaryTable(data, "LLM Engineer").levels.push({
+    const tier = "distinguished";
+    replace(data.vocabulary.levelTiers, (t: { tier: string }) => t.tier === tier, {
+      tier,
+      aliases: ["Distinguished", "Fellow"],
+      optional: true,
+    });
+    replace(salaryTable(data, "LLM Engineer").levels, (level: { tier: string }) => level.tier === tier, {
       level: "Distinguished",
       label: "Distinguished",
-      tier: "distinguished",
+      tier,
       bands: { "UK National": band(180000, 240000), London: band(200000, 260000), "Remote UK": band(170000, 220000) },
     });
   },

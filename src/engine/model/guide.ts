@@ -74,6 +74,17 @@ export class PayGuide extends GuideLookups {
   }
 
   /**
+   * The locations a role's salary is printed or derived for, in the vocabulary's order: its
+   * table's columns and the section 8 locations; none for a role with day rates only.
+   */
+  locationsOf(roleName: string): string[] {
+    const columns = this.columnsOf(roleName);
+    if (columns.length === 0) return [];
+    const factors = this.rules.factorLocations;
+    return this.locationNames.filter((l) => columns.includes(l) || factors.includes(l));
+  }
+
+  /**
    * The permanent band for a role, level and location (the default location when location
    * is null): the published figure, or one derived by the guide's rules. A location the
    * role's table has no column for is derived from its base-location band (section 8);
