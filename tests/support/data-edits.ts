@@ -81,8 +81,14 @@ export const dataEdits = {
     replace(data.vocabulary.locations, named("Belfast"), { name: "Belfast", aliases: ["Belfast UK"] });
     const table = salaryTable(data, "LLM Engineer");
     replace(table.columns, (column) => column === "Belfast", "Belfast");
-    const belfast = [band(45000, 58000), band(58000, 80000), band(80000, 115000), band(115000, 160000)];
-    table.levels.forEach((level: { bands: Record<string, unknown> }, i: number) => (level.bands.Belfast = belfast[i]));
+    const belfast: Record<string, unknown> = {
+      Junior: band(45000, 58000),
+      "Mid-Level": band(58000, 80000),
+      Senior: band(80000, 115000),
+      "Lead/Principal": band(115000, 160000),
+    };
+    // A level the shipped table has gained since (another edit's) takes its UK National band.
+    for (const level of table.levels) level.bands.Belfast = belfast[level.level] ?? level.bands["UK National"];
   },
 
   /** A fifth tier above principal, which only the LLM Engineer table publishes. */
@@ -93,11 +99,19 @@ export const dataEdits = {
       aliases: ["Distinguished", "Fellow"],
       optional: true,
     });
-    replace(salaryTable(data, "LLM Engineer").levels, (level: { tier: string }) => level.tier === tier, {
+    const table = salaryTable(data, "LLM Engineer");
+    const bands: Record<string, unknown> = {
+      "UK National": band(180000, 240000),
+      London: band(200000, 260000),
+      "Remote UK": band(170000, 220000),
+    };
+    // A column the shipped table has gained since (another edit's) takes the UK National band.
+    for (const column of table.columns) bands[column] ??= bands["UK National"];
+    replace(table.levels, (level: { tier: string }) => level.tier === tier, {
       level: "Distinguished",
       label: "Distinguished",
       tier,
-      bands: { "UK National": band(180000, 240000), London: band(200000, 260000), "Remote UK": band(170000, 220000) },
+      bands,
     });
   },
 };
