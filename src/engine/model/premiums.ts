@@ -1,6 +1,7 @@
 /**
  * The guide's premium rules as adjustments to a band: skill premiums (sections 2–5), the
- * regional discount vs London, the base location (section 8) and the company-stage base factor (section 9).
+ * regional discount vs the base location, London (section 8), and the company-stage base
+ * factor (section 9).
  * Every rate comes from the dataset; this module only knows how each rule is applied.
  */
 import { describe, shortened } from "../core/cells";
@@ -176,7 +177,10 @@ export class PremiumRules {
     };
   }
 
-  /** The multiplier vs the base location (London) for a canonical location: the base 1, a §8 location 1 − its discount; undefined elsewhere. */
+  /**
+   * The multiplier vs the base location (London) for a canonical location: the base 1, a §8
+   * location 1 − its discount; undefined elsewhere.
+   */
   locationFactor(location: string): Range | undefined {
     const row = this.data.guide.regional.rows.find((r) => r.location === location);
     if (!row) return undefined;
