@@ -33,6 +33,7 @@ export const defaultTaxYear: string = latestTaxYear(payGuide.data.employerCosts)
 
 export { FUNCTIONS, Calculator, type BoundFunction } from "./calculator/registry";
 export { PayGuide, type Band, type Provenance } from "./model/guide";
+export type { GuideSource } from "./data/schema";
 export { validateDataset, DatasetError, bundledRawDataset } from "./data/dataset";
 export { isCalendarDate } from "./calendar/dates";
 export { taxYearName } from "./calendar/tax-years";

@@ -44,8 +44,8 @@ export interface Source {
 export interface Figure {
   id: string;
   label: string;
-  /** "GBP per year" or "GBP per day": how the value reads. */
-  unit: "year" | "day";
+  /** The period the £ value is for: "year", or the day-rate table's period ("day"). */
+  unit: string;
   formula: string;
   value: Cell;
   source?: Source;
@@ -285,6 +285,9 @@ function ordinal(n: number): string {
   return `${whole}${suffix}`;
 }
 
+/** The period the guide prints day rates for, from the data. */
+const dayRatePeriod = payGuide.data.guide.dayRates.per;
+
 /** The explorer's figures; add a row here when the engine gains a function (TOTALCOMP …). */
 const figureSpecs: readonly FigureSpec[] = [
   ...(["low", "mid", "high"] as const).map((point) => ({
@@ -319,14 +322,14 @@ const figureSpecs: readonly FigureSpec[] = [
   {
     id: "dayrate-outside",
     label: "Day rate, outside IR35",
-    unit: "day",
+    unit: dayRatePeriod,
     call: dayRateOutsideMid,
     source: ({ dayRate }) => sourceOf(dayRate),
   },
   {
     id: "dayrate-inside",
     label: "Contractor's rate, inside IR35",
-    unit: "day",
+    unit: dayRatePeriod,
     call: selected("DAYRATE", { ir35: "inside", point: "mid" }),
     source: insideIr35Source,
   },

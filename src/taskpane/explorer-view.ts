@@ -196,7 +196,8 @@ export class ExplorerView {
       );
     }
     const format = modelledFigures.has(figure.id) ? formatModelled : formatMoney;
-    const per = figure.unit === "day" ? " a day" : "";
+    // The table's figures are yearly unless a figure says otherwise (a day rate).
+    const per = figure.unit === "year" ? "" : ` a ${figure.unit}`;
     return el("td", { class: "value", "data-value": String(value) }, `${format(Number(value))}${per}`);
   }
 

@@ -1,28 +1,27 @@
 /** The Market tab: the trends note's UK vs US snapshot and the guide's key insights, each with its source. */
-import { payGuide } from "../engine";
+import { payGuide, type GuideSource } from "../engine";
 import { el } from "./dom";
 import { formatMoney } from "./money";
 
-type Source = { section: string; table?: string; list?: string; note?: string; citedSources?: string[] };
-
-const cite = (document: string, source: Source) =>
+const cite = (document: string, source: GuideSource) =>
   [document, source.section, source.table ?? source.list, source.citedSources?.join(", ")].filter(Boolean).join(" · ");
 
 const billions = (usd: number) => `$${(usd / 1e9).toLocaleString("en-GB", { maximumFractionDigits: 1 })}bn`;
 // A share as the market page prints it: whole percent, as the trends note does.
 const wholePercent = (share: number) => `${Math.round(share * 100)}%`;
 
-export function headlineRange(h: { unit: string; low: number; high: number; openEnded?: true }): string {
+/** A headline in its own unit and period, as the data gives them: "£600–£800 a day", "10%–20%", "2–3 days per week". */
+export function headlineRange(h: { unit: string; per?: string; low: number; high: number; openEnded?: true }): string {
   const plus = h.openEnded ? "+" : "";
-  if (h.unit.startsWith("GBP")) {
-    const per = h.unit === "GBP per day" ? " a day" : " a year";
+  if (h.unit === "GBP") {
+    const per = h.per ? ` a ${h.per}` : "";
     return h.low === h.high
       ? `${formatMoney(h.low)}${plus}${per}`
       : `${formatMoney(h.low)}–${formatMoney(h.high)}${plus}${per}`;
   }
   if (h.unit === "fraction of base") return `${wholePercent(h.low)}–${wholePercent(h.high)}${plus}`;
-  // Any other unit is a count of it, e.g. "days per week": 2–3 days per week.
-  return `${h.low}–${h.high}${plus} ${h.unit}`;
+  // Any other unit is a count of it, e.g. "days" per "week": 2–3 days per week.
+  return `${h.low}–${h.high}${plus} ${h.unit}${h.per ? ` per ${h.per}` : ""}`;
 }
 
 /** One measure, the UK's and the US's answers stacked beneath it: prose reads in full lines at a pane's width. */

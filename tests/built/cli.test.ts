@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { DAY_RATE_FIGURES, PERMANENT_FIGURES } from "../fixtures/published";
+import { list, shipped } from "../support/shipped";
 
 const cli = path.resolve(__dirname, "../../dist/cli/aipay.js");
 const run = (args: string[], input?: string) =>
@@ -25,9 +26,7 @@ test("an error goes to stderr as '#N/A: message' and exits 1", () => {
 });
 
 test("a spill prints as tab-separated rows", () => {
-  expect(run(["LOCATIONS()"]).stdout).toBe(
-    "UK National\nLondon\nRemote UK\nCambridge\nManchester\nEdinburgh\nBristol\n",
-  );
+  expect(run(["LOCATIONS()"]).stdout).toBe(shipped.locations.map((l) => `${l}\n`).join(""));
   // Data Engineer Senior London: £80,000 – £105,000
   expect(run(['SALARYBAND("Data Engineer","Senior","London","range")']).stdout).toBe("80000\t105000\n");
 });
@@ -52,11 +51,10 @@ test("--json answers one JSON value per input line, in order, and exits 0", () =
   ).toEqual([
     130000,
     "January 2026",
-    [["MLOps Engineer"], ["AI Engineer"], ["LLM Engineer"], ["Data Engineer"]],
+    shipped.salaryRoles.map((role) => [role]),
     {
       error: "#N/A",
-      message:
-        "The guide publishes no Junior day rate for AI Engineer. Levels published: Mid-Level, Senior, Lead/Principal.",
+      message: `The guide publishes no Junior day rate for AI Engineer. Levels published: ${list(shipped.dayRateLevels)}.`,
     },
     null,
     [

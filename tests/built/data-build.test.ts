@@ -35,9 +35,10 @@ const validate = (dir: string) => spawnSync(process.execPath, [script, dir], { e
 const corruptions: [string, (guide: Json, vocabulary: Json) => string][] = [
   [
     "a removed level",
-    (guide) => {
+    (guide, vocabulary) => {
       guide.salaryTables[0].levels.splice(1, 1);
-      return "guide.salaryTables.0.levels: levels must cover the tiers junior, mid, senior, principal in order";
+      const tiers = vocabulary.levelTiers.filter((t: Json) => !t.optional).map((t: Json) => t.tier);
+      return `guide.salaryTables.0.levels: levels must cover the tiers ${tiers.join(", ")} in order`;
     },
   ],
   [

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { z } from "zod";
-import { defaultTaxYear, evaluate, EngineError, type Cell } from "../../src/engine";
+import { defaultTaxYear, evaluate, EngineError, payGuide, type Cell } from "../../src/engine";
 import { ROLECARD, roleCard } from "../../src/functions/rolecard";
 import { StandInError } from "../support/bundle";
 import { allowedCodes, anyArgument, cellArbitrary, checkProperty, plainErrorValue } from "../support/fuzz";
@@ -96,8 +96,9 @@ const roleLevels: [string, string | null][] = [
   ),
   ...list("ROLES", ["leadership"]).map((role): [string, null] => [role, null]),
 ];
+// Each role at every location its salary is printed or derived for.
 const combinations = roleLevels.flatMap(([role, level]) =>
-  list("LOCATIONS", []).map((location): [string, string | null, string] => [role, level, location]),
+  payGuide.locationsOf(role).map((location): [string, string | null, string] => [role, level, location]),
 );
 
 describe("every field equals the engine function's answer for the same arguments", () => {

@@ -1,84 +1,51 @@
-import { evaluate } from "../../src/engine";
+import { bundledRawDataset, evaluate } from "../../src/engine";
+import { list, shipped } from "../support/shipped";
+
+const column = (names: readonly string[]) => names.map((name) => [name]);
 
 describe("ROLES, LEVELS, LOCATIONS spill canonical names down a column", () => {
-  test("ROLES() lists every role in the guide's order", () => {
-    expect(evaluate("ROLES", [])).toEqual(
-      [
-        "MLOps Engineer",
-        "AI Engineer",
-        "LLM Engineer",
-        "Data Engineer",
-        "ML Engineer",
-        "ML Platform Engineer",
-        "Head of MLOps",
-        "Head of ML Engineering",
-        "Director of AI",
-        "VP of Engineering (AI)",
-        "Chief AI Officer",
-      ].map((r) => [r]),
-    );
+  test("ROLES() lists every role in the vocabulary's order", () => {
+    expect(evaluate("ROLES", [])).toEqual(column(shipped.roles));
   });
 
-  test("ROLES(table) narrows to one table", () => {
-    expect(evaluate("ROLES", ["salary"])).toEqual([
-      ["MLOps Engineer"],
-      ["AI Engineer"],
-      ["LLM Engineer"],
-      ["Data Engineer"],
-    ]);
-    expect(evaluate("ROLES", ["contract"]).map((r) => r[0])).toEqual([
-      "MLOps Engineer",
-      "ML Engineer",
-      "AI Engineer",
-      "LLM Engineer",
-      "Data Engineer",
-      "ML Platform Engineer",
-    ]);
-    expect(evaluate("ROLES", ["leadership"])).toHaveLength(5);
+  test("ROLES(table) narrows to one table, in the table's order", () => {
+    expect(evaluate("ROLES", ["salary"])).toEqual(column(shipped.salaryRoles));
+    expect(evaluate("ROLES", ["contract"])).toEqual(column(shipped.dayRateRoles));
+    expect(evaluate("ROLES", ["leadership"])).toEqual(column(shipped.leadershipRoles));
     expect(evaluate("ROLES", ["bonus"])[0][0]).toMatchObject({ code: "#VALUE!" });
   });
 
   test("LEVELS(role) follows the role's own table", () => {
-    expect(evaluate("LEVELS", ["MLOps"])).toEqual([["Junior"], ["Mid-Level"], ["Senior"], ["Staff/Principal"]]);
-    expect(evaluate("LEVELS", ["LLM Engineer"])).toEqual([["Junior"], ["Mid-Level"], ["Senior"], ["Lead/Principal"]]);
-    expect(evaluate("LEVELS", ["ML Engineer"])).toEqual([["Mid-Level"], ["Senior"], ["Lead/Principal"]]);
-    expect(evaluate("LEVELS", ["MLOps", "dayrate"])).toEqual([["Mid-Level"], ["Senior"], ["Lead/Principal"]]);
-    expect(evaluate("LEVELS", ["ML Engineer", "salary"])[0][0]).toMatchObject({ code: "#N/A" });
+    for (const role of shipped.salaryRoles)
+      expect(evaluate("LEVELS", [role])).toEqual(column(shipped.salaryLevels(role)));
+    expect(evaluate("LEVELS", ["MLOps", "dayrate"])).toEqual(column(shipped.dayRateLevels));
+    const dayRateOnly = shipped.dayRateRoles.filter((role) => !shipped.salaryRoles.includes(role));
+    expect(dayRateOnly).toContain("ML Engineer"); // never vacuous
+    for (const role of dayRateOnly) {
+      expect(evaluate("LEVELS", [role])).toEqual(column(shipped.dayRateLevels));
+      expect(evaluate("LEVELS", [role, "salary"])[0][0]).toMatchObject({ code: "#N/A" });
+    }
     expect(evaluate("LEVELS", ["Chief AI Officer"])[0][0]).toMatchObject({
       code: "#N/A",
       message: expect.stringContaining("leave level empty"),
     });
   });
 
-  test("LOCATIONS() lists the guide's columns", () => {
-    expect(evaluate("LOCATIONS", [])).toEqual(
-      ["UK National", "London", "Remote UK", "Cambridge", "Manchester", "Edinburgh", "Bristol"].map((l) => [l]),
-    );
+  test("LOCATIONS() lists the vocabulary's locations: the tables' columns, then the regions derived from London", () => {
+    expect(evaluate("LOCATIONS", [])).toEqual(column(shipped.locations));
   });
 });
 
 describe("SKILLS and STAGES spill the names the skills and stage arguments take", () => {
-  test("SKILLS(role) lists the role's premium skills in the guide's order, typo fixed", () => {
-    // Section 4's list, with the guide's "LlamalIndex" printed as LlamaIndex.
-    expect(evaluate("SKILLS", ["LLM"])).toEqual(
-      [
-        "RAG architecture design & optimisation",
-        "Vector databases (Pinecone, Weaviate, Milvus)",
-        "LLM fine-tuning (LoRA, QLoRA, RLHF)",
-        "Inference optimisation (vLLM, TensorRT-LLM)",
-        "Agent frameworks (LangChain, LlamaIndex)",
-        "LLM evaluation & safety systems",
-      ].map((skill) => [skill]),
-    );
-    expect(evaluate("SKILLS", ["Data Engineer"])).toHaveLength(5); // section 5 lists five
+  test("SKILLS(role) lists the role's premium skills in the guide's order", () => {
+    for (const role of shipped.skillRoles)
+      expect(evaluate("SKILLS", [role])).toEqual(shipped.skills(role).map((skill) => [skill]));
   });
 
   test("a role without premium skills, or an unknown one, is #N/A saying why", () => {
     expect(evaluate("SKILLS", ["ML Engineer"])[0][0]).toMatchObject({
       code: "#N/A",
-      message: expect.stringContaining(
-        "Skill premiums are published for MLOps Engineer, AI Engineer, LLM Engineer, Data Engineer.",
-      ),
+      message: expect.stringContaining(`Skill premiums are published for ${list(shipped.skillRoles)}.`),
     });
     expect(evaluate("SKILLS", ["MLOp Engineer"])[0][0]).toMatchObject({
       code: "#N/A",
@@ -88,7 +55,7 @@ describe("SKILLS and STAGES spill the names the skills and stage arguments take"
   });
 
   test("STAGES() lists section 9's columns", () => {
-    expect(evaluate("STAGES", [])).toEqual([["Early Startup"], ["Scale-up"], ["Enterprise"]]);
+    expect(evaluate("STAGES", [])).toEqual(column(shipped.stages));
   });
 });
 
@@ -103,7 +70,7 @@ describe("SOURCE", () => {
     expect(evaluate("SOURCE", ["asof"])).toEqual([["January 2026"]]);
     expect(evaluate("SOURCE", ["Edition"])).toEqual([["2026"]]);
     expect(evaluate("SOURCE", ["percentiles"])).toEqual([["Ranges are the 25th to 75th percentile of market data"]]);
-    expect(evaluate("SOURCE", ["inputs"])).toHaveLength(7);
+    expect(evaluate("SOURCE", ["inputs"])).toEqual(bundledRawDataset.guide.source.inputs.map((input) => [input]));
   });
 
   test("an unknown key lists the valid ones", () => {

@@ -3,8 +3,13 @@ import { payGuide } from "../../src/engine";
 import { axisTicks, layoutBands } from "../../src/taskpane/chart";
 import { bandRows, explorerControls, settle, type ChartAxis } from "../../src/taskpane/explorer-model";
 
-test("MLOps Engineer, Senior across locations: £70k to £110k in £10k steps", () => {
-  const rows = bandRows(settle({ role: "MLOps Engineer", level: "Senior" }), "location");
+test("MLOps Engineer, Senior across the guide's seven locations: £70k to £110k in £10k steps", () => {
+  // The locations the guide prints or prices in section 8; a location added to the data is another row, not this example.
+  const guideLocations = ["UK National", "London", "Remote UK", "Cambridge", "Manchester", "Edinburgh", "Bristol"];
+  const rows = bandRows(settle({ role: "MLOps Engineer", level: "Senior" }), "location").filter((r) =>
+    guideLocations.includes(r.label),
+  );
+  expect(rows.map((r) => r.label).sort()).toEqual([...guideLocations].sort());
   // Lowest low: Bristol, London's 85,000 × (1 − 15%, the midpoint of 12–18%) = 72,250;
   // highest high: London's 110,000.
   expect(Math.min(...rows.flatMap((r) => ("low" in r ? [r.low] : [])))).toBe(72_250);

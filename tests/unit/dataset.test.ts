@@ -1,8 +1,15 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { bundledRawDataset, validateDataset, DatasetError } from "../../src/engine";
 
 const copy = () => JSON.parse(JSON.stringify(bundledRawDataset));
+type Tiers = { tier: string; optional?: true }[];
+/** The tier rule's message for the vocabulary's tiers, and the tiers a table's levels give. */
+function tierRule(raw: { vocabulary: { levelTiers: Tiers } }, table: { levels: { tier: string }[] }) {
+  const { levelTiers } = raw.vocabulary;
+  const optional = levelTiers.filter((t) => t.optional).map((t) => t.tier);
+  const required = levelTiers.filter((t) => !t.optional).map((t) => t.tier);
+  const mayAdd = optional.length ? ` (and may add ${optional.join(", ")})` : "";
+  return `levels must cover the tiers ${required.join(", ")} in order${mayAdd}; found ${table.levels.map((l) => l.tier).join(",")}`;
+}
 const refusal = (raw: unknown) => {
   try {
     validateDataset(raw);
@@ -21,9 +28,7 @@ describe("the loader refuses a broken dataset, naming the field", () => {
   test("a level removed", () => {
     const raw = copy();
     raw.guide.salaryTables[0].levels.splice(1, 1); // MLOps loses Mid-Level
-    expect(refusal(raw)).toContain(
-      "guide.salaryTables.0.levels: levels must cover the tiers junior, mid, senior, principal in order; found junior,senior,principal",
-    );
+    expect(refusal(raw)).toContain(`guide.salaryTables.0.levels: ${tierRule(raw, raw.guide.salaryTables[0])}`);
   });
 
   test("a day-rate level removed", () => {
@@ -58,95 +63,63 @@ describe("the loader refuses a broken dataset, naming the field", () => {
     expect(refusal(raw)).toContain("guide.salaryTables.3.role: role 'Data Scientist' is not in vocabulary.roles");
   });
 
+  test("a band missing from a column its table declares", () => {
+    const raw = copy();
+    delete raw.guide.salaryTables[1].levels[2].bands["Remote UK"];
+    expect(refusal(raw)).toContain(
+      "guide.salaryTables.1.levels.2.bands.Remote UK: missing band for column 'Remote UK'",
+    );
+  });
+
+  test("a band in a column its table does not declare", () => {
+    const raw = copy();
+    raw.guide.leadership.roles[0].bands.Leeds = { low: 1, high: 2 };
+    expect(refusal(raw)).toContain(
+      "guide.leadership.roles.0.bands.Leeds: unknown column 'Leeds'; expected UK National, London",
+    );
+  });
+
+  test("a column the vocabulary does not know", () => {
+    const raw = copy();
+    raw.guide.salaryTables[0].columns[2] = "Remote";
+    for (const level of raw.guide.salaryTables[0].levels) level.bands.Remote = level.bands["Remote UK"];
+    for (const level of raw.guide.salaryTables[0].levels) delete level.bands["Remote UK"];
+    expect(refusal(raw)).toContain("guide.salaryTables.0.columns.2: location 'Remote' is not in vocabulary.locations");
+  });
+
+  test("a table without the default or the base location's column", () => {
+    const raw = copy();
+    raw.guide.defaultLocation = "Remote UK";
+    raw.guide.regional.base = "Bristol";
+    const problems = refusal(raw);
+    expect(problems).toContain("guide.leadership.columns: columns must include the default location 'Remote UK'");
+    expect(problems).toContain("guide.salaryTables.0.columns: columns must include the regional base 'Bristol'");
+  });
+
+  test("a tier the vocabulary does not list, and tiers out of order", () => {
+    const raw = copy();
+    raw.guide.dayRates.levels[0].tier = "middle";
+    raw.guide.salaryTables[2].levels.reverse();
+    const problems = refusal(raw);
+    expect(problems).toContain(
+      `guide.dayRates.levels.0.tier: tier 'middle' is not in vocabulary.levelTiers (${raw.vocabulary.levelTiers.map((t: { tier: string }) => t.tier).join(", ")})`,
+    );
+    expect(problems).toContain(`guide.salaryTables.2.levels: ${tierRule(raw, raw.guide.salaryTables[2])}`);
+  });
+
+  test("a new tier a table lacks, unless the tier is optional", () => {
+    const raw = copy();
+    raw.vocabulary.levelTiers.push({ tier: "emeritus", aliases: ["Emeritus"] });
+    expect(refusal(raw)).toContain(`guide.salaryTables.0.levels: ${tierRule(raw, raw.guide.salaryTables[0])}`);
+    expect(tierRule(raw, raw.guide.salaryTables[0])).toContain(", emeritus in order");
+    raw.vocabulary.levelTiers.at(-1).optional = true;
+    expect(() => validateDataset(raw)).not.toThrow();
+  });
+
   test("a negative salary", () => {
     const raw = copy();
     raw.guide.salaryTables[0].levels[0].bands["Remote UK"].low = -1;
     expect(refusal(raw)).toContain("guide.salaryTables.0.levels.0.bands.Remote UK.low");
-  });
-});
-
-/**
- * Cross-check against the guide itself when it is beside the checkout (as in CI):
- * every table row the dataset holds, printed the way the guide prints it, must
- * appear verbatim in the guide's text.
- */
-const seed = path.resolve(__dirname, "../../../shared/seeds/004_01f2cfc0e041f680.txt");
-const describeWithSeed = fs.existsSync(seed) ? describe : describe.skip;
-if (!fs.existsSync(seed)) console.warn(`Skipping the verbatim cross-check: ${seed} is not present.`);
-
-describeWithSeed("every row of the dataset appears verbatim in the guide", () => {
-  const text = fs.existsSync(seed) ? fs.readFileSync(seed, "utf8") : "";
-  const { guide } = bundledRawDataset;
-  const pounds = (n: number) => `£${n.toLocaleString("en-GB")}`;
-  const band = (r: { low: number; high: number; openEnded?: boolean }) =>
-    `${pounds(r.low)} – ${pounds(r.high)}${r.openEnded ? "+" : ""}`;
-  const thousands = (r: { low: number; high: number; openEnded?: boolean }) =>
-    `£${r.low / 1000}k – £${r.high / 1000}k${r.openEnded ? "+" : ""}`;
-  const percent = (r: { low: number; high: number; openEnded?: boolean }) =>
-    `${Math.round(r.low * 100)}–${Math.round(r.high * 100)}%${r.openEnded ? "+" : ""}`;
-
-  test.each(guide.salaryTables.flatMap((t) => t.levels.map((l) => [t.role, l] as const)))("%s %#", (_role, level) => {
-    const line = [
-      level.label,
-      band(level.bands["UK National"]),
-      band(level.bands.London),
-      band(level.bands["Remote UK"]),
-    ].join("\t");
-    expect(text).toContain(line);
-  });
-
-  test.each(guide.dayRates.roles.map((r) => [r.role, r] as const))("day rates: %s", (_role, row) => {
-    const line = [
-      row.role,
-      ...guide.dayRates.levels.map((l) => band((row.rates as Record<string, { low: number; high: number }>)[l.level])),
-    ].join("\t");
-    expect(text).toContain(line);
-  });
-
-  test.each(guide.leadership.roles.map((r) => [r.role, r] as const))("leadership: %s", (_role, row) => {
-    const line = [
-      row.role,
-      thousands(row.bands["UK National"]),
-      thousands(row.bands.London),
-      percent(row.equityBonus),
-    ].join("\t");
-    expect(text).toContain(line);
-  });
-
-  test.each(guide.skillPremiums.flatMap((s) => s.skills.map((k) => [s.role, k] as const)))(
-    "skill %s %#",
-    (_role, skill) => {
-      const { low, high } = skill.premium;
-      const printed =
-        low === high ? `+${Math.round(low * 100)}%` : `+${Math.round(low * 100)}–${Math.round(high * 100)}%`;
-      expect(text).toContain(`- ${"published" in skill ? skill.published : skill.skill} (${printed})`);
-    },
-  );
-
-  test("21 skill premiums in all", () => {
-    expect(guide.skillPremiums.flatMap((s) => s.skills)).toHaveLength(21);
-  });
-
-  test.each(guide.regional.rows.map((r) => [r.location, r] as const))("regional: %s", (_location, row) => {
-    const vs = row.discountVsLondon
-      ? `–${Math.round(row.discountVsLondon.min * 100)}% to –${Math.round(row.discountVsLondon.max * 100)}%`
-      : "Baseline";
-    expect(text).toContain(`${row.location}\t${vs}\t${thousands(row.typicalSenior)}\t`);
-  });
-
-  test.each(guide.headlines.map((h) => [h.id, h] as const))("headline %s", (_id, h) => {
-    const printed =
-      h.unit === "fraction of base"
-        ? `${Math.round(h.low * 100)}–${Math.round(h.high * 100)}%`
-        : h.unit === "days per week"
-          ? `${h.low}–${h.high} days`
-          : [
-              `${pounds(h.low)} – ${pounds(h.high)}`,
-              `${pounds(h.low)}–${pounds(h.high)}`,
-              `${pounds(h.low)}–${h.high.toLocaleString("en-GB")}`,
-            ];
-    const variants = Array.isArray(printed) ? printed : [printed];
-    expect(variants.some((v) => text.includes(v))).toBe(true);
   });
 });
 
@@ -272,49 +245,5 @@ describe("the loader refuses broken employer-cost rates, naming the field", () =
     expect(refusal(raw)).toContain(
       "employerCosts.contractor.billableDaysPerYear.value: value must equal weekdays − leave − bank holidays − gaps",
     );
-  });
-});
-
-/**
- * The headline figures and the trends note, pinned to the documents as printed (these run
- * without the seeds beside the checkout). Both MLOps medians stay, each with its section:
- * the guide contradicts itself and AIPAY keeps both.
- */
-describe("headlines and the trends note as published", () => {
-  const { guide, trends } = bundledRawDataset;
-  const headline = (id: string) => guide.headlines.find((h) => h.id === id);
-
-  test.each([
-    // id, low, high, section
-    ["median-mlops-salary", 70000, 85000, "Key Market Insights"], // "Median MLOps Engineer salary: £70,000 – £85,000"
-    ["median-ai-salary", 75000, 95000, "Key Market Insights"], // "Median AI Engineer salary: £75,000 – £95,000"
-    ["ml-contractor-day-rate", 600, 800, "Key Market Insights"], // "ML Engineer contractor day rate: £600 – £800"
-    ["senior-lead-salary", 100000, 150000, "Key Market Insights"], // "Senior/Lead roles commanding £100,000 – £150,000+"
-    ["median-mlops-salary-london", 75000, 85000, "1. Executive Summary"], // "£75,000–£85,000 in London"
-    ["llm-skills-premium", 0.15, 0.25, "1. Executive Summary"], // "15–25% salary premiums"
-    ["senior-ml-day-rate", 600, 800, "1. Executive Summary"], // "£600–£800/day"
-    ["specialist-day-rate", 900, 1100, "1. Executive Summary"], // "specialists reaching £900–£1,100"
-    ["leadership-salary", 120000, 180000, "1. Executive Summary"], // "£120,000–£180,000+"
-    ["london-premium", 0.1, 0.2, "1. Executive Summary"], // "London premiums remain at 10–20%"
-    ["llm-specialisation-premium", 0.15, 0.25, "10. Market Commentary"], // "command 15–25% premiums"
-    ["hybrid-office-days", 2, 3, "10. Market Commentary"], // "2–3 days in office"
-  ])("%s: %d – %d (%s)", (id, low, high, section) => {
-    expect(headline(id)).toMatchObject({ low, high, source: { section } });
-  });
-
-  test("the open-ended headlines keep their '+'", () => {
-    expect(headline("senior-lead-salary")?.openEnded).toBe(true);
-    expect(headline("leadership-salary")?.openEnded).toBe(true);
-  });
-
-  test("the trends note: ~4% growth, 87% of IT leaders, and the UK vs US snapshot", () => {
-    expect(trends.salaryGrowth).toMatchObject({ annualRate: 0.04, approximate: true });
-    expect(trends.itLeadersWillingToRaiseStartingSalaries.share).toBe(0.87);
-    const snapshot = trends.marketSnapshot;
-    expect(snapshot.privateAiInvestment2024).toMatchObject({ unitedStates: 109.1e9, unitedKingdom: 4.5e9 }); // $109.1bn, $4.5bn
-    expect(snapshot.globalInvestmentRank).toEqual({ unitedStates: 1, unitedKingdom: 3 }); // 1st and 3rd
-    expect(snapshot.organisationsUsingAi2024.unitedStates.share).toBe(0.78);
-    expect(snapshot.keyHubs.unitedKingdom).toEqual(["London", "Cambridge", "Manchester"]);
-    expect(snapshot.source.table).toBe("AI Market Snapshot");
   });
 });

@@ -1,5 +1,6 @@
 import { evaluate } from "../../src/engine";
 import { DAY_RATE_FIGURES } from "../fixtures/published";
+import { list, shipped } from "../support/shipped";
 
 const one = (name: string, ...args: unknown[]) => evaluate(name, args)[0][0];
 
@@ -35,15 +36,14 @@ describe("DAYRATE errors", () => {
   test("a Junior day rate is not published", () => {
     expect(one("DAYRATE", "AI Engineer", "Junior")).toMatchObject({
       code: "#N/A",
-      message:
-        "The guide publishes no Junior day rate for AI Engineer. Levels published: Mid-Level, Senior, Lead/Principal.",
+      message: `The guide publishes no Junior day rate for AI Engineer. Levels published: ${list(shipped.dayRateLevels)}.`,
     });
   });
 
   test("an unknown day-rate level lists the levels only, since years are refused here", () => {
     expect(one("DAYRATE", "MLOps Engineer", "Wizard")).toMatchObject({
       code: "#N/A",
-      message: "Unknown level 'Wizard' for MLOps Engineer. Valid levels: Mid-Level, Senior, Lead/Principal.",
+      message: `Unknown level 'Wizard' for MLOps Engineer. Valid levels: ${list(shipped.dayRateLevels)}.`,
     });
   });
 

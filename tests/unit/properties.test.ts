@@ -11,24 +11,26 @@ import { cellArbitrary, checkProperty, plainErrorValue } from "../support/fuzz";
 
 const scalar = (name: string, args: unknown[]) => evaluate(name, args)[0][0];
 const { guide } = payGuide.data;
-const locations = payGuide.locationNames;
 const points = ["low", "mid", "high"];
 const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
 
 /** [smaller call, larger call]: the first must give a smaller figure than the second. */
 type Relation = fc.Arbitrary<[[string, unknown[]], [string, unknown[]]]>;
 
-const salaryLevels = fc
-  .tuple(pick(guide.salaryTables), pick(locations), pick(points))
-  .chain(([table, location, point]) =>
-    fc.integer({ min: 0, max: table.levels.length - 2 }).map(
-      (i) =>
-        [
-          ["SALARYBAND", [table.role, table.levels[i].level, location, point]],
-          ["SALARYBAND", [table.role, table.levels[i + 1].level, location, point]],
-        ] as [[string, unknown[]], [string, unknown[]]],
-    ),
-  );
+/** A salary table and a location its role is printed or derived for. */
+const tableLocation = pick(guide.salaryTables).chain((table) =>
+  pick(payGuide.locationsOf(table.role)).map((location) => [table, location] as const),
+);
+
+const salaryLevels = fc.tuple(tableLocation, pick(points)).chain(([[table, location], point]) =>
+  fc.integer({ min: 0, max: table.levels.length - 2 }).map(
+    (i) =>
+      [
+        ["SALARYBAND", [table.role, table.levels[i].level, location, point]],
+        ["SALARYBAND", [table.role, table.levels[i + 1].level, location, point]],
+      ] as [[string, unknown[]], [string, unknown[]]],
+  ),
+);
 
 const dayRateLevels = fc
   .tuple(pick(guide.dayRates.roles.map((r) => r.role)), pick(["outside", "inside"]), pick(points))
@@ -46,17 +48,15 @@ const relations: Record<string, { relation: Relation; strict: boolean }> = {
   "a salary rises with level": { relation: salaryLevels, strict: true },
   "a day rate rises with level": { relation: dayRateLevels, strict: true },
   "a salary rises with percentile (low < mid < high)": {
-    relation: fc
-      .tuple(pick(guide.salaryTables), pick(locations), fc.integer({ min: 0, max: 1 }))
-      .chain(([table, location, p]) =>
-        pick(table.levels).map(
-          (level) =>
-            [
-              ["SALARYBAND", [table.role, level.level, location, points[p]]],
-              ["SALARYBAND", [table.role, level.level, location, points[p + 1]]],
-            ] as [[string, unknown[]], [string, unknown[]]],
-        ),
+    relation: fc.tuple(tableLocation, fc.integer({ min: 0, max: 1 })).chain(([[table, location], p]) =>
+      pick(table.levels).map(
+        (level) =>
+          [
+            ["SALARYBAND", [table.role, level.level, location, points[p]]],
+            ["SALARYBAND", [table.role, level.level, location, points[p + 1]]],
+          ] as [[string, unknown[]], [string, unknown[]]],
       ),
+    ),
     strict: true,
   },
   "London pays at least UK National": {

@@ -1,5 +1,6 @@
 import { evaluate } from "../../src/engine";
 import { PERMANENT_FIGURES } from "../fixtures/published";
+import { list, shipped } from "../support/shipped";
 
 const one = (name: string, ...args: unknown[]) => evaluate(name, args)[0][0];
 
@@ -116,8 +117,7 @@ describe("errors say what was wrong and what is valid", () => {
   test("an unknown level lists the role's levels", () => {
     expect(one("SALARYBAND", "AI Engineer", "Wizard")).toMatchObject({
       code: "#N/A",
-      message:
-        "Unknown level 'Wizard' for AI Engineer. Valid levels: Junior, Mid-Level, Senior, Staff/Principal, or years of experience as a number.",
+      message: `Unknown level 'Wizard' for AI Engineer. Valid levels: ${list(shipped.salaryLevels("AI Engineer"))}, or years of experience as a number.`,
     });
   });
 
@@ -131,8 +131,7 @@ describe("errors say what was wrong and what is valid", () => {
   test("an unknown location suggests the closest", () => {
     expect(one("SALARYBAND", "AI Engineer", "Senior", "Londn")).toMatchObject({
       code: "#N/A",
-      message:
-        "Unknown location 'Londn'. Did you mean 'London'? Valid locations: UK National, London, Remote UK, Cambridge, Manchester, Edinburgh, Bristol.",
+      message: `Unknown location 'Londn'. Did you mean 'London'? Valid locations: ${list(shipped.locations)}.`,
     });
   });
 
@@ -160,7 +159,7 @@ describe("errors say what was wrong and what is valid", () => {
   test("a missing level is #N/A listing the levels", () => {
     expect(one("SALARYBAND", "Data Engineer", null)).toMatchObject({
       code: "#N/A",
-      message: "Give a level for Data Engineer: Junior, Mid-Level, Senior, Staff/Principal, or years of experience.",
+      message: `Give a level for Data Engineer: ${list(shipped.salaryLevels("Data Engineer"))}, or years of experience.`,
     });
   });
 });

@@ -1,11 +1,12 @@
 /**
  * The whole dataset's schema: the guide, vocabulary, trends and employer costs, each
- * validated by its own schema, and the rules that cross them (roles the vocabulary names,
- * premium rules, names unique as look-ups fold them).
+ * validated by its own schema, and the rules that cross them (roles, locations and tiers the
+ * vocabulary names, premium rules, names unique as look-ups fold them).
  */
 import * as z from "zod/mini";
 import { employerCostsSchema } from "./employer-costs-schema";
-import { checkPremiumRules, guideSchema, trendsSchema, vocabularySchema } from "./schema";
+import { guideSchema, trendsSchema, vocabularySchema } from "./schema";
+import { checkLocationRules, checkPremiumRules, checkTierRules } from "./cross-file-rules";
 import { checkUniqueNames } from "./unique-names";
 
 /** Cross-file rule: every role a table names must exist in the vocabulary. */
@@ -28,7 +29,9 @@ export const datasetSchema = z
       guide.dayRates.roles.forEach((r, i) => check(r.role, ["guide", "dayRates", "roles", i, "role"]));
       guide.leadership.roles.forEach((r, i) => check(r.role, ["guide", "leadership", "roles", i, "role"]));
       guide.skillPremiums.forEach((s, i) => check(s.role, ["guide", "skillPremiums", i, "role"]));
-      checkPremiumRules(guide, vocabulary, ctx);
+      checkLocationRules(guide, vocabulary, ctx);
+      checkTierRules(guide, vocabulary, ctx);
+      checkPremiumRules(guide, ctx);
       checkUniqueNames(guide, vocabulary, ctx);
     }),
   );

@@ -4,10 +4,9 @@
  * role's name, would silently win or lose; the schema refuses them with the duplicate's path.
  */
 import { nameKey } from "../core/names";
+import type { IssueSink, Path } from "./common-schema";
 import type { Guide, Vocabulary } from "./schema";
 
-type Path = (string | number)[];
-type IssueSink = { addIssue(issue: { code: "custom"; path: Path; message: string }): void };
 /** One spelling of an item and where it sits inside the item. */
 type Spelling = [text: string, ...at: Path];
 

@@ -1,13 +1,8 @@
 /** A band as the guide's model returns it: a low–high range, whose it is, and where it was printed. */
-import type { Range } from "../data/schema";
+import type { GuideSource, Range } from "../data/schema";
 
-export interface Provenance {
-  /** The guide section, e.g. "2. MLOps Engineer Salaries". */
-  section: string;
-  /** The table in that section. */
-  table?: string;
-  /** The list in that section (skill premiums, key findings). */
-  list?: string;
+/** Where a band's figures were printed (the guide's section and its table or list), and the rules that derived it. */
+export interface Provenance extends GuideSource {
   /**
    * Set when the figure is not printed in the guide but derived from printed figures by
    * the guide's rules (regions, skills, company stage, percentiles): which rules, with
@@ -18,8 +13,17 @@ export interface Provenance {
 
 export interface Band extends Range {
   role: string;
-  /** The level as the table prints it, e.g. "Senior (4–7 years)"; empty for leadership roles. */
+  /**
+   * The level as its table prints it: a salary table's label, e.g. "Senior (4–7 years)", or
+   * a day-rate column's heading, e.g. "Senior"; empty for leadership roles.
+   */
   level: string;
+  /** The level's name in its table, as LEVELS lists it, e.g. "Senior"; empty for leadership roles. */
+  levelName: string;
   location: string;
+  /** The currency of low and high, e.g. "GBP". */
+  unit: string;
+  /** The period an amount is for: "year" for salaries, "day" for day rates. */
+  per: string;
   provenance: Provenance;
 }

@@ -1,11 +1,12 @@
 /**
  * The guide's premium rules as adjustments to a band: skill premiums (sections 2–5), the
- * regional discount vs London (section 8) and the company-stage base factor (section 9).
+ * regional discount vs the base location, London (section 8), and the company-stage base
+ * factor (section 9).
  * Every rate comes from the dataset; this module only knows how each rule is applied.
  */
 import { describe, shortened } from "../core/cells";
 import { nameKey, NameIndex } from "../core/names";
-import type { Range } from "../data/schema";
+import type { GuideSource, Range } from "../data/schema";
 import type { Dataset } from "../data/dataset-schema";
 import { invalidValue, notAvailable, type Scalar } from "../core/values";
 
@@ -14,11 +15,7 @@ type SkillRow = SkillList["skills"][number];
 export type StageRow = Dataset["guide"]["companyStages"]["stages"][number];
 
 /** Where a rule was printed: the guide's section and its table or list. */
-export interface RuleSource {
-  section: string;
-  table?: string;
-  list?: string;
-}
+export type RuleSource = GuideSource;
 
 /**
  * One rule applied to a band: both ends are multiplied by the same factor, so the band
@@ -180,16 +177,19 @@ export class PremiumRules {
     };
   }
 
-  /** The multiplier vs London for a canonical location: London 1, a §8 location 1 − its discount; undefined elsewhere. */
+  /**
+   * The multiplier vs the base location (London) for a canonical location: the base 1, a §8
+   * location 1 − its discount; undefined elsewhere.
+   */
   locationFactor(location: string): Range | undefined {
     const row = this.data.guide.regional.rows.find((r) => r.location === location);
     if (!row) return undefined;
-    const discount = row.discountVsLondon ?? { min: 0, max: 0 };
+    const discount = row.discountVsBase ?? { min: 0, max: 0 };
     // As printed: "low" is the larger discount, "high" the smaller.
     return { low: toRate(1 - discount.max), high: toRate(1 - discount.min) };
   }
 
-  /** Locations with a factor vs London, in the guide's order. */
+  /** Locations with a factor vs the base location, in the guide's order. */
   get factorLocations(): string[] {
     return this.data.guide.regional.rows.map((r) => r.location);
   }
@@ -198,9 +198,10 @@ export class PremiumRules {
     const range = this.locationFactor(location);
     if (!range) return undefined;
     const factor = midpointFactor(range);
+    const { base, source } = this.data.guide.regional;
     return {
       factor,
-      description: `${location} from the London band ${times(factor)} (the midpoint of −${percent(toRate(1 - range.high))} to −${percent(toRate(1 - range.low))} vs London, on both ends; ${where(this.data.guide.regional.source)})`,
+      description: `${location} from the ${base} band ${times(factor)} (the midpoint of −${percent(toRate(1 - range.high))} to −${percent(toRate(1 - range.low))} vs ${base}, on both ends; ${where(source)})`,
     };
   }
 

@@ -1,0 +1,44 @@
+/** The vocabulary's shape: the names and aliases every look-up accepts, and the option words. */
+import * as z from "zod/mini";
+import { nonEmpty } from "./common-schema";
+
+const named = z.strictObject({ name: nonEmpty, aliases: z.array(nonEmpty) });
+
+export const vocabularySchema = z.strictObject({
+  roles: z.array(named).check(z.minLength(1)),
+  locations: z.array(named).check(z.minLength(1)),
+  /**
+   * The level tiers, lowest first: a table's levels follow this order. Every permanent
+   * table publishes each tier unless the tier is `optional` (published by some tables only).
+   */
+  levelTiers: z
+    .array(
+      z.strictObject({
+        tier: nonEmpty,
+        aliases: z.array(nonEmpty).check(z.minLength(1)),
+        optional: z.optional(z.literal(true)),
+      }),
+    )
+    .check(z.minLength(1)),
+  points: z.array(
+    z.strictObject({
+      point: z.enum(["low", "mid", "high", "range"]),
+      aliases: z.array(nonEmpty).check(z.minLength(1)),
+    }),
+  ),
+  ir35: z
+    .array(z.strictObject({ status: z.enum(["outside", "inside"]), aliases: z.array(nonEmpty).check(z.minLength(1)) }))
+    .check(z.length(2)),
+  /** Who pays an inside-IR35 contractor's company and so carries employer NI (see CONTRACTCOST). */
+  feePayers: z
+    .array(z.strictObject({ feePayer: z.enum(["agency", "client"]), aliases: z.array(nonEmpty).check(z.minLength(1)) }))
+    .check(z.length(2)),
+  roleTables: z
+    .array(
+      z.strictObject({
+        table: z.enum(["salary", "dayrate", "leadership"]),
+        aliases: z.array(nonEmpty).check(z.minLength(1)),
+      }),
+    )
+    .check(z.length(3)),
+});

@@ -1,0 +1,170 @@
+/**
+ * The guide's names as look-ups: resolves the forgiving spellings a cell may hold (roles,
+ * locations, level tiers and option words) to the guide's own, or says what is valid.
+ */
+import { shortened } from "../core/cells";
+import { nameKey, NameIndex } from "../core/names";
+import { invalidValue, notAvailable, type EngineError } from "../core/values";
+import type { Tier } from "../data/schema";
+import type { Dataset } from "../data/dataset-schema";
+import { levelScale, list, type LevelScale } from "./levels";
+import { roleEntries, type RoleEntry } from "./roles";
+
+export type Point = "low" | "mid" | "high" | "range";
+export type Ir35Status = "outside" | "inside";
+/** Inside IR35, who pays the worker's company: an agency or umbrella in the chain, or the client itself. */
+export type FeePayer = "agency" | "client";
+export type RoleTable = "salary" | "dayrate" | "leadership";
+
+function unknownName(kind: string, given: string, index: NameIndex<unknown>, valid: readonly string[]): EngineError {
+  const suggestion = index.closest(given);
+  const hint = suggestion ? ` Did you mean '${suggestion}'?` : "";
+  return notAvailable(`Unknown ${kind} '${shortened(given)}'.${hint} Valid ${kind}s: ${list(valid)}.`);
+}
+
+export class GuideLookups {
+  readonly roleNames: readonly string[];
+  readonly locationNames: readonly string[];
+  /** The level tiers, lowest first. */
+  readonly tierNames: readonly Tier[];
+  private readonly roles = new NameIndex<RoleEntry>();
+  /** Role spellings that also read as another role plus a level ("MLOps Lead"), by name key. */
+  private readonly ambiguousRoles = new Map<string, { role: string; level: string }>();
+  private readonly locations = new NameIndex<string>();
+  protected readonly tiers = new NameIndex<Tier>();
+  private readonly points = new NameIndex<Point>();
+  private readonly ir35 = new NameIndex<Ir35Status>();
+  private readonly feePayers = new NameIndex<FeePayer>();
+  private readonly roleTables = new NameIndex<RoleTable>();
+  protected readonly dayRateScale: LevelScale;
+  private readonly sourceFields = new NameIndex<string | readonly string[]>();
+
+  constructor(readonly data: Dataset) {
+    const { guide, vocabulary } = data;
+    const entries = roleEntries(data);
+    vocabulary.roles.forEach((r, i) => this.roles.add(r.name, r.aliases, entries[i]));
+    this.roleNames = vocabulary.roles.map((r) => r.name);
+    this.findAmbiguousRoles(vocabulary);
+
+    for (const l of vocabulary.locations) this.locations.add(l.name, l.aliases, l.name);
+    this.locationNames = vocabulary.locations.map((l) => l.name);
+    for (const t of vocabulary.levelTiers) this.tiers.add(t.tier, t.aliases, t.tier);
+    this.tierNames = vocabulary.levelTiers.map((t) => t.tier);
+    for (const p of vocabulary.points) this.points.add(p.point, p.aliases, p.point);
+    for (const s of vocabulary.ir35) this.ir35.add(s.status, s.aliases, s.status);
+    for (const f of vocabulary.feePayers) this.feePayers.add(f.feePayer, f.aliases, f.feePayer);
+    for (const [field, value] of Object.entries(guide.source)) this.sourceFields.add(field, [], value);
+    for (const t of vocabulary.roleTables) this.roleTables.add(t.table, t.aliases, t.table);
+    this.dayRateScale = levelScale(
+      guide.dayRates.levels.map((l) => ({ level: l.level, label: l.level, tier: l.tier })),
+    );
+  }
+
+  /**
+   * Every role spelling that is also another role's spelling followed or preceded by a level
+   * word: "MLOps Lead" is an alias of Head of MLOps, but also MLOps Engineer at Lead. Found
+   * from the vocabulary, so a new alias is checked too.
+   */
+  private findAmbiguousRoles(vocabulary: Dataset["vocabulary"]): void {
+    const levelWords = vocabulary.levelTiers.flatMap((t) =>
+      t.aliases.map((alias) => ({ tier: t.tier, key: nameKey(alias) })),
+    );
+    for (const r of vocabulary.roles)
+      for (const spelling of [r.name, ...r.aliases]) {
+        const key = nameKey(spelling);
+        for (const word of levelWords) {
+          const rest = key.endsWith(word.key)
+            ? key.slice(0, -word.key.length)
+            : key.startsWith(word.key)
+              ? key.slice(word.key.length)
+              : "";
+          const other = rest ? this.roles.find(rest) : undefined;
+          const level = other?.salaryScale?.levels.find((l) => l.tier === word.tier);
+          if (other && other.name !== r.name && level)
+            this.ambiguousRoles.set(key, { role: other.name, level: level.level });
+        }
+      }
+  }
+
+  /** The canonical role for any accepted spelling, or an #N/A that suggests the nearest or names the candidates. */
+  role(given: string): RoleEntry {
+    const found = this.roles.find(given);
+    if (!found) throw unknownName("role", given, this.roles, this.roleNames);
+    const other = this.ambiguousRoles.get(nameKey(given));
+    if (other)
+      throw notAvailable(
+        `'${given}' is ambiguous: it could be ${found.name}, or ${other.role} at ${other.level}. Write "${found.name}", or give role "${other.role}" and level "${other.level}".`,
+      );
+    return found;
+  }
+
+  location(given: string): string {
+    const found = this.locations.find(given);
+    if (!found) throw unknownName("location", given, this.locations, this.locationNames);
+    return found;
+  }
+
+  point(given: string): Point {
+    const found = this.points.find(given);
+    if (!found)
+      throw invalidValue(
+        `Unknown point '${shortened(given)}'. Use "low" (25th percentile), "mid" (midpoint), "high" (75th percentile) or "range" (low and high).`,
+      );
+    return found;
+  }
+
+  ir35Status(given: string): Ir35Status {
+    const found = this.ir35.find(given);
+    if (!found)
+      throw invalidValue(
+        `Unknown IR35 status '${shortened(given)}'. Use "outside" (the default), "inside", TRUE (inside) or FALSE (outside).`,
+      );
+    return found;
+  }
+
+  feePayer(given: string): FeePayer {
+    const found = this.feePayers.find(given);
+    if (!found)
+      throw invalidValue(
+        `Unknown fee-payer '${given}'. Use "agency" (the default: an agency or umbrella pays the worker) or "client" (you pay the worker's company directly).`,
+      );
+    return found;
+  }
+
+  roleTable(given: string): RoleTable {
+    const found = this.roleTables.find(given);
+    if (!found)
+      throw invalidValue(
+        `Unknown table '${shortened(given)}'. Use "salary" (permanent), "dayrate" (contractor) or "leadership".`,
+      );
+    return found;
+  }
+
+  /** Roles that have a table of the given kind, in the guide's order. */
+  rolesWith(kind: RoleTable): string[] {
+    const { guide } = this.data;
+    const names =
+      kind === "salary" ? guide.salaryTables : kind === "dayrate" ? guide.dayRates.roles : guide.leadership.roles;
+    return names.map((t) => t.role);
+  }
+
+  /** A field of the guide's source record by name (SOURCE("asOf")); unknown keys list the valid ones. */
+  sourceField(key: string): string | readonly string[] {
+    const value = this.sourceFields.find(key);
+    if (value === undefined)
+      throw invalidValue(`Unknown key '${shortened(key)}'. Valid keys: ${list(Object.keys(this.data.guide.source))}.`);
+    return value;
+  }
+
+  protected noSalary(role: string): EngineError {
+    return notAvailable(
+      `The guide publishes no permanent salary for ${role}, only contractor day rates (AIPAY.DAYRATE). Roles with salaries: ${list([...this.rolesWith("salary"), ...this.rolesWith("leadership")])}.`,
+    );
+  }
+
+  protected noDayRate(role: string): EngineError {
+    return notAvailable(
+      `The guide publishes no day rate for ${role}. Roles with day rates: ${list(this.rolesWith("dayrate"))}.`,
+    );
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * Each edit a data editor makes (tests/support/data-edits.ts), applied to a copy of the
+ * shipped JSON, is served by an engine built from that copy: no TypeScript names a role,
+ * location, level, tier or skill. The shipped guide's own answers are unchanged beside it.
+ */
+import { bundledRawDataset, Calculator, evaluate, PayGuide, validateDataset } from "../../src/engine";
+import { dataEdits, type DataEdit } from "../support/data-edits";
+
+/** An engine over the shipped dataset with one edit applied, and a call into it. */
+function engineWith(edit: DataEdit) {
+  const raw = structuredClone(bundledRawDataset);
+  dataEdits[edit](raw);
+  const guide = new PayGuide(validateDataset(raw));
+  const calculator = new Calculator(guide);
+  const call = (name: string, ...args: unknown[]) => calculator.call(name, args);
+  return { guide, call, one: (name: string, ...args: unknown[]) => call(name, ...args)[0][0] };
+}
+const column = (matrix: readonly (readonly unknown[])[]) => matrix.map(([value]) => value);
+
+test("every edit leaves the shipped dataset itself untouched", () => {
+  const before = JSON.stringify(bundledRawDataset);
+  for (const edit of Object.keys(dataEdits) as DataEdit[]) engineWith(edit);
+  expect(JSON.stringify(bundledRawDataset)).toBe(before);
+});
+
+describe("a derived location: Leeds, 15–20% below London", () => {
+  const { call, one } = engineWith("leeds");
+
+  test("its factor is the midpoint, and its bands are London's times it", () => {
+    expect(call("LOCATIONFACTOR", "Leeds", "range")[0]).toEqual([0.8, 0.85]); // 1 − 0.20, 1 − 0.15
+    expect(one("LOCATIONFACTOR", "LDS")).toBe(0.825); // (0.80 + 0.85) / 2
+    // MLOps Senior London £85,000 – £110,000: 85,000 × 0.825 = 70,125; 110,000 × 0.825 = 90,750
+    expect(call("SALARYBAND", "MLOps Engineer", "Senior", "Leeds", "range")[0]).toEqual([70125, 90750]);
+    expect(one("BASIS", "SALARYBAND", "MLOps Engineer", "Senior", "Leeds")).toMatch(
+      /^Derived: Leeds from the London band × 0\.825/,
+    );
+  });
+
+  test("LOCATIONS lists it; leadership roles derive it too", () => {
+    expect(column(call("LOCATIONS"))).toContain("Leeds");
+    // Head of MLOps London £140,000 – £180,000: × 0.825 = 115,500 – 148,500
+    expect(call("SALARYBAND", "Head of MLOps", null, "Leeds", "range")[0]).toEqual([115500, 148500]);
+  });
+});
+
+describe("a new role with its own salary table: Research Scientist", () => {
+  const { call, one } = engineWith("researchScientist");
+
+  test("its printed bands, by level, alias and years", () => {
+    expect(call("SALARYBAND", "Research Scientist", "Senior", "London", "range")[0]).toEqual([95000, 125000]);
+    expect(call("SALARYBAND", "RS", "Sr", null, "range")[0]).toEqual([80000, 110000]); // UK National by default
+    expect(call("SALARYBAND", "AI Research Scientist", 9, "Remote UK", "range")[0]).toEqual([105000, 140000]); // 8+ years
+  });
+
+  test("the catalogue lists it, and the regional rule applies to it", () => {
+    expect(column(call("ROLES", "salary"))).toContain("Research Scientist");
+    expect(column(call("LEVELS", "Research Scientist"))).toEqual(["Junior", "Mid-Level", "Senior", "Principal"]);
+    // London Senior £95,000 – £125,000 × 0.875 (Manchester) = 83,125 – 109,375
+    expect(call("SALARYBAND", "Research Scientist", "Senior", "Manchester", "range")[0]).toEqual([83125, 109375]);
+    expect(one("DAYRATE", "Research Scientist", "Senior")).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("publishes no day rate for Research Scientist"),
+    });
+  });
+});
+
+describe("a level alias: Expert for the principal tier", () => {
+  const { call } = engineWith("levelAlias");
+
+  test("it reads each table's principal level", () => {
+    expect(call("SALARYBAND", "MLOps Engineer", "Expert", "London", "range")[0]).toEqual([110000, 150000]); // Staff/Principal
+    expect(call("SALARYBAND", "LLM Engineer", "expert", "UK", "range")[0]).toEqual([130000, 180000]); // Lead/Principal
+    expect(call("DAYRATE", "MLOps Engineer", "Expert", null, "range")[0]).toEqual([700, 900]); // Lead/Principal
+  });
+});
+
+describe("a skill premium: Multimodal models for LLM Engineer, +10–20%", () => {
+  const { call, one } = engineWith("skillPremium");
+
+  test("SKILLPREMIUM and SKILLS serve it", () => {
+    expect(call("SKILLPREMIUM", "LLM Engineer", "VLM", "range")[0]).toEqual([0.1, 0.2]);
+    expect(column(call("SKILLS", "LLM Engineer"))).toContain("Multimodal models");
+  });
+
+  test("a band with the skill is the band × its midpoint", () => {
+    // LLM Senior London £110,000 – £150,000 × 1.15 = 126,500 – 172,500
+    expect(call("SALARYBAND", "LLM Engineer", "Senior", "London", "range", "Multimodal")[0]).toEqual([126500, 172500]);
+    expect(one("SKILLPREMIUM", "AI Engineer", "Multimodal")).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("'Multimodal' is a premium skill for LLM Engineer, not AI Engineer."),
+    });
+  });
+});
+
+describe("a published location column: Belfast in the LLM Engineer table", () => {
+  const { guide, call, one } = engineWith("belfastColumn");
+
+  test("the column is served as printed, not derived", () => {
+    expect(call("SALARYBAND", "LLM Engineer", "Senior", "Belfast", "range")[0]).toEqual([80000, 115000]);
+    expect(call("SALARYBAND", "LLM", "Junior", "Belfast UK", "range")[0]).toEqual([45000, 58000]);
+    expect(one("BASIS", "SALARYBAND", "LLM Engineer", "Senior", "Belfast", "low")).toMatch(/^Published: /);
+  });
+
+  test("a table without the column, and no section 8 factor, is #N/A naming its columns", () => {
+    const columns = guide.columnsOf("MLOps Engineer").join(", ");
+    expect(columns).not.toContain("Belfast");
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", "Belfast")).toMatchObject({
+      code: "#N/A",
+      message: expect.stringMatching(
+        new RegExp(
+          `^The guide publishes MLOps Engineer pay for ${columns}, and derives .* from London; not Belfast\\.$`,
+        ),
+      ),
+    });
+  });
+});
+
+describe("a fifth level tier: Distinguished, published by LLM Engineer only", () => {
+  const { call, one } = engineWith("distinguishedTier");
+
+  test("LEVELS and SALARYBAND serve it by name and alias", () => {
+    // The shipped table's levels, then the new one at the top.
+    const shipped = column(evaluate("LEVELS", ["LLM Engineer"])).filter((level) => level !== "Distinguished");
+    expect(column(call("LEVELS", "LLM Engineer"))).toEqual([...shipped, "Distinguished"]);
+    expect(call("SALARYBAND", "LLM Engineer", "Fellow", "London", "range")[0]).toEqual([200000, 260000]);
+  });
+
+  test("a table that does not publish the tier says so", () => {
+    expect(one("SALARYBAND", "MLOps Engineer", "Distinguished")).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("The guide publishes no Distinguished salary for MLOps Engineer."),
+    });
+  });
+
+  test("the stacked-rule envelope widens to the new top band", () => {
+    // Distinguished London £200,000 – £260,000, Bristol × 0.85 = 170,000 – 221,000, Scale-up base × 0.95 = 161,500 – 209,950:
+    // inside LLM Engineer's printed £45,000 – £260,000, so two rules stack without refusal.
+    expect(call("SALARYBAND", "LLM Engineer", "Distinguished", "Bristol", "range", null, "Scale-up")[0]).toEqual([
+      161500, 209950,
+    ]);
+  });
+});
