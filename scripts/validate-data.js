@@ -6,8 +6,8 @@
  * stdout as JSON. `dataDir` (src/data by default) stands in for the loader's ../../data/
  * imports, which lets tests check corrupted copies. DatasetValidationPlugin runs it in a child
  * process, so each build reads the files afresh and the TypeScript hook stays out of webpack's
- * own process, and embeds the printed dataset in the web bundles, which load it unchecked
- * (src/engine/data/bundled-dataset.web.ts).
+ * own process; it embeds the printed dataset in the web bundles, which then load it without
+ * checking it again (src/engine/data/bundled-dataset.web.ts).
  */
 "use strict";
 
