@@ -190,10 +190,14 @@ module.exports = async (env = {}, argv = {}) => {
       globalObject: "globalThis",
     },
     optimization: { runtimeChunk: false, splitChunks: false },
-    resolve,
-    module: { rules: [tsRule(dev)] },
+    // The engine loads the dataset DatasetValidationPlugin validated and embedded
+    // (src/engine/data/bundled-dataset.web.ts), so the full check, which brings zod, is
+    // bundled only where something calls it.
+    resolve: { ...resolve, extensions: [".web.ts", ...resolve.extensions] },
+    module: { rules: [tsRule(dev), { test: /src[\\/]engine[\\/]data[\\/]dataset\.ts$/, sideEffects: false }] },
     plugins: [
-      // A corrupt dataset fails the build, with each bad field's path, instead of shipping.
+      // A corrupt dataset fails the build, with each bad field's path, instead of shipping;
+      // a valid one is embedded for the engine's web load path.
       new DatasetValidationPlugin(),
       new CustomFunctionsMetadataPlugin({
         // One file a family of functions: every file in src/functions/declarations.

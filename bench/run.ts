@@ -1,6 +1,9 @@
 /**
  * `npm run bench`: builds, measures every figure docs/performance.md shows,
  * prints a table and writes bench/results.json. Not part of `npm test`.
+ * `npm run bench -- cold-init bundle-size` measures only the metrics named; such a run
+ * prints its table but leaves bench/results.json as it was, so that file is always one
+ * full run's figures, never a mix of runs.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -12,22 +15,32 @@ import { monthly100k, monthlyPlanHyperformulaVsNative } from "./monthly";
 import { taskpaneFirstRender, taskpaneRecompute } from "./taskpane";
 import { typoSuggestion, worstSkillsCell } from "./worst-input";
 
-async function main(): Promise<void> {
+/** Every metric by its name, in the order the table shows them. */
+const measures: Record<string, () => Metric | Promise<Metric>> = {
+  "engine-vs-map": engineVsMap,
+  "array-100k": array100k,
+  "worst-skills-cell": worstSkillsCell,
+  "typo-suggestion": typoSuggestion,
+  "hyperformula-vs-native": hyperformulaVsNative,
+  "monthly-100k": monthly100k,
+  "monthly-plan-hyperformula-vs-native": monthlyPlanHyperformulaVsNative,
+  "bundle-size": bundleSize,
+  "cold-init": coldInit,
+  "taskpane-first-render": taskpaneFirstRender,
+  "taskpane-recompute": taskpaneRecompute,
+};
+
+async function main(requested: string[]): Promise<void> {
+  const unknown = requested.filter((name) => !(name in measures));
+  if (unknown.length > 0) {
+    console.error(`Unknown metric ${unknown.join(", ")}. The metrics are: ${Object.keys(measures).join(", ")}.`);
+    process.exitCode = 2;
+    return;
+  }
+  const names = requested.length > 0 ? Object.keys(measures).filter((name) => requested.includes(name)) : null;
   const metrics: Metric[] = [];
-  for (const measure of [
-    engineVsMap,
-    array100k,
-    worstSkillsCell,
-    typoSuggestion,
-    hyperformulaVsNative,
-    monthly100k,
-    monthlyPlanHyperformulaVsNative,
-    bundleSize,
-    coldInit,
-    taskpaneFirstRender,
-    taskpaneRecompute,
-  ]) {
-    const metric = await measure();
+  for (const name of names ?? Object.keys(measures)) {
+    const metric = await measures[name]();
     console.error(`${metric.name}: ${metric.value} ${metric.unit}`);
     metrics.push(metric);
   }
@@ -41,12 +54,16 @@ async function main(): Promise<void> {
       note,
     })),
   );
-  // JSON has no NaN: a figure that could not be measured is written as null.
-  const results = {
-    metrics: metrics.map(({ note: _note, ...m }) => ({ ...m, value: Number.isNaN(m.value) ? null : m.value })),
-  };
-  fs.writeFileSync(path.resolve(__dirname, "../../results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  if (names) {
+    console.error("Only some metrics were measured: bench/results.json is left as it was.");
+  } else {
+    // JSON has no NaN: a figure that could not be measured is written as null.
+    const results = {
+      metrics: metrics.map(({ note: _note, ...m }) => ({ ...m, value: Number.isNaN(m.value) ? null : m.value })),
+    };
+    fs.writeFileSync(path.resolve(__dirname, "../../results.json"), `${JSON.stringify(results, null, 2)}\n`);
+  }
   if (metrics.some((m) => !m.meets)) process.exitCode = 1;
 }
 
-void main();
+void main(process.argv.slice(2));

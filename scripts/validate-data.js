@@ -1,10 +1,13 @@
 /**
  * Validates the dataset the bundle is built from, with the engine's own loader and schema
  * (src/engine/data/dataset.ts), so a corrupt file fails the build instead of shipping:
- *   node scripts/validate-data.js [dataDir]     exit 0 when valid, else 1 and the problems
- * `dataDir` (src/data by default) stands in for the loader's ../../data/ imports, which lets
- * tests check corrupted copies. DatasetValidationPlugin runs it in a child process, so each
- * build reads the files afresh and the TypeScript hook stays out of webpack's own process.
+ *   node scripts/validate-data.js [dataDir] [--print]
+ * exits 0 when valid, else 1 and the problems; --print writes the validated dataset to
+ * stdout as JSON. `dataDir` (src/data by default) stands in for the loader's ../../data/
+ * imports, which lets tests check corrupted copies. DatasetValidationPlugin runs it in a child
+ * process, so each build reads the files afresh and the TypeScript hook stays out of webpack's
+ * own process; it embeds the printed dataset in the web bundles, which then load it without
+ * checking it again (src/engine/data/bundled-dataset.web.ts).
  */
 "use strict";
 
@@ -16,8 +19,11 @@ const path = require("path");
 const root = path.resolve(__dirname, "..");
 const defaultDataDir = path.join(root, "src", "data");
 
-/** Loads src/engine/data/dataset.ts with ../../data/ read from `dataDir`, and returns its problems ("" when valid). */
-function datasetProblems(dataDir) {
+/**
+ * Loads src/engine/data/dataset.ts with ../../data/ read from `dataDir` and validates it:
+ * returns the validated dataset, or the problems.
+ */
+function checkDataset(dataDir) {
   const ts = require("typescript");
   require.extensions[".ts"] = (module, filename) => {
     const { outputText } = ts.transpileModule(fs.readFileSync(filename, "utf8"), {
@@ -34,26 +40,37 @@ function datasetProblems(dataDir) {
   };
   const { validateDataset, bundledRawDataset, DatasetError } = require(path.join(root, "src/engine/data/dataset.ts"));
   try {
-    validateDataset(bundledRawDataset);
-    return "";
+    return { dataset: validateDataset(bundledRawDataset) };
   } catch (error) {
-    if (error instanceof DatasetError) return error.message;
+    if (error instanceof DatasetError) return { problems: error.message };
     throw error;
   }
 }
 
-/** Fails the compilation, in one readable message with each field's path, when the dataset is invalid. */
+/**
+ * Fails the compilation, in one readable message with each field's path, when the dataset is
+ * invalid; otherwise defines AIPAY_VALIDATED_DATASET as the validated dataset's JSON text.
+ */
 class DatasetValidationPlugin {
   constructor({ dataDir = defaultDataDir } = {}) {
     this.dataDir = dataDir;
+    this.stamp = "undefined"; // the code AIPAY_VALIDATED_DATASET stands for
   }
 
   apply(compiler) {
-    const { WebpackError } = compiler.webpack;
+    const { DefinePlugin, WebpackError } = compiler.webpack;
+    // Not cached: each compilation embeds what its own check passed.
+    new DefinePlugin({ AIPAY_VALIDATED_DATASET: DefinePlugin.runtimeValue(() => this.stamp, true) }).apply(compiler);
     compiler.hooks.thisCompilation.tap("DatasetValidationPlugin", (compilation) => {
       compilation.contextDependencies.add(this.dataDir); // a watch rebuild re-checks edited data
-      const run = spawnSync(process.execPath, [__filename, this.dataDir], { encoding: "utf8" });
-      if (run.status === 0) return;
+      const run = spawnSync(process.execPath, [__filename, this.dataDir, "--print"], { encoding: "utf8" });
+      this.stamp = "undefined";
+      if (run.status === 0) {
+        // Parsed here, so that anything else on stdout fails the build rather than the add-in's start.
+        const json = JSON.stringify(JSON.parse(run.stdout));
+        this.stamp = JSON.stringify(json); // a string literal of the JSON text
+        return;
+      }
       const error = new WebpackError(
         (run.stderr || run.error?.message || "the dataset check failed").trim() +
           `\n(checked ${path.relative(root, this.dataDir) || "."} with scripts/validate-data.js)`,
@@ -65,14 +82,17 @@ class DatasetValidationPlugin {
 }
 
 if (require.main === module) {
-  let problems;
+  const print = process.argv.includes("--print");
+  const [dataDir = defaultDataDir] = process.argv.slice(2).filter((arg) => arg !== "--print");
+  let checked;
   try {
-    problems = datasetProblems(path.resolve(process.argv[2] ?? defaultDataDir));
+    checked = checkDataset(path.resolve(dataDir));
   } catch (error) {
-    problems = `The AIPAY dataset could not be read: ${error.message}`;
+    checked = { problems: `The AIPAY dataset could not be read: ${error.message}` };
   }
-  if (problems) process.stderr.write(`${problems}\n`);
-  process.exitCode = problems ? 1 : 0;
+  if (checked.problems) process.stderr.write(`${checked.problems}\n`);
+  else if (print) process.stdout.write(JSON.stringify(checked.dataset));
+  process.exitCode = checked.problems ? 1 : 0;
 }
 
 module.exports = { DatasetValidationPlugin };

@@ -1,13 +1,16 @@
 /** The AIPAY engine: pure TypeScript, no Office imports. Adapters import from here only. */
-import { bundledRawDataset, validateDataset } from "./data/dataset";
+import { loadBundledDataset } from "./data/bundled-dataset";
 import { PayGuide } from "./model/guide";
 import { Calculator, type BoundFunction } from "./calculator/registry";
 import { latestTaxYear } from "./model/employer-costs";
 import type { Matrix } from "./core/values";
 import { ROLECARD_FACTS } from "./functions/rolecard";
 
-/** The guide built from the bundled, validated dataset; refuses to load a bad dataset. */
-export const payGuide = new PayGuide(validateDataset(bundledRawDataset));
+/**
+ * The guide built from the bundled dataset, validated: in full when loaded in Node, at build
+ * for the web bundles (data/bundled-dataset.web.ts). Refuses to load a bad dataset.
+ */
+export const payGuide = new PayGuide(loadBundledDataset());
 
 const calculator = new Calculator(payGuide);
 

@@ -9,6 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import webpack from "webpack";
+import { bundledRawDataset, validateDataset } from "../../src/engine";
 
 const root = path.resolve(__dirname, "../..");
 const dataDir = path.join(root, "src", "data");
@@ -85,6 +86,12 @@ test("the shipped data passes the build's check", () => {
   const run = validate(dataDir);
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
+});
+
+test("--print writes the validated dataset, which the plugin embeds in the web bundles", () => {
+  const run = spawnSync(process.execPath, [script, dataDir, "--print"], { encoding: "utf8" });
+  expect(run.status).toBe(0);
+  expect(JSON.parse(run.stdout)).toEqual(validateDataset(bundledRawDataset));
 });
 
 test.each(corruptions)("the build's check fails on %s, naming the field's path", (_, corrupt) => {

@@ -1,11 +1,12 @@
-/** Loads and validates the bundled dataset once; refuses a bad file with the path of the bad field. */
+/** The full check of a dataset: refuses a bad one with the path of each bad field. */
 import guideJson from "../../data/salary-guide-2026.json";
 import trendsJson from "../../data/hiring-trends-q1-2026.json";
 import vocabularyJson from "../../data/vocabulary.json";
 import employerCostsJson from "../../data/employer-costs.json";
 import { datasetSchema, type Dataset } from "./dataset-schema";
+import { DatasetError } from "./dataset-error";
 
-export class DatasetError extends Error {}
+export { DatasetError };
 
 /** Validates raw data; on failure lists every problem as `path: message`. */
 export function validateDataset(raw: unknown): Dataset {
