@@ -79,6 +79,16 @@ test("non-finite numbers and ragged ranges never leak out", () => {
   });
 });
 
+test("a flat list of values from a host is a column; an empty range is one empty cell", () => {
+  // MLOps Junior UK National (45,000 + 55,000) / 2 = 50,000; AI Junior (48,000 + 60,000) / 2 = 54,000
+  expect(evaluate("SALARYBAND", [["MLOps", "AI"], "Junior"])).toEqual([[50000], [54000]]);
+  expect(evaluate("SALARYBAND", [[["MLOps"], "AI"], "Junior"])).toEqual([[50000], [54000]]);
+  expect(evaluate("SALARYBAND", [[["MLOps", "AI"], "LLM"], "Junior"])[0][0]).toMatchObject({
+    message: "A range argument is not rectangular.",
+  });
+  expect(evaluate("SALARYBAND", [[[]], "Junior"])[0][0]).toMatchObject({ code: "#N/A" });
+});
+
 test("an overflowing result is #NUM!, never Infinity", () => {
   // 1e306 × 220 days = 2.2e308 overflows a double (max ≈ 1.8e308); 1e308 × (1 + 15% NI) does too.
   expect(evaluate("CONTRACTCOST", [1e306])[0][0]).toMatchObject({ code: "#NUM!" });

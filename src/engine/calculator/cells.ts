@@ -50,11 +50,14 @@ function readDataTypedCell(value: Parameters<typeof basicValueOf>[0]): Cell {
  */
 export function readArgument(value: unknown): unknown[][] | EngineError {
   if (!Array.isArray(value)) return [[value]];
-  const rows = value.every(Array.isArray)
-    ? (value as unknown[][])
-    : value.map((row) => (Array.isArray(row) ? row : [row]));
-  if (rows.length === 0 || rows[0].length === 0) return [[null]];
-  const width = rows[0].length;
-  for (const row of rows) if (row.length !== width) return invalidValue("A range argument is not rectangular.");
-  return rows;
+  if (value.length === 0 || (Array.isArray(value[0]) && value[0].length === 0)) return [[null]];
+  // One walk over the rows, checking both that each is a row and that all are one width:
+  // arguments are often 100,000-row columns.
+  const width = Array.isArray(value[0]) ? value[0].length : 1;
+  for (const row of value) {
+    // A flat list of values (a host's 1-D array) is read as a column.
+    if (!Array.isArray(row)) return readArgument(value.map((cell) => (Array.isArray(cell) ? cell : [cell])));
+    if (row.length !== width) return invalidValue("A range argument is not rectangular.");
+  }
+  return value as unknown[][];
 }

@@ -62,8 +62,15 @@ export function takeLists(
 
 /** Rows of a lifted result can differ in width (an error next to a 1×2 range): pad with empty text. */
 export function padRows(matrix: Matrix): Matrix {
-  let width = 0;
-  for (const row of matrix) width = Math.max(width, row.length);
-  if (matrix.every((row) => row.length === width)) return matrix;
+  // One walk finds both whether any row differs from the first and the widest row.
+  const first = matrix[0]?.length ?? 0;
+  let width = first;
+  let ragged = false;
+  for (const row of matrix) {
+    if (row.length === first) continue;
+    ragged = true;
+    width = Math.max(width, row.length);
+  }
+  if (!ragged) return matrix;
   return matrix.map((row) => (row.length === width ? row : [...row, ...Array<Cell>(width - row.length).fill("")]));
 }
