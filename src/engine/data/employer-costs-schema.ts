@@ -6,6 +6,7 @@
  */
 import * as z from "zod/mini";
 import { taxYearDates, taxYearName } from "../calendar/tax-years";
+import { valueOn } from "./dated-values";
 
 const nonEmpty = z.string().check(z.trim(), z.minLength(1));
 
@@ -40,13 +41,6 @@ const fraction = parameter("/1", z.number().check(z.gte(0), z.lte(1)));
 const poundsPerYear = parameter("currency-GBP/year", z.number().check(z.nonnegative()));
 
 export type Parameter = z.infer<typeof fraction>;
-
-/** The value of a parameter in force on an ISO date, or undefined before its first value. */
-export function valueOn(parameter: Parameter, date: string): number | undefined {
-  let inForce: number | undefined;
-  for (const { from, value } of parameter.values) if (from <= date) inForce = value;
-  return inForce;
-}
 
 /** The tax year after one named "YYYY/YY". */
 const following = (year: string) => taxYearName(Number(year.slice(0, 4)) + 1);

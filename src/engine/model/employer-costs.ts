@@ -7,7 +7,8 @@
  * a twelfth of the annual salary, at the values in force on its pay date. A value that
  * changes mid-year therefore applies from the first pay dated on or after its date.
  */
-import { valueOn, type EmployerCosts, type Parameter } from "../data/employer-costs-schema";
+import type { EmployerCosts, Parameter } from "../data/employer-costs-schema";
+import { valueOn } from "../data/dated-values";
 import { dayOf, isoOf } from "../calendar/dates";
 import { notAvailable } from "../core/values";
 
