@@ -6,7 +6,7 @@
  * an entry outside the list with a message in AIPAY's words. Hosts without ExcelApi 1.8 get
  * the plan without dropdowns.
  */
-import { listFrom } from "./explorer-model";
+import { listFrom } from "./explorer-controls";
 import { hostSupports, requirements } from "./requirements";
 import { columnLetter } from "./sheet-columns";
 
