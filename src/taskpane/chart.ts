@@ -5,7 +5,7 @@
  * between locations are what the reader compares.
  * Plain SVG built with DOM calls; layout is a pure function so it can be tested.
  */
-import type { BandRow } from "./explorer-model";
+import type { BandRow } from "./explorer-figures";
 import { svg } from "./dom";
 import { formatAxis, formatMoney } from "./money";
 

@@ -2,19 +2,9 @@
 import { EngineError } from "../engine";
 import { bandChart } from "./chart";
 import { byId, el, setOptions } from "./dom";
-import {
-  bandRows,
-  bandRules,
-  explorerControls,
-  explorerFigures,
-  initialSelection,
-  settle,
-  type ChartAxis,
-  type Control,
-  type Figure,
-  type Selection,
-  type Source,
-} from "./explorer-model";
+import { explorerControls, initialSelection, settle, type Control, type Selection } from "./explorer-controls";
+import { bandRows, explorerFigures, type ChartAxis, type Figure } from "./explorer-figures";
+import { bandRules, type Source } from "./explorer-sources";
 import { formatModelled, formatMoney, modelledStep } from "./money";
 
 export interface FormulaAction {

@@ -6,7 +6,8 @@
  * an entry outside the list with a message in AIPAY's words. Hosts without ExcelApi 1.8 get
  * the plan without dropdowns.
  */
-import { listFrom } from "./explorer-model";
+import { payGuide } from "../engine";
+import { listFrom } from "./explorer-controls";
 import { hostSupports, requirements } from "./requirements";
 import { columnLetter } from "./sheet-columns";
 
@@ -38,7 +39,7 @@ export const refusals = {
   Role: "Choose a role from the list: the guide's roles, as AIPAY.ROLES() gives them.",
   Level:
     "Choose a level from the list: the levels the guide publishes for this row's role, as AIPAY.LEVELS() gives them. Leave it empty for a leadership role.",
-  Location: "Choose a location from the list, as AIPAY.LOCATIONS() gives them, or leave it empty for UK National.",
+  Location: `Choose a location from the list, as AIPAY.LOCATIONS() gives them, or leave it empty for the guide's default, ${payGuide.defaultLocation}.`,
 } as const;
 type Input = keyof typeof refusals;
 

@@ -2,7 +2,7 @@
 import { payGuide } from "../engine";
 import { budgetYears, nameAndDetail, type BudgetYear } from "./budget-year";
 import { byId, el, setOptions } from "./dom";
-import { explorerControls, initialSelection, settle, type Selection } from "./explorer-model";
+import { explorerControls, initialSelection, settle, type Selection } from "./explorer-controls";
 import { createPlanSheet, type PlanRow } from "./plan";
 import { hostHasDropdowns } from "./plan-dropdowns";
 import { requirements } from "./requirements";

@@ -1,13 +1,13 @@
 /**
  * Option words as custom enums: the generated dist/functions.json declares one enum per kind
  * of option word, every option parameter names its enum, the enums follow Microsoft's JSON
- * schema for them, their members are the engine's own canonical words, and the engine still
- * reads every alias the vocabulary lists.
+ * schema for them, their members are the engine's own canonical words (each parameter's
+ * `words`, from the data), and the engine still reads every alias the vocabulary lists.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Ajv from "ajv";
-import { evaluate, EngineError, payGuide } from "../../src/engine";
+import { evaluate, EngineError, FUNCTIONS, payGuide, ROLECARD } from "../../src/engine";
 import vocabulary from "../../src/data/vocabulary.json";
 
 interface Parameter {
@@ -27,15 +27,12 @@ const metadata = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../dist/
 const enums = new Map((metadata.enums ?? []).map((e) => [e.id, e]));
 const members = (id: string) => enums.get(id)?.values.map((v) => v.stringValue) ?? [];
 
+/** Every option parameter of the functions Excel declares, as the engine declares it: with its canonical words. */
+const engineOptions = [...FUNCTIONS, ROLECARD].flatMap((f) =>
+  f.parameters.flatMap((p) => (p.words ? [{ fn: f.name, name: p.name, words: p.words(payGuide) }] : [])),
+);
 /** Each option parameter, by name, and the engine's canonical words for it. */
-const optionWords: Record<string, readonly string[]> = {
-  point: vocabulary.points.map((p) => p.point),
-  ir35: vocabulary.ir35.map((s) => s.status),
-  feePayer: vocabulary.feePayers.map((f) => f.feePayer),
-  stage: payGuide.rules.stageNames,
-  table: vocabulary.roleTables.map((t) => t.table),
-  key: Object.keys(payGuide.data.guide.source),
-};
+const optionWords: Record<string, readonly string[]> = Object.fromEntries(engineOptions.map((p) => [p.name, p.words]));
 const optionParameters = metadata.functions.flatMap((f) =>
   f.parameters.filter((p) => p.name in optionWords).map((p) => ({ fn: f.id, ...p })),
 );
@@ -49,28 +46,16 @@ const teamsSchema = JSON.parse(
 ) as { definitions: Record<string, object> };
 const ajv = new Ajv({ strict: false, allErrors: true });
 
+test("a parameter name means one set of option words, whichever function takes it", () => {
+  for (const { fn, name, words } of engineOptions) expect([fn, name, words]).toEqual([fn, name, optionWords[name]]);
+});
+
 test("every option parameter of every function names a custom enum", () => {
-  // 6 kinds of option word across 16 parameters: point ×5, stage ×3, ir35 ×3, table ×2, feePayer ×2, key ×1.
+  // The metadata's option parameters are exactly the engine's, function by function.
   expect(optionParameters.map((p) => `${p.fn}.${p.name}`).sort()).toEqual(
-    [
-      "CONTRACTCOST.feePayer",
-      "CONTRACTCOST.ir35",
-      "DAYRATE.ir35",
-      "DAYRATE.point",
-      "LEVELS.table",
-      "LOCATIONFACTOR.point",
-      "PERMVSCONTRACT.feePayer",
-      "PERMVSCONTRACT.ir35",
-      "ROLECARD.stage",
-      "ROLES.table",
-      "SALARYBAND.point",
-      "SALARYBAND.stage",
-      "SKILLPREMIUM.point",
-      "SOURCE.key",
-      "TOTALCOMP.point",
-      "TOTALCOMP.stage",
-    ].sort(),
+    engineOptions.map((p) => `${p.fn}.${p.name}`).sort(),
   );
+  expect(optionParameters.length).toBeGreaterThan(0);
   for (const p of optionParameters) {
     expect(p.customEnumId && enums.has(p.customEnumId)).toBe(true);
     expect(p.type).toBe(enums.get(p.customEnumId!)!.type);
@@ -89,7 +74,7 @@ test.each(Object.keys(optionWords))("the %s enum's members are the engine's cano
 test("the enums and the parameters that use them pass Microsoft's schema", () => {
   const validEnum = ajv.compile(teamsSchema.definitions.enum);
   const validParameter = ajv.compile(teamsSchema.definitions.extensionFunctionParameter);
-  expect(enums.size).toBe(6);
+  expect(enums.size).toBe(Object.keys(optionWords).length);
   for (const e of enums.values()) expect([e.id, validEnum(e), validEnum.errors]).toEqual([e.id, true, null]);
   const parameters = metadata.functions.flatMap((f) => f.parameters).filter((p) => p.customEnumId);
   for (const p of parameters) expect(validParameter(p)).toBe(true);
@@ -110,6 +95,10 @@ const callWith: Record<string, (word: string) => [string, unknown[]]> = {
   table: (w) => ["ROLES", [w]],
   key: (w) => ["SOURCE", [w]],
 };
+test("every kind of option word has a call here to try its words on", () => {
+  expect(Object.keys(callWith).sort()).toEqual(Object.keys(optionWords).sort());
+});
+
 const isError = (name: string, args: unknown[]) =>
   evaluate(name, args)
     .flat()

@@ -6,7 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { evaluate, EngineError, FUNCTIONS } from "../../src/engine";
+import { evaluate, EngineError, FUNCTIONS, payGuide } from "../../src/engine";
 import { ROLECARD } from "../../src/functions/rolecard";
 import { distDir, loadFunctionsBundle, StandInError } from "../support/bundle";
 import { samples } from "../support/samples";
@@ -117,4 +117,25 @@ test("descriptions say how to use a function, not figures or lists from the data
       named(text, locations) > 2,
   );
   expect(stale).toEqual([]);
+});
+
+test("a parameter description names no location or company stage of the data, except one as its example", () => {
+  // The default location and the lists of locations and stages are the data's, and change with
+  // it; LOCATIONS() and STAGES() give them. An example ('e.g. "London"') only illustrates.
+  const names = [...payGuide.locationNames, ...payGuide.rules.stageNames];
+  const namedBesidesExample = (text: string) => {
+    const rest = text.replace(/e\.g\. "[^"]*"/g, "");
+    return names.filter((name) => rest.includes(`"${name}"`));
+  };
+  const naming = metadata.functions.flatMap((f) =>
+    f.parameters
+      .map((p) => [`${f.id}.${p.name}`, namedBesidesExample((p as { description?: string }).description ?? "")])
+      .filter(([, found]) => found.length > 0),
+  );
+  expect(naming).toEqual([]);
+  // A default location stated as fixed is caught; the example beside it is not.
+  const [example] = payGuide.locationNames.filter((name) => name !== payGuide.defaultLocation);
+  expect(namedBesidesExample(`Location, e.g. "${example}"; default "${payGuide.defaultLocation}".`)).toEqual([
+    payGuide.defaultLocation,
+  ]);
 });

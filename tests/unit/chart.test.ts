@@ -1,7 +1,8 @@
 /** The band chart's axis fits the bands shown, in round steps, over every selection the dataset offers. */
 import { payGuide } from "../../src/engine";
 import { axisTicks, layoutBands } from "../../src/taskpane/chart";
-import { bandRows, explorerControls, settle, type ChartAxis } from "../../src/taskpane/explorer-model";
+import { explorerControls, settle } from "../../src/taskpane/explorer-controls";
+import { bandRows, type ChartAxis } from "../../src/taskpane/explorer-figures";
 
 test("MLOps Engineer, Senior across the guide's seven locations: £70k to £110k in £10k steps", () => {
   // The locations the guide prints or prices in section 8; a location added to the data is another row, not this example.

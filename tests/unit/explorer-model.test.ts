@@ -1,12 +1,8 @@
 /** The explorer's budgeting figures: loaded cost of the band midpoint and the contractor year, with formulas and sources. */
 import { evaluate } from "../../src/engine";
-import {
-  bandRules,
-  explorerControls,
-  explorerFigures,
-  initialSelection,
-  settle,
-} from "../../src/taskpane/explorer-model";
+import { explorerControls, initialSelection, settle } from "../../src/taskpane/explorer-controls";
+import { explorerFigures } from "../../src/taskpane/explorer-figures";
+import { bandRules } from "../../src/taskpane/explorer-sources";
 import { latestHeld } from "../support/tax-years";
 
 const figure = (id: string, selection: Record<string, string>) =>

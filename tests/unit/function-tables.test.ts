@@ -47,16 +47,26 @@ const dataNames = new Set([
 /** The data's names a table cell quotes as code. */
 const namesIn = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].filter(([, name]) => dataNames.has(name));
 
+/** The argument rows of every table, each split into its cells. */
+const argumentRows = reference
+  .split("<!-- arguments: ")
+  .slice(1)
+  .map((part) => part.split("<!-- /arguments -->")[0])
+  .flatMap((table) => table.split("\n").filter((line) => line.startsWith("| `")))
+  .map((row) => row.replace(/ \|$/, "").split(" | "));
+
 test("no cell of a table names more than one of the data's roles, locations, levels, stages or skills", () => {
-  const tables = reference
-    .split("<!-- arguments: ")
-    .slice(1)
-    .map((part) => part.split("<!-- /arguments -->")[0]);
-  const cells = tables
-    .flatMap((table) => table.split("\n").filter((line) => line.startsWith("| `")))
-    .flatMap((row) => row.split(" | "));
+  const cells = argumentRows.flat();
   expect(cells.length).toBeGreaterThan(100);
   expect(cells.filter((cell) => namesIn(cell).length > 1)).toEqual([]);
   // A cell that lists roles, as the hand-written tables once did, is caught.
   expect(namesIn(payGuide.roleNames.map((name) => `\`${name}\``).join(", ")).length).toBe(payGuide.roleNames.length);
+});
+
+test("no Default cell names one of the data's names: what applies is said in words, such as the guide's default location", () => {
+  const defaults = argumentRows.map((cells) => cells[cells.length - 1]);
+  expect(defaults).toContain("required");
+  expect(defaults.filter((cell) => namesIn(cell).length > 0)).toEqual([]);
+  // The default location as the table once gave it is caught.
+  expect(namesIn(`\`${payGuide.defaultLocation}\``).length).toBe(1);
 });

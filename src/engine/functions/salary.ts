@@ -18,8 +18,8 @@ export const bandLevel = level("level", {
     'a level name, the label as printed, an alias, or **years of experience** from 0 to 50 (numeric text such as `"3"` counts as its number); `AIPAY.LEVELS(role)` lists a role\'s levels. Leave it empty for leadership roles',
 });
 export const bandLocation = text("location", {
-  about: "a location, from the role's table or derived from London (see [Regions](#regions))",
-  default: "`UK National`",
+  about: "a location, from the role's table or derived by the guide's regional rule (see [Regions](#regions))",
+  default: "the guide's default location (see [Regions](#regions))",
   example: "London",
   listedBy: "`AIPAY.LOCATIONS()`",
 });

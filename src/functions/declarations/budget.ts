@@ -68,7 +68,7 @@ export function growth(amount: any[][], fromDate: any[][], toDate: any[][], annu
  * @param salary Annual salary in £.
  * @param role Role, e.g. "MLOps Engineer" or a leadership role.
  * @param level Level, e.g. "Senior", or years of experience; empty for leadership roles.
- * @param [location] A column of the role's table, e.g. "London"; default "UK National".
+ * @param [location] A column of the role's table, e.g. "London"; default: the guide's default location.
  * @returns Salary ÷ band midpoint.
  */
 export function compaRatio(salary: any[][], role: any[][], level: any[][], location?: any[][]): any[][] {
@@ -82,7 +82,7 @@ export function compaRatio(salary: any[][], role: any[][], level: any[][], locat
  * @param salary Annual salary in £.
  * @param role Role, e.g. "MLOps Engineer" or a leadership role.
  * @param level Level, e.g. "Senior", or years of experience; empty for leadership roles.
- * @param [location] A column of the role's table, e.g. "London"; default "UK National".
+ * @param [location] A column of the role's table, e.g. "London"; default: the guide's default location.
  * @returns (salary − low) ÷ (high − low); below 0 or above 1 outside the band.
  */
 export function rangePosition(salary: any[][], role: any[][], level: any[][], location?: any[][]): any[][] {

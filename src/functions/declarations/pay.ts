@@ -71,10 +71,10 @@ declare enum Stage {
  * @helpurl https://localhost:3000/help.html#salaryband
  * @param role Role, e.g. "LLM Engineer" or a leadership role (AIPAY.ROLES() lists them).
  * @param level Level, e.g. "Junior", "Mid-Level", "Senior", "Staff/Principal", or years of experience as a number.
- * @param [location] Location, e.g. "London"; default "UK National". AIPAY.LOCATIONS() lists them; some are derived from London.
+ * @param [location] Location, e.g. "London" (AIPAY.LOCATIONS() lists them; some are derived). Default: the guide's default location.
  * @param [point] "mid" (default), "low" (25th), "high" (75th percentile), "range" (both), or a percentile, e.g. 0.9 (modelled; not on "+" bands).
  * @param [skills] Premium skills: one name, a comma-separated list or a range, e.g. "Kubernetes" or "RAG, LoRA". The largest premium applies.
- * @param [stage] Company stage: "Early Startup", "Scale-up" or "Enterprise". Scales base pay to the guide's share of market.
+ * @param [stage] Company stage, e.g. "Scale-up" (AIPAY.STAGES() lists them). Scales base pay to the guide's share of market.
  * @returns The salary in £ a year, or low and high side by side for "range".
  */
 export function salaryBand(
@@ -115,7 +115,7 @@ export function dayRate(
  * @helpurl https://localhost:3000/help.html#rolecard
  * @param role Role with a permanent band, e.g. "LLM Engineer" or a leadership role.
  * @param level Level, as for SALARYBAND; empty for leadership roles.
- * @param [location] As for SALARYBAND; default "UK National".
+ * @param [location] As for SALARYBAND; default: the guide's default location.
  * @param [skills] As for SALARYBAND: premium skills, one name, a comma-separated list or a range; the largest premium applies.
  * @param [stage] Company stage, as for SALARYBAND.
  * @returns The role card, or the mid salary in £ a year where Excel has no data types.
@@ -161,10 +161,10 @@ export function locationFactor(location: any[][], point?: Point[][]): any[][] {
  * @helpurl https://localhost:3000/help.html#totalcomp
  * @param role Role, as for SALARYBAND.
  * @param level Level, as for SALARYBAND; empty for leadership roles.
- * @param [location] As for SALARYBAND; default "UK National".
+ * @param [location] As for SALARYBAND; default: the guide's default location.
  * @param [point] "mid" (default), "low", "high" or "range". Low and high are bounds (all low parts, all high parts), not percentiles.
  * @param [skills] As for SALARYBAND: premium skills, one name, a comma-separated list or a range.
- * @param [stage] "Early Startup", "Scale-up" or "Enterprise"; required except for leadership roles.
+ * @param [stage] Company stage, as for SALARYBAND; required except for leadership roles.
  * @param [valuation] Company valuation in £, to value startup and scale-up equity (vested over 4 years). Without it that equity counts as 0.
  * @returns Total compensation in £ a year, or low and high side by side for "range".
  */
@@ -207,7 +207,7 @@ export function contractCost(
  * @helpurl https://localhost:3000/help.html#permvscontract
  * @param role Role with both salaries and day rates, e.g. "MLOps Engineer".
  * @param level "Mid-Level", "Senior" or "Lead/Principal" (also "Staff/Principal").
- * @param [location] Location of the permanent band, a column of its table, e.g. "London"; default "UK National".
+ * @param [location] Location of the permanent band, a column of its table, e.g. "London"; default: the guide's default location.
  * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
  * @param [days] Contractor billable days. Default: AIPAY's contractor year, as for CONTRACTCOST.
  * @param [taxYear] Tax year for the employer costs, e.g. "2026/27". Default: the latest tax year AIPAY holds rates for.
