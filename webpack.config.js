@@ -14,6 +14,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const webpack = require("webpack");
+const { stripReferenceProse } = require("./scripts/strip-reference-prose");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -151,12 +152,16 @@ class MakeExecutablePlugin {
   }
 }
 
-const tsRule = (dev) => ({
+const tsRule = (dev, transformers) => ({
   test: /\.ts$/,
   exclude: /node_modules/,
   loader: "ts-loader",
   // ES modules let webpack tree-shake and concatenate; type checking is `tsc --noEmit`.
-  options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: dev } },
+  options: {
+    transpileOnly: true,
+    compilerOptions: { module: "es2020", sourceMap: dev },
+    ...(transformers && { getCustomTransformers: () => transformers }),
+  },
 });
 
 const resolve = {
@@ -194,7 +199,13 @@ module.exports = async (env = {}, argv = {}) => {
     // (src/engine/data/bundled-dataset.web.ts), so the full check, which brings zod, is
     // bundled only where something calls it.
     resolve: { ...resolve, extensions: [".web.ts", ...resolve.extensions] },
-    module: { rules: [tsRule(dev), { test: /src[\\/]engine[\\/]data[\\/]dataset\.ts$/, sideEffects: false }] },
+    module: {
+      rules: [
+        // The parameters' reference prose is for the docs, not the add-in (scripts/strip-reference-prose.js).
+        tsRule(dev, { before: [stripReferenceProse] }),
+        { test: /src[\\/]engine[\\/]data[\\/]dataset\.ts$/, sideEffects: false },
+      ],
+    },
     plugins: [
       // A corrupt dataset fails the build, with each bad field's path, instead of shipping;
       // a valid one is embedded for the engine's web load path.

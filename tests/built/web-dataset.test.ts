@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { bundledRawDataset, validateDataset } from "../../src/engine";
+import { bundledRawDataset, FUNCTIONS, validateDataset } from "../../src/engine";
 import { distDir, loadFunctionsBundle } from "../support/bundle";
 
 // zod's parsers keep their state in a `_zod` property, which minifying leaves as it is.
@@ -26,4 +26,16 @@ test("functions.js starts from exactly the dataset the full check returns", () =
   const associated = loadFunctionsBundle({ JSON: recordingJson });
   expect(associated.size).toBeGreaterThan(0);
   expect(parsed).toEqual([validateDataset(bundledRawDataset)]);
+});
+
+test("functions.js leaves out the parameters' reference prose, which only the docs read; the CLI keeps it", () => {
+  const bundle = (file: string) => fs.readFileSync(path.join(distDir, file), "utf8");
+  const loadedCost = FUNCTIONS.find((f) => f.name === "LOADEDCOST")!;
+  const { about } = loadedCost.parameters.find((p) => p.name === "salary")!;
+  expect(about.length).toBeGreaterThan(10);
+  expect(bundle("functions.js")).not.toContain(about);
+  expect(bundle(path.join("cli", "aipay.js"))).toContain(about);
+  // The functions still work without it: every parameter is read by its kind's reader.
+  const associated = loadFunctionsBundle();
+  expect(associated.size).toBe(FUNCTIONS.length + 1); // and ROLECARD
 });
