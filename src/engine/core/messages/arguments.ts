@@ -1,18 +1,15 @@
 /**
- * The messages AIPAY gives for an argument it cannot use, in one place: the argument
- * readers and the function specs build them here from the parameter's name, its example
+ * The messages for an argument AIPAY cannot use: the argument readers and the function
+ * specs build them here from the parameter's name, its example
  * and what was given, so the same fault is worded the same way in every function. The
  * error code stays with the caller (#N/A for an empty argument, #VALUE! for a wrong type,
  * #NUM! for a number out of range).
  */
-import { describe } from "./cells";
-import type { Scalar } from "./values";
+import { describe } from "../cells";
+import type { Scalar } from "../values";
+import { oneOf } from "./wording";
 
 const suggesting = (example: string | undefined) => (example === undefined ? "" : `, e.g. "${example}"`);
-
-/** "a", "b" or "c". */
-export const oneOf = (items: readonly string[]): string =>
-  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 
 export const ArgumentMessage = {
   emptyText: (argument: string, example: string | undefined) => `${argument} is empty: give one${suggesting(example)}.`,
