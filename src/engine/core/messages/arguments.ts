@@ -28,6 +28,8 @@ export const ArgumentMessage = {
   rateOutOfRange: (argument: string, range: { min: number; max: number }, rate: number) =>
     `${argument} is a fraction between ${range.min} and ${range.max}: 4% is 0.04 or 4% (got ${rate}).`,
   notFlag: (argument: string, value: Scalar) => `${argument} must be TRUE or FALSE (got ${describe(value)}).`,
+  notSkills: (value: Scalar) =>
+    `skills must be skill names, e.g. "Kubernetes" or "RAG, LoRA" (got ${describe(value)}).`,
 
   emptyDate: (argument: string) => `${argument} is empty: give a date, e.g. 2026-07-01 or a date cell.`,
   notDate: (argument: string, value: Scalar) =>

@@ -7,3 +7,6 @@
  */
 export { ArgumentMessage, RuleMessage } from "./arguments";
 export { DateMessage } from "./dates";
+export { LookupMessage } from "./lookups";
+export { LevelMessage } from "./levels";
+export { FigureMessage } from "./figures";
