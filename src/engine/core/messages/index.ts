@@ -10,3 +10,4 @@ export { DateMessage } from "./dates";
 export { LookupMessage } from "./lookups";
 export { LevelMessage } from "./levels";
 export { FigureMessage } from "./figures";
+export { DatasetMessage } from "./dataset";
