@@ -10,4 +10,5 @@ export { DateMessage } from "./dates";
 export { LookupMessage } from "./lookups";
 export { LevelMessage } from "./levels";
 export { FigureMessage } from "./figures";
+export { CellMessage, CallMessage } from "./calculator";
 export { DatasetMessage } from "./dataset";
