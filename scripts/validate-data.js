@@ -35,7 +35,11 @@ function checkDataset(dataDir) {
   const resolve = Module._resolveFilename;
   Module._resolveFilename = function (request, parent, ...rest) {
     if (request.startsWith("../../data/")) return path.join(dataDir, path.basename(request));
-    if (request.startsWith(".") && !path.extname(request)) request += ".ts";
+    // As TypeScript resolves them: "./x" is x.ts, or a folder's x/index.ts (core/messages).
+    if (request.startsWith(".") && !path.extname(request)) {
+      const file = path.resolve(path.dirname(parent.filename), request);
+      request += fs.existsSync(`${file}.ts`) ? ".ts" : "/index.ts";
+    }
     return resolve.call(this, request, parent, ...rest);
   };
   const { validateDataset, bundledRawDataset, DatasetError } = require(path.join(root, "src/engine/data/dataset.ts"));

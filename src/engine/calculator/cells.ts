@@ -4,35 +4,32 @@
  */
 import { maxTextLength } from "../core/cells";
 import { basicValueOf, isCellValue } from "../core/cell-values";
+import { CellMessage } from "../core/messages";
 import { EngineError, invalidNumber, invalidValue, type Cell } from "../core/values";
 
 /** Error codes Excel may hand us as input that a custom function may also return. */
 const passThroughCodes = new Set(["#N/A", "#VALUE!", "#NUM!", "#DIV/0!", "#NULL!"]);
 
 /** Text longer than a cell can hold: refused before any look-up or message spends time on it. */
-const tooLong = (text: string) =>
-  invalidValue(
-    `Text arguments are limited to ${maxTextLength.toLocaleString("en-GB")} characters, Excel's limit for a cell (got ${text.length.toLocaleString("en-GB")}).`,
-  );
+const tooLong = (text: string) => invalidValue(CellMessage.textTooLong(text.length));
 
 /** Reads whatever the host passed for one cell into a Scalar or an error. */
 export function readCell(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === "string") return value.length <= maxTextLength ? value : tooLong(value);
   if (typeof value === "boolean") return value;
-  if (typeof value === "number")
-    return Number.isFinite(value) ? value : invalidNumber(`The number ${value} is not finite.`);
+  if (typeof value === "number") return Number.isFinite(value) ? value : invalidNumber(CellMessage.notFinite(value));
   if (value instanceof EngineError) return value;
   if (isCellValue(value)) return readDataTypedCell(value);
   const code = (value as { code?: unknown }).code;
   if (typeof code === "string") {
     // An error cell from Excel (a CustomFunctions.Error) or another engine. Excel's own
     // error cells carry no message, and Excel shows one for #N/A and #VALUE!: say where it came from.
-    const message = String((value as { message?: unknown }).message ?? "") || `An argument holds the error ${code}.`;
+    const message = String((value as { message?: unknown }).message ?? "") || CellMessage.holdsError(code);
     if (passThroughCodes.has(code)) return new EngineError(code as EngineError["code"], message);
-    return invalidValue(`An argument holds the error ${code}.`);
+    return invalidValue(CellMessage.holdsError(code));
   }
-  return invalidValue("An argument is neither text, a number, a boolean nor empty.");
+  return invalidValue(CellMessage.unreadable());
 }
 
 /** A cell holding an Excel data type, read as the plain value a formula sees in it. */
@@ -40,7 +37,7 @@ function readDataTypedCell(value: Parameters<typeof basicValueOf>[0]): Cell {
   const basic = basicValueOf(value);
   if (basic.kind === "value") return readCell(basic.value);
   if (basic.kind === "error") return readCell({ code: basic.code });
-  return invalidValue(`An argument holds ${basic.what}, which AIPAY cannot read: give text, a number or a date.`);
+  return invalidValue(CellMessage.dataType(basic.what));
 }
 
 /**
@@ -57,7 +54,7 @@ export function readArgument(value: unknown): unknown[][] | EngineError {
   for (const row of value) {
     // A flat list of values (a host's 1-D array) is read as a column.
     if (!Array.isArray(row)) return readArgument(value.map((cell) => (Array.isArray(cell) ? cell : [cell])));
-    if (row.length !== width) return invalidValue("A range argument is not rectangular.");
+    if (row.length !== width) return invalidValue(CellMessage.notRectangular());
   }
   return value as unknown[][];
 }

@@ -14,13 +14,6 @@ export function broadcastSize(sizes: number[]): number | undefined {
   return wide[0] ?? 1;
 }
 
-/** A lifted element that would spill a row needs a single column of inputs; a table needs single values. */
-export function severalValuesMessage(spec: FunctionSpec, result: Matrix): string {
-  return result.length === 1
-    ? `${spec.name} returns several values here; give a single column of inputs to spill them.`
-    : `${spec.name} returns a ${result.length}×${result[0].length} table for one set of inputs; give single values, not ranges.`;
-}
-
 const noLists: ListArguments = Object.freeze({});
 
 /**

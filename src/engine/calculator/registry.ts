@@ -6,12 +6,12 @@
  */
 import type { PayGuide } from "../model/guide";
 import type { CallContext, FunctionSpec } from "../functions/spec";
-import { shortened } from "../core/cells";
+import { CallMessage } from "../core/messages";
 import { Memo } from "./memo";
 import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "../core/values";
 import { FUNCTIONS, functionsByName as byName } from "./functions";
 import { readArgument, readCell } from "./cells";
-import { broadcastSize, padRows, severalValuesMessage, takeLists } from "./lifting";
+import { broadcastSize, padRows, takeLists } from "./lifting";
 
 export { FUNCTIONS } from "./functions";
 
@@ -21,7 +21,7 @@ export { FUNCTIONS } from "./functions";
  */
 const finite = (cell: Cell): Cell => {
   if (typeof cell !== "number") return cell;
-  if (!Number.isFinite(cell)) return invalidNumber("The result is too large to be a number: check the inputs' size.");
+  if (!Number.isFinite(cell)) return invalidNumber(CallMessage.resultTooLarge());
   return cell === 0 ? 0 : cell;
 };
 
@@ -48,6 +48,8 @@ function keyLength(args: ArrayLike<unknown>, length: number): number {
   return length;
 }
 
+const functionNames = FUNCTIONS.map((f) => f.name);
+
 /** Answers remembered per function: enough for every combination a large plan uses. */
 const memoLimit = 5_000;
 
@@ -67,14 +69,7 @@ export class Calculator {
   /** Calls a function by name (case-insensitive, with or without the AIPAY. prefix). */
   call(name: string, rawArgs: readonly unknown[]): Matrix {
     const spec = byName.get(name) ?? byName.get(name.toUpperCase().replace(/^AIPAY\./, ""));
-    if (!spec)
-      return [
-        [
-          invalidValue(
-            `Unknown function '${shortened(name)}'. AIPAY functions: ${FUNCTIONS.map((f) => f.name).join(", ")}.`,
-          ),
-        ],
-      ];
+    if (!spec) return [[invalidValue(CallMessage.unknownFunction(name, functionNames))]];
     return this.callSpec(spec, this.memos.get(spec)!, rawArgs);
   }
 
@@ -93,15 +88,8 @@ export class Calculator {
   }
 
   private callSpec(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[]): Matrix {
-    if (rawArgs.length > spec.params.length) {
-      return [
-        [
-          invalidValue(
-            `${spec.name} takes at most ${spec.params.length} arguments (${spec.params.join(", ")}); got ${rawArgs.length}.`,
-          ),
-        ],
-      ];
-    }
+    if (rawArgs.length > spec.params.length)
+      return [[invalidValue(CallMessage.tooManyArguments(spec.name, spec.params, rawArgs.length))]];
     // Fast path: a single-value call asked before.
     const known = memo.get(rawArgs, keyLength(rawArgs, rawArgs.length));
     if (known) return known;
@@ -132,14 +120,8 @@ export class Calculator {
     const rows = broadcastSize(lifted.map((b) => b.length));
     const columns = broadcastSize(lifted.map((b) => b[0].length));
     if (rows === undefined || columns === undefined) {
-      const shapes = lifted.map((b) => `${b.length}×${b[0].length}`).join(", ");
-      return [
-        [
-          invalidValue(
-            `The ranges given to ${spec.name} have shapes that do not fit together (${shapes}): use ranges of one size, or single cells, rows or columns.`,
-          ),
-        ],
-      ];
+      const shapes = lifted.map((b) => ({ rows: b.length, columns: b[0].length }));
+      return [[invalidValue(CallMessage.shapesDoNotFit(spec.name, shapes))]];
     }
     const lists = takeLists(spec, blocks, rows);
     const context: CallContext = { lists: lists.at(0) };
@@ -185,7 +167,7 @@ export class Calculator {
       for (let c = 0; c < columns; c++) {
         const result = single ?? one(r, c);
         if (result.length === 1 && result[0].length === 1) line.push(result[0][0]);
-        else line.push(invalidValue(severalValuesMessage(spec, result)));
+        else line.push(invalidValue(CallMessage.severalValues(spec.name, result.length, result[0].length)));
       }
       out.push(line);
     }
@@ -201,7 +183,7 @@ export class Calculator {
     } catch (error) {
       if (error instanceof EngineError) return asMatrix(error);
       const reason = error instanceof Error ? error.message : String(error);
-      return asMatrix(invalidValue(`AIPAY could not compute ${spec.name}: ${reason}`));
+      return asMatrix(invalidValue(CallMessage.couldNotCompute(spec.name, reason)));
     }
   }
 }

@@ -4,6 +4,7 @@
  * (whole days since 1970-01-01, UTC), so date arithmetic is integer arithmetic with no
  * time zones or daylight saving in the way.
  */
+import { DateMessage } from "../core/messages";
 import { invalidNumber } from "../core/values";
 
 export type Day = number;
@@ -31,10 +32,8 @@ export function isoOf(day: Day): string {
 /** An Excel serial (time of day ignored) as a day number. */
 export function fromExcelSerial(serial: number, argument: string): Day {
   const whole = Math.floor(serial);
-  if (whole < 1 || whole > maxSerial)
-    throw invalidNumber(`${argument} ${serial} is not an Excel date: serials run from 1 (1900-01-01) to ${maxSerial}.`);
-  if (whole === fakeLeapDaySerial)
-    throw invalidNumber(`${argument} 60 is Excel's 29 February 1900, a day that never existed.`);
+  if (whole < 1 || whole > maxSerial) throw invalidNumber(DateMessage.notSerial(argument, serial, maxSerial));
+  if (whole === fakeLeapDaySerial) throw invalidNumber(DateMessage.fakeLeapDay(argument));
   return whole < fakeLeapDaySerial ? excelEpochBelow60 + whole : excelEpochFrom61 + whole;
 }
 
@@ -60,12 +59,11 @@ export function parseIsoDate(text: string, argument: string): Day | undefined {
   const match = isoDate.exec(text.trim());
   if (!match) return undefined;
   const [year, month, date] = match.slice(1, 4).map(Number);
-  if (year < firstYear)
-    throw invalidNumber(`${argument} "${text.trim()}" is before ${firstYear}, where Excel's dates begin.`);
+  if (year < firstYear) throw invalidNumber(DateMessage.beforeFirstYear(argument, text.trim(), firstYear));
   const day = dayOf(year, month, date);
   const back = partsOf(day);
   if (back.month !== month || back.day !== date)
-    throw invalidNumber(`${argument} "${text.trim()}" is not a calendar date.`);
+    throw invalidNumber(DateMessage.notCalendarDate(argument, text.trim()));
   return day;
 }
 

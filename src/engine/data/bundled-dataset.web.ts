@@ -5,6 +5,7 @@
  * that the build did. That keeps zod and the schemas out of the bundle: building and running
  * them was most of the add-in's start-up time.
  */
+import { DatasetMessage } from "../core/messages";
 import { DatasetError } from "./dataset-error";
 import type { Dataset } from "./dataset-schema";
 
@@ -13,10 +14,7 @@ declare const AIPAY_VALIDATED_DATASET: string | undefined;
 
 /** The dataset from the build's stamp; refuses to load when the build did not validate the data. */
 export function datasetFromStamp(stamp: string | undefined): Dataset {
-  if (stamp === undefined)
-    throw new DatasetError(
-      "The AIPAY dataset was not validated when this bundle was built: build it with webpack.config.js, whose DatasetValidationPlugin checks the data and embeds it.",
-    );
+  if (stamp === undefined) throw new DatasetError(DatasetMessage.notValidated());
   return JSON.parse(stamp) as Dataset;
 }
 

@@ -4,6 +4,7 @@ import trendsJson from "../../data/hiring-trends-q1-2026.json";
 import vocabularyJson from "../../data/vocabulary.json";
 import employerCostsJson from "../../data/employer-costs.json";
 import { datasetSchema, type Dataset } from "./dataset-schema";
+import { DatasetMessage } from "../core/messages";
 import { DatasetError } from "./dataset-error";
 
 export { DatasetError };
@@ -13,7 +14,7 @@ export function validateDataset(raw: unknown): Dataset {
   const result = datasetSchema.safeParse(raw);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`);
-  throw new DatasetError(`The AIPAY dataset is invalid:\n${problems.join("\n")}`);
+  throw new DatasetError(DatasetMessage.invalid(problems));
 }
 
 export const bundledRawDataset = {

@@ -3,6 +3,7 @@
  * and AIPAY.RANGEPOSITION (0 at the 25th percentile, 1 at the 75th).
  */
 import type { Band, PayGuide } from "../model/guide";
+import { FigureMessage } from "../core/messages";
 import { EngineError, type Scalar } from "../core/values";
 import { defineFunction } from "./spec";
 import { salary } from "./budget";
@@ -42,8 +43,7 @@ export const RANGEPOSITION = defineFunction({
   parameters,
   evaluate(guide, args) {
     const [salary, band] = salaryAndBand(guide, args);
-    if (band.high === band.low)
-      throw new EngineError("#DIV/0!", `The ${band.role} band is a single figure, so it has no range to sit in.`);
+    if (band.high === band.low) throw new EngineError("#DIV/0!", FigureMessage.singleFigureBand(band.role));
     return (salary - band.low) / (band.high - band.low);
   },
   basis: positionBasis("(The salary given − low) ÷ (high − low)"),

@@ -7,6 +7,7 @@ import type { Band } from "./band";
 import { percent, type StageRow } from "./premiums";
 import type { Range } from "../data/schema";
 import type { Dataset } from "../data/dataset-schema";
+import { FigureMessage } from "../core/messages";
 import { notAvailable } from "../core/values";
 
 /** What total compensation reads of the guide: its data, and a role's leadership row if it has one. */
@@ -89,10 +90,8 @@ export function totalCompensation(
 ): TotalCompensation {
   const leadership = guide.role(base.role).leadership;
   if (!leadership && !stage) {
-    const stages = guide.data.guide.companyStages.stages.map((s) => `"${s.stage}"`).join(", ");
-    throw notAvailable(
-      `Give a stage for ${base.role} total compensation: the guide publishes bonus and equity by company stage only (${stages}).`,
-    );
+    const stages = guide.data.guide.companyStages.stages.map((s) => s.stage);
+    throw notAvailable(FigureMessage.giveStage(base.role, stages));
   }
   const extras = leadership
     ? leadershipExtras(guide, base, leadership.equityBonus)

@@ -10,6 +10,7 @@
 import type { EmployerCosts, Parameter } from "../data/employer-costs-schema";
 import { valueOn } from "../data/dated-values";
 import { dayOf, isoOf } from "../calendar/dates";
+import { FigureMessage } from "../core/messages";
 import { notAvailable } from "../core/values";
 
 export interface LoadedCostOptions {
@@ -83,12 +84,8 @@ const worked = new WeakMap<EmployerCosts, Map<string, TaxYearRates>>();
  * to do: an unpublished year is never priced silently at another year's rates.
  */
 export function ratesFor(costs: EmployerCosts, taxYear: string): TaxYearRates {
-  if (!costs.taxYears.includes(taxYear)) {
-    const available = costs.taxYears.join(", ");
-    throw notAvailable(
-      `AIPAY has no employer rates for tax year ${taxYear}. Tax years available: ${available}. Write "latest" (or leave taxYear empty) to use the ${latestTaxYear(costs)} rates, or add ${taxYear}'s gov.uk rates to employer-costs.json.`,
-    );
-  }
+  if (!costs.taxYears.includes(taxYear))
+    throw notAvailable(FigureMessage.noRatesForYear(taxYear, costs.taxYears, latestTaxYear(costs)));
   let years = worked.get(costs);
   if (!years) worked.set(costs, (years = new Map()));
   let rates = years.get(taxYear);

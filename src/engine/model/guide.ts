@@ -4,11 +4,12 @@
  */
 import { isEmptyCell } from "../core/cells";
 import { toPenceDown, toPenceUp } from "../core/money";
+import { FigureMessage, LevelMessage, LookupMessage } from "../core/messages";
 import { notAvailable, type LevelInput, type Scalar } from "../core/values";
 import type { Range } from "../data/schema";
 import type { Dataset } from "../data/dataset-schema";
 import { totalCompensation, type TotalCompensation } from "./compensation";
-import { checkYears, list, pickLevel } from "./levels";
+import { checkYears, pickLevel } from "./levels";
 import { GuideLookups, type RoleTable } from "./lookups";
 import { PremiumRules, type Adjustment, type SkillPremium } from "./premiums";
 import type { LeadershipRow, RoleEntry } from "./roles";
@@ -23,9 +24,6 @@ export interface BandOptions {
   skills?: readonly Scalar[];
   stage?: string | null;
 }
-
-const gbp = (amount: number) =>
-  `£${amount.toLocaleString("en-GB", { minimumFractionDigits: Number.isInteger(amount) ? 0 : 2, maximumFractionDigits: 2 })}`;
 
 /**
  * A published range with what it is for. Object.assign rather than object spread: spread
@@ -53,13 +51,8 @@ export class PayGuide extends GuideLookups {
    */
   levelsOf(roleName: string, kind: RoleTable | null): string[] {
     const role = this.role(roleName);
-    if (role.leadership && kind !== "dayrate") {
-      throw notAvailable(`${role.name} is a leadership role with a single band per location: leave level empty.`);
-    }
-    if (kind === "leadership")
-      throw notAvailable(
-        `${role.name} is not a leadership role. Leadership roles: ${list(this.rolesWith("leadership"))}.`,
-      );
+    if (role.leadership && kind !== "dayrate") throw notAvailable(LevelMessage.leadershipLevels(role.name));
+    if (kind === "leadership") throw notAvailable(LookupMessage.notLeadership(role.name, this.rolesWith("leadership")));
     if (kind !== "dayrate" && role.salaryScale) return role.salaryScale.levels.map((l) => l.level);
     if (kind === "salary") throw this.noSalary(role.name);
     if (!role.dayRates) throw this.noDayRate(role.name);
@@ -98,7 +91,7 @@ export class PayGuide extends GuideLookups {
     const located = this.locatedBand(role, level, location);
     const band = [skills, stage].reduce((b, rule) => (rule ? adjust(b, rule) : b), located);
     const rules = [located.provenance.derived, skills, stage].filter(Boolean).length;
-    if (rules >= 2) this.withinPublished(band, [band.low, band.high], `${rules} stacked rules give`);
+    if (rules >= 2) this.withinPublished(band, [band.low, band.high], FigureMessage.stackedRulesGive(rules));
     return band;
   }
 
@@ -109,11 +102,8 @@ export class PayGuide extends GuideLookups {
    * inside the range the guide prints for the role.
    */
   checkPercentile(band: Band, p: number, figure: number): void {
-    if (band.openEnded)
-      throw notAvailable(
-        `The guide prints the ${band.role} ${band.location} band's high end as a floor (${gbp(band.high)}+), so no percentile can be fitted to it. It publishes only the low end (${gbp(band.low)}, the 25th percentile) and that floor: use "low" or "high".`,
-      );
-    if (band.provenance.derived) this.withinPublished(band, [figure], `The ${p} percentile of a derived band gives`);
+    if (band.openEnded) throw notAvailable(FigureMessage.openEndedPercentile(band));
+    if (band.provenance.derived) this.withinPublished(band, [figure], FigureMessage.derivedPercentileGives(p));
   }
 
   /**
@@ -126,11 +116,7 @@ export class PayGuide extends GuideLookups {
     const envelope = this.role(band.role).envelope!;
     const outside = figures.some((f) => f < envelope.low || (!envelope.openEnded && f > envelope.high));
     if (!outside) return;
-    const shown = figures.map(gbp).join(" – ");
-    const printed = `${gbp(envelope.low)} – ${gbp(envelope.high)}${envelope.openEnded ? "+" : ""}`;
-    throw notAvailable(
-      `${what} ${band.role} ${shown}, outside everything the guide prints for ${band.role} (${printed}). AIPAY does not extrapolate stacked rules beyond the guide: drop a rule. Rules applied: ${band.provenance.derived}.`,
-    );
+    throw notAvailable(FigureMessage.outsidePublished(what, band.role, figures, envelope, band.provenance.derived));
   }
 
   /** The role's column for the location, or its base-location band adjusted by the regional rule. */
@@ -141,9 +127,8 @@ export class PayGuide extends GuideLookups {
     const base = region && this.publishedBand(role, level, this.baseLocation);
     if (!region || !base) {
       const columns = this.columnsOf(role.name);
-      throw notAvailable(
-        `The guide publishes ${role.name} pay for ${list(columns)}, and derives ${list(this.rules.factorLocations.filter((l) => !columns.includes(l)))} from ${this.baseLocation}; not ${location}.`,
-      );
+      const derived = this.rules.factorLocations.filter((l) => !columns.includes(l));
+      throw notAvailable(LookupMessage.notPublishedAt(role.name, columns, derived, this.baseLocation, location));
     }
     return { ...adjust(base, region), location };
   }
@@ -154,10 +139,10 @@ export class PayGuide extends GuideLookups {
     if (!role.salaryTable) throw this.noSalary(role.name);
     const table = role.salaryTable;
     const scale = role.salaryScale!;
-    if (level === null)
-      throw notAvailable(
-        `Give a level for ${role.name}: ${list(scale.levels.map((l) => l.level))}, or years of experience.`,
-      );
+    if (level === null) {
+      const levels = scale.levels.map((l) => l.level);
+      throw notAvailable(LevelMessage.giveLevel(role.name, levels));
+    }
     const chosen = pickLevel(role.name, scale, this.tiers, level, "salary");
     const row = table.levels.find((l) => l.level === chosen.level)!;
     const band = row.bands[location];
@@ -179,12 +164,12 @@ export class PayGuide extends GuideLookups {
   /** The published day rate (outside IR35) for a role and level. */
   dayRate(roleName: string, level: LevelInput | null): Band {
     const role = this.role(roleName);
-    const levelNames = list(this.dayRateScale.levels.map((l) => l.level));
+    const levelNames = this.dayRateScale.levels.map((l) => l.level);
     if (!role.dayRates) throw this.noDayRate(role.name);
-    if (level === null) throw notAvailable(`Give a level for the ${role.name} day rate: ${levelNames}.`);
+    if (level === null) throw notAvailable(LevelMessage.giveDayRateLevel(role.name, levelNames));
     if (typeof level === "number") {
       checkYears(level);
-      throw notAvailable(`Day rates are published by level, not years of experience. Use ${levelNames}.`);
+      throw notAvailable(LevelMessage.dayRatesByLevel(levelNames));
     }
     const chosen = pickLevel(role.name, this.dayRateScale, this.tiers, level, "day rate");
     const { source, unit, per } = this.data.guide.dayRates;
@@ -209,9 +194,7 @@ export class PayGuide extends GuideLookups {
     const location = this.location(locationName);
     const factor = this.rules.locationFactor(location);
     if (!factor)
-      throw notAvailable(
-        `The guide gives no factor vs ${this.baseLocation} for ${location}. Locations with a factor: ${list(this.rules.factorLocations)}.`,
-      );
+      throw notAvailable(LookupMessage.noLocationFactor(this.baseLocation, location, this.rules.factorLocations));
     return { ...factor, location, provenance: this.data.guide.regional.source };
   }
 
@@ -236,12 +219,8 @@ export class PayGuide extends GuideLookups {
     const { specialist } = this.data.guide.dayRates;
     const rate = this.data.guide.headlines.find((h) => h.id === specialist.headline)!;
     const applies = specialist.appliesTo.some((row) => row.role === table.role && row.level === table.levelName);
-    if (!applies) {
-      const rows = list(specialist.appliesTo.map((row) => `${row.role} at ${row.level}`));
-      throw notAvailable(
-        `The guide's specialist day rate (${gbp(rate.low)}–${gbp(rate.high)}) is published for ${rows} only, not ${table.role} at ${table.level}.`,
-      );
-    }
+    if (!applies)
+      throw notAvailable(FigureMessage.specialistNotPublished(rate, specialist.appliesTo, table.role, table.level));
     const { role, level: printed, levelName, location } = table;
     const per = rate.per ?? table.per;
     return {
@@ -259,9 +238,7 @@ export class PayGuide extends GuideLookups {
 
   private leadershipBand(row: LeadershipRow, level: LevelInput | null, location: string): Band | undefined {
     // A leadership role has no years to give, so Excel desktop's 0 for an empty cell is no level.
-    if (level !== null && !isEmptyCell(level)) {
-      throw notAvailable(`${row.role} is a leadership role with a single band: leave level empty.`);
-    }
+    if (level !== null && !isEmptyCell(level)) throw notAvailable(LevelMessage.leadershipLevel(row.role));
     const band = row.bands[location];
     const { unit, per, source } = this.data.guide.leadership;
     return (

@@ -2,7 +2,7 @@
  * A table's levels and how a level cell finds one: by the table's own name or printed
  * label, by any tier alias ("Sr", "Staff"), or by years of experience.
  */
-import { shortened } from "../core/cells";
+import { LevelMessage } from "../core/messages";
 import { NameIndex } from "../core/names";
 import { invalidNumber, notAvailable, type LevelInput } from "../core/values";
 import type { Tier } from "../data/schema";
@@ -29,19 +29,15 @@ export function levelScale(levels: readonly TableLevel[]): LevelScale {
   return { levels, index };
 }
 
-export const list = (names: readonly string[]) => names.join(", ");
-const levelNames = (levels: readonly TableLevel[]) => list(levels.map((l) => l.level));
+const levelNames = (levels: readonly TableLevel[]) => levels.map((l) => l.level);
 
 /** A working life: more years than this is a salary, a date or a typo in the level cell, not experience. */
 const maxYearsOfExperience = 50;
 
 export function checkYears(years: number): void {
-  if (!Number.isFinite(years)) throw invalidNumber("Years of experience must be a finite number.");
-  if (years < 0) throw invalidNumber(`Years of experience cannot be negative (got ${years}).`);
-  if (years > maxYearsOfExperience)
-    throw invalidNumber(
-      `Years of experience above ${maxYearsOfExperience} are not a career (got ${years}): check the cell holds years, not a salary or a date.`,
-    );
+  if (!Number.isFinite(years)) throw invalidNumber(LevelMessage.yearsNotFinite());
+  if (years < 0) throw invalidNumber(LevelMessage.yearsNegative(years));
+  if (years > maxYearsOfExperience) throw invalidNumber(LevelMessage.yearsBeyondCareer(maxYearsOfExperience, years));
 }
 
 /** The years in a label's bracket: "4–7 years" → 4 to 7, "7+ years" → 7 on. */
@@ -80,10 +76,8 @@ function checkBracket(
   if (!years || found.yearsFrom === undefined) return;
   const overlaps = (l: TableLevel) => years.from < (l.yearsTo ?? Infinity) && l.yearsFrom! < years.to;
   if (overlaps(found)) return;
-  const meant = levels.filter((l) => l.yearsFrom !== undefined && overlaps(l)).map((l) => `'${l.label}'`);
-  throw notAvailable(
-    `Level '${given}' contradicts itself: ${roleName} prints ${found.level} as '${found.label}'${meant.length ? `, and (${bracket}) is ${meant.join(" or ")}` : ""}. Give one of them.`,
-  );
+  const meant = levels.filter((l) => l.yearsFrom !== undefined && overlaps(l)).map((l) => l.label);
+  throw notAvailable(LevelMessage.contradicts(given, roleName, found, bracket, meant));
 }
 
 /** The level for years of experience, where a boundary year belongs to the higher level. */
@@ -92,9 +86,7 @@ function levelByYears(roleName: string, levels: readonly TableLevel[], years: nu
   const byYears = levels.filter((l) => l.yearsFrom !== undefined && l.yearsFrom <= years);
   // A table may give no years, or start above 0: then some experience matches no level.
   if (byYears.length === 0)
-    throw notAvailable(
-      `The guide gives no ${tableKind} level for ${roleName} at ${years} years of experience. Give a level: ${levelNames(levels)}.`,
-    );
+    throw notAvailable(LevelMessage.noLevelAtYears(tableKind, roleName, years, levelNames(levels)));
   return byYears.reduce((best, l) => (l.yearsFrom! > best.yearsFrom! ? l : best));
 }
 
@@ -118,16 +110,10 @@ export function pickLevel(
   const found = own.find(name) ?? (tier ? levels.find((l) => l.tier === tier) : undefined);
   if (found && bracket !== undefined) checkBracket(roleName, levels, found, given, bracket);
   if (found) return found;
-  if (tier) {
-    throw notAvailable(
-      `The guide publishes no ${shortened(given)} ${tableKind} for ${roleName}. Levels published: ${levelNames(levels)}.`,
-    );
-  }
+  if (tier) throw notAvailable(LevelMessage.notPublished(given, tableKind, roleName, levelNames(levels)));
   const suggestion = own.closest(given) ?? tiers.closest(given);
-  const hint = suggestion ? ` Did you mean '${levels.find((l) => l.tier === suggestion)?.level ?? suggestion}'?` : "";
+  const suggested = suggestion && (levels.find((l) => l.tier === suggestion)?.level ?? suggestion);
   // Day-rate levels have no year ranges, so years are offered only where a table has them.
-  const years = levels.some((l) => l.yearsFrom !== undefined) ? ", or years of experience as a number" : "";
-  throw notAvailable(
-    `Unknown level '${shortened(given)}' for ${roleName}.${hint} Valid levels: ${levelNames(levels)}${years}.`,
-  );
+  const byYears = levels.some((l) => l.yearsFrom !== undefined);
+  throw notAvailable(LevelMessage.unknownLevel(given, roleName, suggested, levelNames(levels), byYears));
 }

@@ -2,12 +2,12 @@
  * The guide's names as look-ups: resolves the forgiving spellings a cell may hold (roles,
  * locations, level tiers and option words) to the guide's own, or says what is valid.
  */
-import { shortened } from "../core/cells";
+import { LookupMessage } from "../core/messages";
 import { nameKey, NameIndex } from "../core/names";
 import { invalidValue, notAvailable, type EngineError } from "../core/values";
 import type { Tier } from "../data/schema";
 import type { Dataset } from "../data/dataset-schema";
-import { levelScale, list, type LevelScale } from "./levels";
+import { levelScale, type LevelScale } from "./levels";
 import { roleEntries, type RoleEntry } from "./roles";
 
 export type Point = "low" | "mid" | "high" | "range";
@@ -16,11 +16,8 @@ export type Ir35Status = "outside" | "inside";
 export type FeePayer = "agency" | "client";
 export type RoleTable = "salary" | "dayrate" | "leadership";
 
-function unknownName(kind: string, given: string, index: NameIndex<unknown>, valid: readonly string[]): EngineError {
-  const suggestion = index.closest(given);
-  const hint = suggestion ? ` Did you mean '${suggestion}'?` : "";
-  return notAvailable(`Unknown ${kind} '${shortened(given)}'.${hint} Valid ${kind}s: ${list(valid)}.`);
-}
+const unknownName = (kind: string, given: string, index: NameIndex<unknown>, valid: readonly string[]) =>
+  notAvailable(LookupMessage.unknownName(kind, given, index.closest(given), valid));
 
 export class GuideLookups {
   readonly roleNames: readonly string[];
@@ -91,10 +88,7 @@ export class GuideLookups {
     const found = this.roles.find(given);
     if (!found) throw unknownName("role", given, this.roles, this.roleNames);
     const other = this.ambiguousRoles.get(nameKey(given));
-    if (other)
-      throw notAvailable(
-        `'${given}' is ambiguous: it could be ${found.name}, or ${other.role} at ${other.level}. Write "${found.name}", or give role "${other.role}" and level "${other.level}".`,
-      );
+    if (other) throw notAvailable(LookupMessage.ambiguousRole(given, found.name, other));
     return found;
   }
 
@@ -106,37 +100,25 @@ export class GuideLookups {
 
   point(given: string): Point {
     const found = this.points.find(given);
-    if (!found)
-      throw invalidValue(
-        `Unknown point '${shortened(given)}'. Use "low" (25th percentile), "mid" (midpoint), "high" (75th percentile) or "range" (low and high).`,
-      );
+    if (!found) throw invalidValue(LookupMessage.unknownPoint(given));
     return found;
   }
 
   ir35Status(given: string): Ir35Status {
     const found = this.ir35.find(given);
-    if (!found)
-      throw invalidValue(
-        `Unknown IR35 status '${shortened(given)}'. Use "outside" (the default), "inside", TRUE (inside) or FALSE (outside).`,
-      );
+    if (!found) throw invalidValue(LookupMessage.unknownIr35Status(given));
     return found;
   }
 
   feePayer(given: string): FeePayer {
     const found = this.feePayers.find(given);
-    if (!found)
-      throw invalidValue(
-        `Unknown fee-payer '${given}'. Use "agency" (the default: an agency or umbrella pays the worker) or "client" (you pay the worker's company directly).`,
-      );
+    if (!found) throw invalidValue(LookupMessage.unknownFeePayer(given));
     return found;
   }
 
   roleTable(given: string): RoleTable {
     const found = this.roleTables.find(given);
-    if (!found)
-      throw invalidValue(
-        `Unknown table '${shortened(given)}'. Use "salary" (permanent), "dayrate" (contractor) or "leadership".`,
-      );
+    if (!found) throw invalidValue(LookupMessage.unknownRoleTable(given));
     return found;
   }
 
@@ -152,19 +134,15 @@ export class GuideLookups {
   sourceField(key: string): string | readonly string[] {
     const value = this.sourceFields.find(key);
     if (value === undefined)
-      throw invalidValue(`Unknown key '${shortened(key)}'. Valid keys: ${list(Object.keys(this.data.guide.source))}.`);
+      throw invalidValue(LookupMessage.unknownSourceKey(key, Object.keys(this.data.guide.source)));
     return value;
   }
 
   protected noSalary(role: string): EngineError {
-    return notAvailable(
-      `The guide publishes no permanent salary for ${role}, only contractor day rates (AIPAY.DAYRATE). Roles with salaries: ${list([...this.rolesWith("salary"), ...this.rolesWith("leadership")])}.`,
-    );
+    return notAvailable(LookupMessage.noSalary(role, [...this.rolesWith("salary"), ...this.rolesWith("leadership")]));
   }
 
   protected noDayRate(role: string): EngineError {
-    return notAvailable(
-      `The guide publishes no day rate for ${role}. Roles with day rates: ${list(this.rolesWith("dayrate"))}.`,
-    );
+    return notAvailable(LookupMessage.noDayRate(role, this.rolesWith("dayrate")));
   }
 }

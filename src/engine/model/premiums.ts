@@ -4,7 +4,7 @@
  * factor (section 9).
  * Every rate comes from the dataset; this module only knows how each rule is applied.
  */
-import { describe, shortened } from "../core/cells";
+import { ArgumentMessage, LookupMessage } from "../core/messages";
 import { nameKey, NameIndex } from "../core/names";
 import type { GuideSource, Range } from "../data/schema";
 import type { Dataset } from "../data/dataset-schema";
@@ -37,7 +37,6 @@ export interface SkillPremium {
 
 /** 0.0002 → "0.02%". */
 export const percent = (fraction: number) => `${toRate(fraction * 100)}%`;
-const list = (names: readonly string[]) => names.join(", ");
 const where = (source: RuleSource) => [source.section, source.table ?? source.list].filter(Boolean).join(", ");
 
 /** A fraction such as 1 − 0.15, rounded so that binary floating point prints as the guide's percent. */
@@ -113,18 +112,9 @@ export class PremiumRules {
     const row = own?.index.find(given);
     if (own && row) return { role, skill: row.skill, premium: row.premium, source: own.list.source };
     const owners = this.skillOwners.get(nameKey(given));
-    if (owners)
-      throw notAvailable(
-        `'${shortened(given)}' is a premium skill for ${list(owners)}, not ${role}.${own ? ` ${this.skillsOf(role)}` : ""}`,
-      );
+    if (owners) throw notAvailable(LookupMessage.otherRolesSkill(given, owners, role, own && this.skillNames(role)));
     if (!own) throw this.noSkills(role);
-    const suggestion = own.index.closest(given);
-    const hint = suggestion ? ` Did you mean '${suggestion}'?` : "";
-    throw notAvailable(`Unknown skill '${shortened(given)}' for ${role}.${hint} ${this.skillsOf(role)}`);
-  }
-
-  private skillsOf(role: string): string {
-    return `Premium skills for ${role}: ${list(this.skillNames(role))}.`;
+    throw notAvailable(LookupMessage.unknownSkill(given, role, own.index.closest(given), this.skillNames(role)));
   }
 
   /** A role's premium skills as the guide lists them (a canonical role name). */
@@ -135,9 +125,7 @@ export class PremiumRules {
   }
 
   private noSkills(role: string) {
-    return notAvailable(
-      `The guide lists no premium skills for ${role}. Skill premiums are published for ${list(this.rolesWithSkills)}.`,
-    );
+    return notAvailable(LookupMessage.noSkills(role, this.rolesWithSkills));
   }
 
   /** The company stages of section 9, in the guide's order. */
@@ -153,8 +141,7 @@ export class PremiumRules {
     // Each spelling is resolved once, however often a long cell or a column repeats it.
     const names = new Set<string>();
     for (const cell of cells) {
-      if (typeof cell !== "string")
-        throw invalidValue(`skills must be skill names, e.g. "Kubernetes" or "RAG, LoRA" (got ${describe(cell)}).`);
+      if (typeof cell !== "string") throw invalidValue(ArgumentMessage.notSkills(cell));
       for (const name of this.allSkills.find(cell) ? [cell.trim()] : splitSkills(cell)) names.add(name);
     }
     return [...names].map((name) => this.skillPremium(role, name));
@@ -207,10 +194,7 @@ export class PremiumRules {
 
   stage(given: string): StageRow {
     const found = this.stages.find(given);
-    if (!found)
-      throw invalidValue(
-        `Unknown stage '${shortened(given)}'. Use ${list(this.data.guide.companyStages.stages.map((s) => `"${s.stage}"`))}.`,
-      );
+    if (!found) throw invalidValue(LookupMessage.unknownStage(given, this.stageNames));
     return found;
   }
 

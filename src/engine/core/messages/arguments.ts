@@ -1,18 +1,15 @@
 /**
- * The messages AIPAY gives for an argument it cannot use, in one place: the argument
- * readers and the function specs build them here from the parameter's name, its example
+ * The messages for an argument AIPAY cannot use: the argument readers and the function
+ * specs build them here from the parameter's name, its example
  * and what was given, so the same fault is worded the same way in every function. The
  * error code stays with the caller (#N/A for an empty argument, #VALUE! for a wrong type,
  * #NUM! for a number out of range).
  */
-import { describe } from "./cells";
-import type { Scalar } from "./values";
+import { describe } from "../cells";
+import type { Scalar } from "../values";
+import { oneOf } from "./wording";
 
 const suggesting = (example: string | undefined) => (example === undefined ? "" : `, e.g. "${example}"`);
-
-/** "a", "b" or "c". */
-export const oneOf = (items: readonly string[]): string =>
-  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 
 export const ArgumentMessage = {
   emptyText: (argument: string, example: string | undefined) => `${argument} is empty: give one${suggesting(example)}.`,
@@ -31,6 +28,8 @@ export const ArgumentMessage = {
   rateOutOfRange: (argument: string, range: { min: number; max: number }, rate: number) =>
     `${argument} is a fraction between ${range.min} and ${range.max}: 4% is 0.04 or 4% (got ${rate}).`,
   notFlag: (argument: string, value: Scalar) => `${argument} must be TRUE or FALSE (got ${describe(value)}).`,
+  notSkills: (value: Scalar) =>
+    `skills must be skill names, e.g. "Kubernetes" or "RAG, LoRA" (got ${describe(value)}).`,
 
   emptyDate: (argument: string) => `${argument} is empty: give a date, e.g. 2026-07-01 or a date cell.`,
   notDate: (argument: string, value: Scalar) =>
