@@ -35,7 +35,7 @@ const specialist = flag("specialist", {
  * Inside IR35 the guide quotes a 15–20% lower effective rate: what the contractor keeps
  * of the assignment rate. The client's cost is CONTRACTCOST's, from the assignment rate.
  */
-export const contractorsEffectiveRate = (guide: PayGuide, rate: Band): Band =>
+const contractorsEffectiveRate = (guide: PayGuide, rate: Band): Band =>
   adjust(rate, guide.rules.insideIr35Adjustment());
 
 /** The day-rate band DAYRATE reads its point from: the table's or the specialist rate, inside or outside IR35. */

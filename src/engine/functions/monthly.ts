@@ -14,7 +14,7 @@ import { annualAmount, annualRate, employment, endDate, grownAmount, GROWTH, sta
 import { defineFunction } from "./spec";
 import { amount, date, number, rate } from "./parameters";
 
-export const monthsInYear = 12;
+const monthsInYear = 12;
 
 /** Adding 0 turns −0 (0 × a negative amount) into 0. */
 const pence = (amount: number) => toPence(amount) + 0;
@@ -169,7 +169,7 @@ export const HEADCOUNT = defineFunction({
 });
 
 /** The dataset's effective date: the day its figures are as of. */
-export const effectiveDate = (guide: PayGuide): Day =>
+const effectiveDate = (guide: PayGuide): Day =>
   parseIsoDate(guide.data.guide.source.effectiveDate, "effectiveDate")!;
 
 export const AGED = defineFunction({

@@ -40,13 +40,11 @@ export const ROLECARD_FACTS = defineFunction({
   evaluate(guide: PayGuide, args, { lists }) {
     const band = bandOf(guide, args, lists);
     const { dayRates } = guide.data.guide;
-    // The level's name ("Senior"), not its printed label ("Senior (4–7 years)"); none for leadership.
-    const levelName =
-      guide.role(band.role).salaryTable?.levels.find((l) => l.label === band.level)?.level ?? band.level;
     return [
       [
         band.role,
-        levelName,
+        // The level's name ("Senior"), not its printed label ("Senior (4–7 years)"); none for leadership.
+        band.levelName,
         band.location,
         band.provenance.derived ? "derived" : "published",
         band.provenance.derived ?? "",

@@ -49,7 +49,7 @@ export const toRate = (fraction: number) => Math.round(fraction * 1e9) / 1e9;
  * factor at one end and the smaller at the other would widen every derived band beyond
  * the one it comes from.
  */
-export const midpointFactor = (range: Range) => toRate((range.low + range.high) / 2);
+const midpointFactor = (range: Range) => toRate((range.low + range.high) / 2);
 const times = (factor: number) => `× ${factor}`;
 
 /**
