@@ -119,10 +119,13 @@ test("descriptions say how to use a function, not figures or lists from the data
   expect(stale).toEqual([]);
 });
 
-test("a parameter description names no location or company stage of the data, except one as its example", () => {
-  // The default location and the lists of locations and stages are the data's, and change with
-  // it; LOCATIONS() and STAGES() give them. An example ('e.g. "London"') only illustrates.
-  const names = [...payGuide.locationNames, ...payGuide.rules.stageNames];
+test("a parameter description names no location, level or company stage of the data, except one as its example", () => {
+  // The default location and the lists of locations, levels and stages are the data's, and
+  // change with it; LOCATIONS(), LEVELS() and STAGES() give them. An example ('e.g. "London"')
+  // only illustrates.
+  const { guide } = payGuide.data;
+  const levels = [...guide.salaryTables.flatMap((t) => t.levels), ...guide.dayRates.levels].map((l) => l.level);
+  const names = [...payGuide.locationNames, ...new Set(levels), ...payGuide.rules.stageNames];
   const namedBesidesExample = (text: string) => {
     const rest = text.replace(/e\.g\. "[^"]*"/g, "");
     return names.filter((name) => rest.includes(`"${name}"`));

@@ -70,7 +70,7 @@ declare enum Stage {
  * @customfunction SALARYBAND
  * @helpurl https://localhost:3000/help.html#salaryband
  * @param role Role, e.g. "LLM Engineer" or a leadership role (AIPAY.ROLES() lists them).
- * @param level Level, e.g. "Junior", "Mid-Level", "Senior", "Staff/Principal", or years of experience as a number.
+ * @param level Level, e.g. "Senior" (AIPAY.LEVELS(role) lists a role's levels), or years of experience as a number.
  * @param [location] Location, e.g. "London" (AIPAY.LOCATIONS() lists them; some are derived). Default: the guide's default location.
  * @param [point] "mid" (default), "low" (25th), "high" (75th percentile), "range" (both), or a percentile, e.g. 0.9 (modelled; not on "+" bands).
  * @param [skills] Premium skills: one name, a comma-separated list or a range, e.g. "Kubernetes" or "RAG, LoRA". The largest premium applies.
@@ -93,7 +93,7 @@ export function salaryBand(
  * @customfunction DAYRATE
  * @helpurl https://localhost:3000/help.html#dayrate
  * @param role Role with day rates, e.g. "ML Engineer" (AIPAY.ROLES("dayrate") lists them).
- * @param level Level: "Mid-Level", "Senior" or "Lead/Principal".
+ * @param level Day-rate level, e.g. "Senior" (AIPAY.LEVELS(role, "dayrate") lists them).
  * @param [ir35] "outside" (default) or "inside" IR35 (TRUE). Inside is the contractor's effective rate, not the client's cost (CONTRACTCOST).
  * @param [point] "mid" (default), "low", "high" or "range".
  * @param [specialist] TRUE for the guide's specialist day rate, where it publishes one (senior ML Engineers). Default FALSE.
@@ -206,7 +206,7 @@ export function contractCost(
  * @customfunction PERMVSCONTRACT
  * @helpurl https://localhost:3000/help.html#permvscontract
  * @param role Role with both salaries and day rates, e.g. "MLOps Engineer".
- * @param level "Mid-Level", "Senior" or "Lead/Principal" (also "Staff/Principal").
+ * @param level Level with a day rate, e.g. "Senior" (AIPAY.LEVELS(role, "dayrate") lists them).
  * @param [location] Location of the permanent band, a column of its table, e.g. "London"; default: the guide's default location.
  * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
  * @param [days] Contractor billable days. Default: AIPAY's contractor year, as for CONTRACTCOST.
