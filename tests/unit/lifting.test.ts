@@ -1,5 +1,7 @@
 /** Every function lifts over ranges as Excel's own functions do. */
-import { evaluate } from "../../src/engine";
+import fc from "fast-check";
+import { Calculator, evaluate, FUNCTIONS, payGuide } from "../../src/engine";
+import { cellArbitrary, checkProperty, plainErrorValue } from "../support/fuzz";
 
 test("a column of roles against one level gives a column of figures", () => {
   // Senior, UK National midpoints: MLOps (75k+95k)/2 = 85,000; AI (80k+105k)/2 = 92,500; Data (70k+90k)/2 = 80,000
@@ -79,6 +81,13 @@ test("non-finite numbers and ragged ranges never leak out", () => {
   });
 });
 
+test("a row found ragged partway down a column makes the whole call the ragged-range error", () => {
+  // The first rows are one cell wide, as a column's are; the third is two wide.
+  const [[cell], ...rest] = evaluate("SALARYBAND", [[["MLOps"], ["AI"], ["LLM", "Data"]], "Junior"]);
+  expect(cell).toMatchObject({ code: "#VALUE!", message: "A range argument is not rectangular." });
+  expect(rest).toEqual([]);
+});
+
 test("a flat list of values from a host is a column; an empty range is one empty cell", () => {
   // MLOps Junior UK National (45,000 + 55,000) / 2 = 50,000; AI Junior (48,000 + 60,000) / 2 = 54,000
   expect(evaluate("SALARYBAND", [["MLOps", "AI"], "Junior"])).toEqual([[50000], [54000]]);
@@ -119,3 +128,40 @@ describe("remembered answers", () => {
     ]);
   });
 });
+
+/**
+ * Columns of one height (a plan's shape) are walked once; every other shape takes the
+ * general path. A host's flat list is read as a column by the general path only, so giving
+ * one column as a flat list sends the same question down the other path. Each path has its
+ * own calculator, so neither can answer from what the other remembered.
+ */
+describe.each(FUNCTIONS.filter((spec) => spec.params.length > 0).map((spec) => [spec.name] as const))(
+  "%s over columns: the one-walk path answers as the general path does",
+  (name) => {
+    test("cell by cell, messages included", () => {
+      const spec = FUNCTIONS.find((f) => f.name === name)!;
+      const cell = cellArbitrary(plainErrorValue).filter((c) => !Array.isArray(c));
+      const height = fc.integer({ min: 2, max: 5 });
+      const args = height.chain((rows) =>
+        fc.array(fc.oneof(cell, fc.array(cell, { minLength: rows, maxLength: rows })), {
+          minLength: spec.params.length,
+          maxLength: spec.params.length,
+        }),
+      );
+      const shown = (matrix: ReturnType<typeof evaluate>) =>
+        matrix.map((row) => row.map((c) => (c instanceof Error ? { error: c.message } : c)));
+      checkProperty(
+        fc.property(args, (given) => {
+          const firstColumn = given.findIndex(Array.isArray);
+          fc.pre(firstColumn >= 0 && !spec.lists.includes(spec.params[firstColumn]));
+          const asColumns = given.map((arg) => (Array.isArray(arg) ? arg.map((v) => [v]) : arg));
+          const oneFlat = asColumns.map((arg, i) => (i === firstColumn ? given[i] : arg));
+          const walked = new Calculator(payGuide).call(name, asColumns);
+          const general = new Calculator(payGuide).call(name, oneFlat);
+          expect(shown(walked)).toEqual(shown(general));
+        }),
+        100,
+      );
+    });
+  },
+);

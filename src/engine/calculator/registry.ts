@@ -9,6 +9,7 @@ import type { CallContext, FunctionSpec } from "../functions/spec";
 import { CallMessage } from "../core/messages";
 import { Memo } from "./memo";
 import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "../core/values";
+import { isEmptyCell } from "../core/cells";
 import { FUNCTIONS, functionsByName as byName } from "./functions";
 import { readArgument, readCell } from "./cells";
 import { broadcastSize, padRows, takeLists } from "./lifting";
@@ -111,6 +112,88 @@ export class Calculator {
 
   /** A call with ranges: lifted over them the way Excel's own functions are. */
   private lifted(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[]): Matrix {
+    return this.liftedColumns(spec, memo, rawArgs) ?? this.liftedBlocks(spec, memo, rawArgs);
+  }
+
+  /**
+   * The common plan shape, in one walk over the rows: every argument one value or a column
+   * of one height, and every list parameter (skills) left empty. Each row is checked as it
+   * is read, so a 100,000-row plan is walked once, not once to check and again to compute.
+   * Undefined for any other shape, or on meeting a row that is not a one-cell row:
+   * liftedBlocks then answers, with the message it gives. (Answers remembered before that
+   * are right all the same.)
+   */
+  private liftedColumns(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[]): Matrix | undefined {
+    const lists: Record<string, readonly Scalar[]> = {};
+    for (const name of spec.lists) {
+      const given = rawArgs[spec.params.indexOf(name)];
+      if (Array.isArray(given)) return undefined;
+      const cell = readCell(given);
+      if (cell instanceof EngineError || !isEmptyCell(cell)) return undefined;
+      lists[name] = [];
+    }
+    const count = spec.params.length;
+    let rows = 1;
+    for (let i = 0; i < count; i++) {
+      const arg = rawArgs[i];
+      if (!Array.isArray(arg)) continue;
+      if (!Array.isArray(arg[0]) || arg[0].length !== 1) return undefined;
+      if (arg.length === 1) continue;
+      if (rows !== 1 && arg.length !== rows) return undefined;
+      rows = arg.length;
+    }
+    if (rows === 1) return undefined;
+    // Per argument: its column, or its one cell read once for every row (a list's is empty).
+    const columns = Array.from({ length: count }, (_, i) => {
+      const arg = rawArgs[i];
+      return Array.isArray(arg) && arg.length === rows ? (arg as unknown[]) : undefined;
+    });
+    const cells: Cell[] = spec.params.map((name, i) => {
+      const arg = rawArgs[i];
+      if (columns[i] || spec.lists.includes(name)) return null;
+      return readCell(Array.isArray(arg) ? arg[0][0] : arg);
+    });
+    const context: CallContext = { lists };
+    const remember = spec.remember !== false;
+    const out: (readonly Cell[])[] = new Array(rows);
+    for (let r = 0; r < rows; r++) {
+      for (let i = 0; i < count; i++) {
+        const column = columns[i];
+        if (column === undefined) continue;
+        const row = column[r];
+        if (!Array.isArray(row) || row.length !== 1) return undefined;
+        cells[i] = readCell(row[0]);
+      }
+      const result = remember ? this.remembered(spec, memo, cells, context) : this.compute(spec, cells, context);
+      out[r] =
+        result.length === 1
+          ? result[0]
+          : [invalidValue(CallMessage.severalValues(spec.name, result.length, result[0].length))];
+    }
+    return padRows(out);
+  }
+
+  /**
+   * The answer for one position's cells, remembered by `key` (the cells, and any lists),
+   * computed only if not remembered, from a copy: callers reuse `cells` for the next position.
+   */
+  private remembered(
+    spec: FunctionSpec,
+    memo: Memo<Matrix>,
+    cells: Cell[],
+    context: CallContext,
+    key: readonly unknown[] = cells,
+  ): Matrix {
+    const length = keyLength(key, key.length);
+    const known = memo.get(key, length);
+    if (known) return known;
+    const result = this.compute(spec, cells.slice(), context);
+    if (key.every(Memo.canKey)) memo.set(key, length, result);
+    return result;
+  }
+
+  /** Any shape of ranges: their shapes broadcast together, list parameters taken out first. */
+  private liftedBlocks(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[]): Matrix {
     const args = spec.params.map((_, i) => readArgument(rawArgs[i]));
     const badArgument = args.find((a): a is EngineError => a instanceof EngineError);
     if (badArgument) return [[badArgument]];
@@ -143,12 +226,7 @@ export class Calculator {
       // compute reads the cells and keeps none of them, so the reused array needs no copy.
       if (spec.remember === false) return this.compute(spec, args, context);
       const key = lists.given ? [...args, ...Object.values(context.lists).flatMap((list) => [...list, null])] : args;
-      const length = keyLength(key, key.length);
-      const known = answers.get(key, length);
-      if (known) return known;
-      const result = this.compute(spec, args.slice(), context);
-      if (key.every(Memo.canKey)) answers.set(key, length, result);
-      return result;
+      return this.remembered(spec, answers, args, context, key);
     };
     if (rows === 1 && columns === 1) return one(0, 0);
 
