@@ -3,12 +3,21 @@
  * resolve, and a miss suggests the closest canonical name.
  */
 
+/** What a key keeps: letters and numbers in any script, and "+" ("7+ years"). */
+const notKeptInKeys = /[^\p{L}\p{N}+]/gu;
+const notKeptInAsciiKeys = /[^a-z0-9+]/g;
+/**
+ * Folded text whose only characters beyond ASCII are dashes, quotes, £ and €, none of which
+ * a key keeps: the guide's own names ("Senior (4–7 years)"). Such text is keyed with the
+ * ASCII pattern, which gives the same key without V8 building the Unicode letter and number
+ * tables: that took over a millisecond of the add-in's start.
+ */
+const asciiOrPunctuation = /^[\0-\x7f\u2010-\u2015\u2018-\u201f\u00a3\u20ac]*$/;
+
 /** Folds a name to its comparison key: "ML-Ops  engineer" and "mlops Engineer" both give "mlopsengineer". */
 export function nameKey(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}+]/gu, "");
+  const folded = text.normalize("NFKC").toLowerCase();
+  return folded.replace(asciiOrPunctuation.test(folded) ? notKeptInAsciiKeys : notKeptInKeys, "");
 }
 
 /**
@@ -52,28 +61,30 @@ function rowBuffer(which: 0 | 1, length: number): Int32Array {
   return rows[which];
 }
 
-/** Maps every spelling of a set of things (canonical names and aliases) to the thing itself. */
+/**
+ * Maps every spelling of a set of things (canonical names and aliases) to the thing itself.
+ * Spellings are keyed when the index is first read, not as they are added: the add-in builds
+ * every index at start-up, and most (skills, stages, fee payers) go unread by most workbooks.
+ */
 export class NameIndex<T> {
   private readonly byKey = new Map<string, T>();
   private readonly spellings: { key: string; canonical: string }[] = [];
+  private pending: { canonical: string; aliases: readonly string[]; value: T }[] = [];
 
   /** Registers a value under its canonical name and aliases; the first registration of a key wins. */
   add(canonical: string, aliases: readonly string[], value: T): void {
-    for (const spelling of [canonical, ...aliases]) {
-      const key = nameKey(spelling);
-      if (!this.byKey.has(key)) this.byKey.set(key, value);
-      this.spellings.push({ key, canonical });
-    }
+    this.pending.push({ canonical, aliases, value });
   }
 
   find(text: string): T | undefined {
-    return this.byKey.get(nameKey(text));
+    return this.keyed().get(nameKey(text));
   }
 
   /** The canonical name whose spelling is nearest to `text`, if it is near enough to be a plausible typo. */
   closest(text: string): string | undefined {
     const key = nameKey(text);
     if (key.length === 0) return undefined;
+    this.keyed();
     const tolerance = Math.max(2, Math.floor(key.length / 3));
     let best: { canonical: string; distance: number } | undefined;
     for (const spelling of this.spellings) {
@@ -84,5 +95,17 @@ export class NameIndex<T> {
       if (best?.distance === 0) break;
     }
     return best?.canonical;
+  }
+
+  private keyed(): Map<string, T> {
+    if (this.pending.length === 0) return this.byKey;
+    for (const { canonical, aliases, value } of this.pending)
+      for (const spelling of [canonical, ...aliases]) {
+        const key = nameKey(spelling);
+        if (!this.byKey.has(key)) this.byKey.set(key, value);
+        this.spellings.push({ key, canonical });
+      }
+    this.pending = [];
+    return this.byKey;
   }
 }

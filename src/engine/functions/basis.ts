@@ -4,15 +4,12 @@
  * function states its own basis (FunctionSpec.basis); this reads it.
  */
 import type { Band } from "../model/guide";
-import type { RuleSource } from "../model/premiums";
+import { citation } from "../model/band";
 import { invalidValue, type Scalar } from "../core/values";
 import { RuleMessage } from "../core/messages";
 import type { BandPoint } from "./points";
 import { defineFunction, type FunctionSpec, type ListArguments } from "./spec";
 import { passedOn, text } from "./parameters";
-
-/** "2. MLOps Engineer Salaries, Permanent Salary Ranges (Annual, £)". */
-export const where = (source: RuleSource) => [source.section, source.table ?? source.list].filter(Boolean).join(", ");
 
 /** How a point of a printed or derived band was read: the ends are the band's, the rest is worked out. */
 function pointStep(point: BandPoint): string | undefined {
@@ -25,7 +22,7 @@ function pointStep(point: BandPoint): string | undefined {
 export function bandBasis(band: Band, point: BandPoint, extra: readonly string[] = []): string {
   const { provenance } = band;
   const steps = [provenance.derived, pointStep(point), ...extra].filter((s): s is string => Boolean(s));
-  const printed = `${where(provenance)} (${[band.role, band.level, band.location].filter(Boolean).join(", ")})`;
+  const printed = `${citation(provenance)} (${[band.role, band.level, band.location].filter(Boolean).join(", ")})`;
   return steps.length === 0 ? `Published: ${printed}` : `Derived: ${steps.join("; ")}. From ${printed}`;
 }
 

@@ -5,13 +5,13 @@ import { toRate, type RuleSource } from "../model/premiums";
 import { defineFunction } from "./spec";
 import { text } from "./parameters";
 import { point, pointOf } from "./points";
-import { where } from "./basis";
+import { citation } from "../model/band";
 
 /** A printed low–high rule: its ends are published; its midpoint is the factor the band rules apply. */
 const ruleBasis = (source: RuleSource, point: Point) =>
   point === "mid"
-    ? `Derived: the midpoint of the printed range, the factor SALARYBAND applies to both ends of a band. From ${where(source)}`
-    : `Published: ${where(source)}`;
+    ? `Derived: the midpoint of the printed range, the factor SALARYBAND applies to both ends of a band. From ${citation(source)}`
+    : `Published: ${citation(source)}`;
 
 const role = text("role", {
   about: "a role with premium skills",

@@ -3,12 +3,10 @@
  * adapter (src/functions/rolecard.ts) from the engine's functions; this is the part only
  * the engine can say.
  */
-import type { PayGuide, Provenance } from "../model/guide";
+import type { PayGuide } from "../model/guide";
+import { citation } from "../model/band";
 import { defineFunction, signature } from "./spec";
 import { bandOf, bandParameters } from "./salary";
-
-/** A guide reference as one line: "7. Contractor Day Rates, Day Rates by Role (£/day)". */
-const cite = ({ section, table, list }: Provenance) => [section, table ?? list].filter(Boolean).join(", ");
 
 /** The worksheet function ROLECARD as Excel declares it: SALARYBAND's arguments without point. */
 export const ROLECARD = signature(
@@ -48,8 +46,8 @@ export const ROLECARD_FACTS = defineFunction({
         band.location,
         band.provenance.derived ? "derived" : "published",
         band.provenance.derived ?? "",
-        cite(band.provenance),
-        cite(dayRates.source),
+        citation(band.provenance),
+        citation(dayRates.source),
         guide.rules.insideIr35Adjustment().description,
       ],
     ];

@@ -11,6 +11,9 @@ export interface Provenance extends GuideSource {
   derived?: string;
 }
 
+/** Where a figure or rule was printed, as one line: "2. MLOps Engineer Salaries, Permanent Salary Ranges (Annual, £)". */
+export const citation = ({ section, table, list }: GuideSource) => [section, table ?? list].filter(Boolean).join(", ");
+
 export interface Band extends Range {
   role: string;
   /**

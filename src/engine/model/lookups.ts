@@ -25,8 +25,8 @@ export class GuideLookups {
   /** The level tiers, lowest first. */
   readonly tierNames: readonly Tier[];
   private readonly roles = new NameIndex<RoleEntry>();
-  /** Role spellings that also read as another role plus a level ("MLOps Lead"), by name key. */
-  private readonly ambiguousRoles = new Map<string, { role: string; level: string }>();
+  /** Role spellings that also read as another role plus a level ("MLOps Lead"), by name key; found on first use. */
+  private ambiguousRoles?: ReadonlyMap<string, { role: string; level: string }>;
   private readonly locations = new NameIndex<string>();
   protected readonly tiers = new NameIndex<Tier>();
   private readonly points = new NameIndex<Point>();
@@ -41,7 +41,6 @@ export class GuideLookups {
     const entries = roleEntries(data);
     vocabulary.roles.forEach((r, i) => this.roles.add(r.name, r.aliases, entries[i]));
     this.roleNames = vocabulary.roles.map((r) => r.name);
-    this.findAmbiguousRoles(vocabulary);
 
     for (const l of vocabulary.locations) this.locations.add(l.name, l.aliases, l.name);
     this.locationNames = vocabulary.locations.map((l) => l.name);
@@ -62,7 +61,8 @@ export class GuideLookups {
    * word: "MLOps Lead" is an alias of Head of MLOps, but also MLOps Engineer at Lead. Found
    * from the vocabulary, so a new alias is checked too.
    */
-  private findAmbiguousRoles(vocabulary: Dataset["vocabulary"]): void {
+  private findAmbiguousRoles({ vocabulary }: Dataset): Map<string, { role: string; level: string }> {
+    const ambiguous = new Map<string, { role: string; level: string }>();
     const levelWords = vocabulary.levelTiers.flatMap((t) =>
       t.aliases.map((alias) => ({ tier: t.tier, key: nameKey(alias) })),
     );
@@ -77,16 +77,17 @@ export class GuideLookups {
               : "";
           const other = rest ? this.roles.find(rest) : undefined;
           const level = other?.salaryScale?.levels.find((l) => l.tier === word.tier);
-          if (other && other.name !== r.name && level)
-            this.ambiguousRoles.set(key, { role: other.name, level: level.level });
+          if (other && other.name !== r.name && level) ambiguous.set(key, { role: other.name, level: level.level });
         }
       }
+    return ambiguous;
   }
 
   /** The canonical role for any accepted spelling, or an #N/A that suggests the nearest or names the candidates. */
   role(given: string): RoleEntry {
     const found = this.roles.find(given);
     if (!found) throw unknownName("role", given, this.roles, this.roleNames);
+    this.ambiguousRoles ??= this.findAmbiguousRoles(this.data);
     const other = this.ambiguousRoles.get(nameKey(given));
     if (other) throw notAvailable(LookupMessage.ambiguousRole(given, found.name, other));
     return found;

@@ -9,6 +9,7 @@ import { nameKey, NameIndex } from "../core/names";
 import type { GuideSource, Range } from "../data/schema";
 import type { Dataset } from "../data/dataset-schema";
 import { invalidValue, notAvailable, type Scalar } from "../core/values";
+import { citation } from "./band";
 
 type SkillList = Dataset["guide"]["skillPremiums"][number];
 type SkillRow = SkillList["skills"][number];
@@ -37,7 +38,6 @@ export interface SkillPremium {
 
 /** 0.0002 → "0.02%". */
 export const percent = (fraction: number) => `${toRate(fraction * 100)}%`;
-const where = (source: RuleSource) => [source.section, source.table ?? source.list].filter(Boolean).join(", ");
 
 /** A fraction such as 1 − 0.15, rounded so that binary floating point prints as the guide's percent. */
 export const toRate = (fraction: number) => Math.round(fraction * 1e9) / 1e9;
@@ -77,11 +77,25 @@ export function splitSkills(text: string): string[] {
   return names.reverse();
 }
 
+/** Every spelling of every skill, by name key → the roles that list it, in the guide's order. */
+function skillOwnersOf(data: Dataset): Map<string, string[]> {
+  const owners = new Map<string, string[]>();
+  for (const skillList of data.guide.skillPremiums)
+    for (const row of skillList.skills)
+      for (const spelling of [row.skill, ...row.aliases]) {
+        const key = nameKey(spelling);
+        const roles = owners.get(key) ?? [];
+        if (!roles.includes(skillList.role)) roles.push(skillList.role);
+        owners.set(key, roles);
+      }
+  return owners;
+}
+
 export class PremiumRules {
   /** Each role's own premium skills, by any accepted spelling. */
   private readonly skillsByRole = new Map<string, { list: SkillList; index: NameIndex<SkillRow> }>();
-  /** Every spelling of every skill → the roles that list it, to name them when a skill is asked of another role. */
-  private readonly skillOwners = new Map<string, string[]>();
+  /** The roles that list each skill, to name them when a skill is asked of another role; found on first use. */
+  private skillOwners?: ReadonlyMap<string, readonly string[]>;
   private readonly allSkills = new NameIndex<string>();
   private readonly stages = new NameIndex<StageRow>();
 
@@ -91,11 +105,6 @@ export class PremiumRules {
       for (const row of skillList.skills) {
         index.add(row.skill, row.aliases, row);
         this.allSkills.add(row.skill, row.aliases, row.skill);
-        for (const spelling of [row.skill, ...row.aliases]) {
-          const owners = this.skillOwners.get(nameKey(spelling)) ?? [];
-          if (!owners.includes(skillList.role)) owners.push(skillList.role);
-          this.skillOwners.set(nameKey(spelling), owners);
-        }
       }
       this.skillsByRole.set(skillList.role, { list: skillList, index });
     }
@@ -111,6 +120,7 @@ export class PremiumRules {
     const own = this.skillsByRole.get(role);
     const row = own?.index.find(given);
     if (own && row) return { role, skill: row.skill, premium: row.premium, source: own.list.source };
+    this.skillOwners ??= skillOwnersOf(this.data);
     const owners = this.skillOwners.get(nameKey(given));
     if (owners) throw notAvailable(LookupMessage.otherRolesSkill(given, owners, role, own && this.skillNames(role)));
     if (!own) throw this.noSkills(role);
@@ -160,7 +170,7 @@ export class PremiumRules {
     const factor = toRate(1 + midpointFactor(premium));
     return {
       factor,
-      description: `${largest.skill} premium ${times(factor)} (the midpoint of +${percent(premium.low)}–${percent(premium.high)}, on both ends; the largest premium applies, premiums do not stack; ${where(largest.source)})`,
+      description: `${largest.skill} premium ${times(factor)} (the midpoint of +${percent(premium.low)}–${percent(premium.high)}, on both ends; the largest premium applies, premiums do not stack; ${citation(largest.source)})`,
     };
   }
 
@@ -188,7 +198,7 @@ export class PremiumRules {
     const { base, source } = this.data.guide.regional;
     return {
       factor,
-      description: `${location} from the ${base} band ${times(factor)} (the midpoint of −${percent(toRate(1 - range.high))} to −${percent(toRate(1 - range.low))} vs ${base}, on both ends; ${where(source)})`,
+      description: `${location} from the ${base} band ${times(factor)} (the midpoint of −${percent(toRate(1 - range.high))} to −${percent(toRate(1 - range.low))} vs ${base}, on both ends; ${citation(source)})`,
     };
   }
 
@@ -203,7 +213,7 @@ export class PremiumRules {
     const factor = midpointFactor(stage.baseVsMarket);
     return {
       factor,
-      description: `${stage.stage} base ${times(factor)} (the midpoint of ${percent(low)}–${percent(high)} of market, on both ends; ${where(this.data.guide.companyStages.source)})`,
+      description: `${stage.stage} base ${times(factor)} (the midpoint of ${percent(low)}–${percent(high)} of market, on both ends; ${citation(this.data.guide.companyStages.source)})`,
     };
   }
 
@@ -218,7 +228,7 @@ export class PremiumRules {
     const factor = toRate(1 - midpointFactor({ low: min, high: max }));
     return {
       factor,
-      description: `inside IR35, the contractor's effective rate: the assignment rate ${times(factor)} (the midpoint of the ${percent(min)}–${percent(max)} reduction, on both ends; ${where(source)})`,
+      description: `inside IR35, the contractor's effective rate: the assignment rate ${times(factor)} (the midpoint of the ${percent(min)}–${percent(max)} reduction, on both ends; ${citation(source)})`,
     };
   }
 }
