@@ -1,8 +1,9 @@
 /**
- * The functions entry of the shared-runtime page. Excel's runtime (office.js) defines
- * CustomFunctions before this script runs, and then the declarations (functions.ts) associate every
- * AIPAY function. A plain browser, or a page whose office.js could not load offline,
- * has no CustomFunctions: there is nothing to associate, so the declarations are not
- * loaded at all (their appended associate calls would otherwise throw).
+ * The functions entry of the shared-runtime page: the declarations (functions.ts) associate
+ * every AIPAY function with Excel. The stand-in is imported first, so it is in place, where
+ * Excel has no CustomFunctions to give, before any declaration runs. Both are imported, not
+ * required under a condition: webpack then builds one flat bundle, which V8 compiles with
+ * the script, instead of a module function it parses a second time when it first runs.
  */
-if (typeof CustomFunctions !== "undefined") require("./functions");
+import "./host-stand-in";
+import "./functions";
