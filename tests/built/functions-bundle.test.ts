@@ -6,6 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import * as vm from "node:vm";
 import { evaluate, EngineError, FUNCTIONS, payGuide } from "../../src/engine";
 import { ROLECARD } from "../../src/functions/rolecard";
 import { distDir, loadFunctionsBundle, StandInError } from "../support/bundle";
@@ -64,6 +65,15 @@ test("the engine's required parameters are the metadata's non-optional ones", ()
 
 test("every declared id is associated by the built bundle", () => {
   expect([...associated.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+});
+
+test("where the page has no CustomFunctions (a plain browser), the bundle loads, associates nothing, and throws nothing", () => {
+  const page = vm.createContext({});
+  expect(() =>
+    vm.runInContext(fs.readFileSync(path.join(distDir, "functions.js"), "utf8"), page, { filename: "functions.js" }),
+  ).not.toThrow();
+  // The stand-in it put in place: Excel's own CustomFunctions is never replaced (the test above).
+  expect(Object.keys(vm.runInContext("CustomFunctions", page))).toEqual(["associate"]);
 });
 
 describe.each(Object.entries(samples))("%s in the built bundle answers as the engine", (id, cases) => {

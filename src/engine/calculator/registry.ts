@@ -164,6 +164,7 @@ export class Calculator {
         if (!Array.isArray(row) || row.length !== 1) return undefined;
         cells[i] = readCell(row[0]);
       }
+      // compute keeps none of the cells it reads, so the reused array needs no copy.
       const result = remember ? this.remembered(spec, memo, cells, context) : this.compute(spec, cells, context);
       out[r] =
         result.length === 1

@@ -97,6 +97,7 @@ export class NameIndex<T> {
     return best?.canonical;
   }
 
+  /** The keys to values, once every spelling added so far is keyed. */
   private keyed(): Map<string, T> {
     if (this.pending.length === 0) return this.byKey;
     for (const { canonical, aliases, value } of this.pending)
