@@ -19,6 +19,8 @@ const jest = spawnSync(
     "--testTimeout=3600000",
     "tests/built/fuzz.test.ts",
     "tests/unit/properties.test.ts",
+    "tests/unit/lifting.test.ts",
+    "tests/unit/name-keys.test.ts",
   ],
   {
     stdio: "inherit",
