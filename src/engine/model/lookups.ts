@@ -19,6 +19,13 @@ export type RoleTable = "salary" | "dayrate" | "leadership";
 const unknownName = (kind: string, given: string, index: NameIndex<unknown>, valid: readonly string[]) =>
   notAvailable(LookupMessage.unknownName(kind, given, index.closest(given), valid));
 
+/** An option word (a point, an IR35 status, …) by any spelling, or a #VALUE! that lists the valid words. */
+function optionWord<T>(index: NameIndex<T>, given: string, unknown: () => string): T {
+  const found = index.find(given);
+  if (found === undefined) throw invalidValue(unknown());
+  return found;
+}
+
 export class GuideLookups {
   readonly roleNames: readonly string[];
   readonly locationNames: readonly string[];
@@ -100,27 +107,19 @@ export class GuideLookups {
   }
 
   point(given: string): Point {
-    const found = this.points.find(given);
-    if (!found) throw invalidValue(LookupMessage.unknownPoint(given));
-    return found;
+    return optionWord(this.points, given, () => LookupMessage.unknownPoint(given));
   }
 
   ir35Status(given: string): Ir35Status {
-    const found = this.ir35.find(given);
-    if (!found) throw invalidValue(LookupMessage.unknownIr35Status(given));
-    return found;
+    return optionWord(this.ir35, given, () => LookupMessage.unknownIr35Status(given));
   }
 
   feePayer(given: string): FeePayer {
-    const found = this.feePayers.find(given);
-    if (!found) throw invalidValue(LookupMessage.unknownFeePayer(given));
-    return found;
+    return optionWord(this.feePayers, given, () => LookupMessage.unknownFeePayer(given));
   }
 
   roleTable(given: string): RoleTable {
-    const found = this.roleTables.find(given);
-    if (!found) throw invalidValue(LookupMessage.unknownRoleTable(given));
-    return found;
+    return optionWord(this.roleTables, given, () => LookupMessage.unknownRoleTable(given));
   }
 
   /** Roles that have a table of the given kind, in the guide's order. */
