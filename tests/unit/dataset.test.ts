@@ -223,13 +223,11 @@ describe("the loader refuses broken employer-cost rates, naming the field", () =
 
   test("a qualifying earnings band upside down only after a mid-year change", () => {
     const raw = copy();
-    raw.employerCosts.pension.qualifyingEarningsUpper.values.push({
-      ...raw.employerCosts.pension.qualifyingEarningsUpper.values[0],
-      from: "2026-10-06",
-      value: 6000,
-    });
+    // Within the first year held, so the change stays in date order whatever later years add.
+    const upper = raw.employerCosts.pension.qualifyingEarningsUpper.values;
+    upper.splice(1, 0, { ...upper[0], from: "2025-10-06", value: 6000 });
     expect(refusal(raw)).toContain(
-      "employerCosts.pension.qualifyingEarningsLower: the lower limit must be below the upper limit (from 2026-10-06: £6240 and £6000)",
+      "employerCosts.pension.qualifyingEarningsLower: the lower limit must be below the upper limit (from 2025-10-06: £6240 and £6000)",
     );
   });
 
