@@ -10,9 +10,16 @@
 export interface RawData {
   guide: any;
   vocabulary: any;
+  employerCosts: any;
 }
 
 const band = (low: number, high: number) => ({ low, high });
+/** A dated value as employer-costs.json writes it, with an invented reference. */
+const inForce = (from: string, value: number) => ({
+  from,
+  value,
+  reference: { title: "Invented for a data-edit test", href: "https://www.gov.uk/browse/employing-people" },
+});
 /** Puts `item` at the end of `items`, in place of any entry `same` matches. */
 function replace<T>(items: T[], same: (item: T) => boolean, item: T): void {
   items.splice(0, items.length, ...items.filter((other) => !same(other)), item);
@@ -113,6 +120,30 @@ export const dataEdits = {
       tier,
       bands,
     });
+  },
+
+  /**
+   * The next tax year's rates: the year after the latest held, with employer NI at 16% (an
+   * invented rise) and every other rate written again for that year's 6 April, as a yearly
+   * update would.
+   */
+  nextTaxYear({ employerCosts }: RawData) {
+    const start = Number(employerCosts.taxYears.at(-1).slice(0, 4)) + 1;
+    employerCosts.taxYears.push(`${start}/${String((start + 1) % 100).padStart(2, "0")}`);
+    const from = `${start}-04-06`;
+    const rates: [any, number][] = [
+      [employerCosts.employerNic.rate, 0.16],
+      [employerCosts.employerNic.secondaryThreshold, 5000],
+      [employerCosts.pension.minimumEmployerRate, 0.03],
+      [employerCosts.pension.qualifyingEarningsLower, 6240],
+      [employerCosts.pension.qualifyingEarningsUpper, 50270],
+      [employerCosts.apprenticeshipLevy.rate, 0.005],
+      [employerCosts.apprenticeshipLevy.allowance, 15000],
+    ];
+    for (const [parameter, value] of rates) {
+      replace(parameter.values, (dated: { from: string }) => dated.from === from, inForce(from, value));
+      parameter.values.sort((a: { from: string }, b: { from: string }) => a.from.localeCompare(b.from));
+    }
   },
 };
 

@@ -140,3 +140,21 @@ describe("a fifth level tier: Distinguished, published by LLM Engineer only", ()
     ]);
   });
 });
+
+describe("the next tax year's rates: employer NI at 16% from its 6 April", () => {
+  const { guide, one } = engineWith("nextTaxYear");
+  const years = guide.data.employerCosts.taxYears;
+  const [latestBefore, added] = years.slice(-2);
+
+  test("the year is held and becomes the default", () => {
+    // 100,000 + 16% × (100,000 − 5,000) (15,200) + 3% × (50,270 − 6,240) (1,320.90)
+    expect(one("LOADEDCOST", 100000, added)).toBe(116520.9);
+    expect(one("LOADEDCOST", 100000)).toBe(116520.9);
+    // fees 625 × 220 = 137,500; NI 16% × (137,500 − 5,000) = 21,200; levy 0.5% × 137,500 = 687.50
+    expect(one("CONTRACTCOST", 625, null, "inside", "client", added)).toBe(159387.5);
+  });
+
+  test("the year before keeps its own rates", () => {
+    expect(one("LOADEDCOST", 100000, latestBefore)).toBe(evaluate("LOADEDCOST", [100000, latestBefore])[0][0]);
+  });
+});
