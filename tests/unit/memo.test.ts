@@ -35,6 +35,24 @@ describe("Memo", () => {
     expect(memo.get(["x", null], 2)).toBe(1);
   });
 
+  test("keys of every cell type stay apart: 1, \"1\", true and null", () => {
+    const memo = new Memo<string>(100);
+    const keys = [1, "1", true, null, 0, "", false];
+    for (const key of keys) memo.set([key], 1, String(key) + typeof key);
+    expect(keys.map((key) => memo.get([key], 1))).toEqual(keys.map((key) => String(key) + typeof key));
+  });
+
+  test("every key counts, to the last", () => {
+    const memo = new Memo<string>(100);
+    memo.set(["a", "b", "c", "d", "e", "f"], 6, "six");
+    memo.set(["a", "b", "c", "d", "e", "g"], 6, "six, last differs");
+    expect(memo.get(["a", "b", "c", "d", "e", "f"], 6)).toBe("six");
+    expect(memo.get(["a", "b", "c", "d", "e", "g"], 6)).toBe("six, last differs");
+    expect(memo.get(["a", "b", "c", "d", "e", "h"], 6)).toBeUndefined();
+    expect(memo.get(["a", "b", "c", "d", "e"], 5)).toBeUndefined(); // an inner entry holds no answer
+    expect(memo.get(["a", "b", "c", "x", "e", "f"], 6)).toBeUndefined();
+  });
+
   test("starts afresh once it holds its limit of answers", () => {
     const memo = new Memo<number>(2);
     memo.set(["a"], 1, 1);
