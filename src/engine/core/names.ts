@@ -77,14 +77,15 @@ export class NameIndex<T> {
   }
 
   find(text: string): T | undefined {
-    return this.keyed().get(nameKey(text));
+    this.keyPending();
+    return this.byKey.get(nameKey(text));
   }
 
   /** The canonical name whose spelling is nearest to `text`, if it is near enough to be a plausible typo. */
   closest(text: string): string | undefined {
     const key = nameKey(text);
     if (key.length === 0) return undefined;
-    this.keyed();
+    this.keyPending();
     const tolerance = Math.max(2, Math.floor(key.length / 3));
     let best: { canonical: string; distance: number } | undefined;
     for (const spelling of this.spellings) {
@@ -97,9 +98,9 @@ export class NameIndex<T> {
     return best?.canonical;
   }
 
-  /** The keys to values, once every spelling added so far is keyed. */
-  private keyed(): Map<string, T> {
-    if (this.pending.length === 0) return this.byKey;
+  /** Keys the spellings added since the index was last read. */
+  private keyPending(): void {
+    if (this.pending.length === 0) return;
     for (const { canonical, aliases, value } of this.pending)
       for (const spelling of [canonical, ...aliases]) {
         const key = nameKey(spelling);
@@ -107,6 +108,5 @@ export class NameIndex<T> {
         this.spellings.push({ key, canonical });
       }
     this.pending = [];
-    return this.byKey;
   }
 }
