@@ -11,8 +11,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { evaluate, EngineError, isCalendarDate, payGuide, type Cell } from "../engine";
-import { budgetYear } from "../taskpane/budget-year";
+import { budgetYear, evaluate, EngineError, isCalendarDate, payGuide, type Cell } from "../engine";
 
 /** The plan's header inputs, as the plan sheet has them; text is passed to the engine as typed. */
 export interface PlanOptions {

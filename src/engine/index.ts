@@ -5,6 +5,11 @@ import { Calculator, type BoundFunction } from "./calculator/registry";
 import { latestTaxYear } from "./model/employer-costs";
 import type { Matrix } from "./core/values";
 import { ROLECARD_FACTS } from "./functions/rolecard";
+import { FUNCTIONS as MARKET_FUNCTIONS } from "./calculator/functions";
+import { PLANROW } from "./plan/planrow";
+import { priceHire, type PricedHire } from "./plan/price";
+import { resolveInputs, type PlanInputsGiven, type PlanInputValues } from "./plan/inputs";
+import type { PlanRowValues } from "./plan/fields";
 
 /**
  * The guide built from the bundled dataset, validated: in full when loaded in Node, at build
@@ -12,7 +17,10 @@ import { ROLECARD_FACTS } from "./functions/rolecard";
  */
 export const payGuide = new PayGuide(loadBundledDataset());
 
-const calculator = new Calculator(payGuide);
+/** Every AIPAY worksheet function: the market and budget functions, and PLANROW built on them. */
+export const FUNCTIONS = [...MARKET_FUNCTIONS, PLANROW];
+
+const calculator = new Calculator(payGuide, FUNCTIONS);
 
 /**
  * Evaluates an AIPAY function against the bundled guide. No answer depends on the clock.
@@ -34,7 +42,21 @@ export const roleCardFacts: BoundFunction = calculator.bindSpec(ROLECARD_FACTS);
 /** The latest tax year AIPAY holds employer rates for, e.g. "2026/27": what LOADEDCOST uses when given none. */
 export const defaultTaxYear: string = latestTaxYear(payGuide.data.employerCosts);
 
-export { FUNCTIONS, Calculator, type BoundFunction } from "./calculator/registry";
+/** A plan's inputs with their defaults applied and checked; throws an EngineError naming the first problem. */
+export const resolvePlanInputs = (given: PlanInputsGiven): PlanInputValues => resolveInputs(payGuide, given);
+
+/** One plan row priced through the engine's functions; throws an EngineError naming the first problem. */
+export const pricePlanRow = (row: PlanRowValues, inputs: PlanInputValues): PricedHire =>
+  priceHire((name, args) => calculator.call(name, args), payGuide, row, inputs);
+
+export { Calculator, type BoundFunction } from "./calculator/registry";
+export { planFields, requiredFields, type PlanField, type FieldName, type PlanRowValues } from "./plan/fields";
+export { planInputs, type PlanInput, type InputName, type PlanInputsGiven, type PlanInputValues } from "./plan/inputs";
+export { planRowColumns, planRowAt, planRowParameters, kindLabels } from "./plan/planrow";
+export { type PricedHire, type HireKind } from "./plan/price";
+export { employeeChain, contractorChain, type ChainStep, type Argument } from "./plan/chain";
+export { budgetYear, budgetYears, nameAndDetail, type BudgetYear } from "./calendar/budget-year";
+export { PlanMessage } from "./core/messages";
 export { PayGuide, type Band, type Provenance } from "./model/guide";
 export type { GuideSource } from "./data/schema";
 export { validateDataset, DatasetError, bundledRawDataset } from "./data/dataset";

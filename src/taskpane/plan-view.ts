@@ -1,6 +1,6 @@
 /** The Plan tab: rows of role, level, location, start and headcount, turned into a plan sheet in Excel. */
 import { payGuide } from "../engine";
-import { budgetYears, nameAndDetail, type BudgetYear } from "./budget-year";
+import { budgetYears, nameAndDetail, type BudgetYear } from "../engine";
 import { byId, el, setOptions } from "./dom";
 import { explorerControls, initialSelection, settle, type Selection } from "./explorer-controls";
 import { createPlanSheet, type PlanRow } from "./plan";

@@ -9,7 +9,7 @@
  * nothing half-built stays behind, and a sheet the user made meanwhile is never touched.
  */
 import { isCalendarDate } from "../engine";
-import type { BudgetYear } from "./budget-year";
+import type { BudgetYear } from "../engine";
 import { addPlanDropdowns, hostHasDropdowns } from "./plan-dropdowns";
 import { assumptionProblems, defaultAssumptions, writeMonthlyBlock, type PlanAssumptions } from "./plan-monthly";
 import { columnLetter } from "./sheet-columns";

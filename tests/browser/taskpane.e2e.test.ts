@@ -13,7 +13,7 @@ import * as path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { defaultTaxYear, evaluate, payGuide, type EngineError } from "../../src/engine";
-import { budgetYears, nameAndDetail } from "../../src/taskpane/budget-year";
+import { budgetYears, nameAndDetail } from "../../src/engine";
 import { initialSelection } from "../../src/taskpane/explorer-controls";
 import { explorerFigures } from "../../src/taskpane/explorer-figures";
 import { formatModelled, formatMoney } from "../../src/taskpane/money";

@@ -6,7 +6,7 @@
 import { columnLetter } from "../../src/taskpane/sheet-columns";
 import type { HyperFormula } from "hyperformula";
 import { OfficeMockObject } from "office-addin-mock";
-import type { BudgetYear } from "../../src/taskpane/budget-year";
+import type { BudgetYear } from "../../src/engine";
 import {
   planProblems,
   createPlanSheet,

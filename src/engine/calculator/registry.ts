@@ -10,7 +10,7 @@ import { CallMessage } from "../core/messages";
 import { Memo } from "./memo";
 import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "../core/values";
 import { isEmptyCell } from "../core/cells";
-import { FUNCTIONS, functionsByName as byName } from "./functions";
+import { FUNCTIONS } from "./functions";
 import { readArgument, readCell } from "./cells";
 import { broadcastSize, padRows, takeLists } from "./lifting";
 
@@ -49,8 +49,6 @@ function keyLength(args: ArrayLike<unknown>, length: number): number {
   return length;
 }
 
-const functionNames = FUNCTIONS.map((f) => f.name);
-
 /** Answers remembered per function: enough for every combination a large plan uses. */
 const memoLimit = 5_000;
 
@@ -63,20 +61,32 @@ export type BoundFunction = (args: readonly unknown[]) => Matrix;
  * it once. Results are shared: read them, never change them.
  */
 export class Calculator {
-  private readonly memos = new Map(FUNCTIONS.map((spec) => [spec, new Memo<Matrix>(memoLimit)]));
+  private readonly memos: Map<FunctionSpec, Memo<Matrix>>;
+  private readonly byName: ReadonlyMap<string, FunctionSpec>;
+  /** Lets a function built from others (PLANROW) call them through this calculator, memory included. */
+  private readonly callOther = (name: string, args: readonly unknown[]) => this.call(name, args);
 
-  constructor(private readonly guide: PayGuide) {}
+  /** `functions` are the worksheet functions it answers: the engine's own unless given. */
+  constructor(
+    private readonly guide: PayGuide,
+    readonly functions: readonly FunctionSpec[] = FUNCTIONS,
+  ) {
+    this.memos = new Map(functions.map((spec) => [spec, new Memo<Matrix>(memoLimit)]));
+    this.byName = new Map(functions.map((spec) => [spec.name, spec]));
+  }
 
   /** Calls a function by name (case-insensitive, with or without the AIPAY. prefix). */
   call(name: string, rawArgs: readonly unknown[]): Matrix {
+    const { byName } = this;
     const spec = byName.get(name) ?? byName.get(name.toUpperCase().replace(/^AIPAY\./, ""));
-    if (!spec) return [[invalidValue(CallMessage.unknownFunction(name, functionNames))]];
+    if (!spec)
+      return [[invalidValue(CallMessage.unknownFunction(name, this.functions.map((f) => f.name)))]];
     return this.callSpec(spec, this.memos.get(spec)!, rawArgs);
   }
 
   /** A function resolved once by name, for callers that call it often (the Excel adapter, benchmarks). */
   bind(name: string): BoundFunction {
-    const spec = byName.get(name);
+    const spec = this.byName.get(name);
     if (!spec) return (args) => this.call(name, args);
     const memo = this.memos.get(spec)!;
     return (args) => this.callSpec(spec, memo, args);
@@ -100,7 +110,7 @@ export class Calculator {
   /** A call with one value per argument, remembered by those values. */
   private single(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[]): Matrix {
     const blocks = spec.params.map((_, i) => [[readCell(rawArgs[i])]]);
-    const context: CallContext = { lists: takeLists(spec, blocks, 1).at(0) };
+    const context: CallContext = { lists: takeLists(spec, blocks, 1).at(0), call: this.callOther };
     const result = this.compute(
       spec,
       blocks.map((b) => b[0][0]),
@@ -153,7 +163,7 @@ export class Calculator {
       if (columns[i] || spec.lists.includes(name)) return null;
       return readCell(Array.isArray(arg) ? arg[0][0] : arg);
     });
-    const context: CallContext = { lists };
+    const context: CallContext = { lists, call: this.callOther };
     const remember = spec.remember !== false;
     const out: (readonly Cell[])[] = new Array(rows);
     for (let r = 0; r < rows; r++) {
@@ -208,7 +218,7 @@ export class Calculator {
       return [[invalidValue(CallMessage.shapesDoNotFit(spec.name, shapes))]];
     }
     const lists = takeLists(spec, blocks, rows);
-    const context: CallContext = { lists: lists.at(0) };
+    const context: CallContext = { lists: lists.at(0), call: this.callOther };
 
     // With a non-empty list (skills) the answers hold for this call only, keyed by the list
     // too: remember them here.

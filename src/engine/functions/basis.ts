@@ -44,7 +44,7 @@ export function basisFunction(figureFunctions: () => readonly FunctionSpec[], ar
   return defineFunction({
     name: "BASIS",
     parameters: [functionName, ...passed],
-    evaluate(guide, [name, ...args]) {
+    evaluate(guide, [name, ...args], { call }) {
       const functions = byName();
       const given = functionName.read(name, guide);
       const target = functions.get(given.toUpperCase().replace(/^=?AIPAY\./, ""));
@@ -59,7 +59,7 @@ export function basisFunction(figureFunctions: () => readonly FunctionSpec[], ar
           return [list, cell === null || cell === "" ? [] : [cell as Scalar]];
         }),
       );
-      const context = { lists };
+      const context = { lists, call };
       target.evaluate(guide, own, context); // an argument the figure refuses gets the same error here
       return target.basis!(guide, own, context);
     },

@@ -3,7 +3,7 @@ import { adjust, type Band, type Ir35Status, type PayGuide } from "../model/guid
 import type { Scalar } from "../core/values";
 import { defineFunction } from "./spec";
 import { flag, level, option, text } from "./parameters";
-import { point, pointOf } from "./points";
+import { pointOf, pointOrPercentile, pointParameter } from "./points";
 import { bandBasis } from "./basis";
 
 /** IR35 status: outside when omitted; TRUE means inside. Shared with CONTRACTCOST and PERMVSCONTRACT. */
@@ -47,13 +47,19 @@ function dayRateBand(guide: PayGuide, [roleArg, levelArg, ir35Arg, , specialistA
   return ir35.read(ir35Arg, guide) === "inside" ? contractorsEffectiveRate(guide, rate) : rate;
 }
 
+/** DAYRATE's point: a point word, or a percentile read as SALARYBAND reads one. */
+const dayRatePoint = pointParameter(
+  "a point of the printed range, or an alias",
+  "`mid` is the arithmetic midpoint; `range` gives low and high side by side (a 1×2 spill). Or a **percentile** strictly between 0 and 1, such as `0.9`: the guide says nothing of how day rates spread, so AIPAY reads the printed range as salary bands are read, low the 25th and high the 75th percentile of a lognormal fit (see [Percentiles](#percentiles)), and the figure is derived",
+);
+
 export const DAYRATE = defineFunction({
   name: "DAYRATE",
-  parameters: [dayRateRole, dayRateLevel, ir35, point, specialist],
+  parameters: [dayRateRole, dayRateLevel, ir35, dayRatePoint, specialist],
   evaluate(guide, args) {
-    return pointOf(dayRateBand(guide, args), point.read(args[3], guide));
+    return pointOf(dayRateBand(guide, args), pointOrPercentile(guide, args[3], dayRatePoint));
   },
   basis(guide, args) {
-    return bandBasis(dayRateBand(guide, args), point.read(args[3], guide));
+    return bandBasis(dayRateBand(guide, args), pointOrPercentile(guide, args[3], dayRatePoint));
   },
 });

@@ -34,10 +34,14 @@ export const salaryPoint = pointParameter(
 );
 
 /** The point argument of a salary: a point word, or a number 0 < p < 1 for that percentile. */
-export function salaryPointArgument(guide: PayGuide, value: Scalar): BandPoint {
+export const salaryPointArgument = (guide: PayGuide, value: Scalar): BandPoint =>
+  pointOrPercentile(guide, value, salaryPoint);
+
+/** A point word read by `words`, or a number 0 < p < 1 for that percentile. */
+export function pointOrPercentile(guide: PayGuide, value: Scalar, words: typeof salaryPoint): BandPoint {
   // Numeric text ("0.9", "90%") is a percentile, as Excel's arithmetic would read it.
   const percentile = typeof value === "string" ? numberInText(value) : value;
-  if (typeof percentile !== "number") return salaryPoint.read(value, guide);
+  if (typeof percentile !== "number") return words.read(value, guide);
   if (!(percentile > 0 && percentile < 1)) throw invalidNumber(RuleMessage.percentileOutOfRange(percentile));
   return { percentile };
 }

@@ -9,6 +9,8 @@ export type ListArguments = Readonly<Record<string, readonly Scalar[]>>;
 export interface CallContext {
   /** The list parameters' values (see Signature.lists). */
   lists: ListArguments;
+  /** Another worksheet function of the same calculator, by name, as a block of cells. */
+  call(name: string, args: readonly unknown[]): Matrix;
 }
 
 /** A function's name and parameters, and what follows from the parameters. */

@@ -13,3 +13,4 @@ export { LevelMessage } from "./levels";
 export { FigureMessage } from "./figures";
 export { CellMessage, CallMessage } from "./calculator";
 export { DatasetMessage } from "./dataset";
+export { PlanMessage } from "./plan";

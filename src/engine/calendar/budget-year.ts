@@ -5,7 +5,7 @@
  * LOADEDCOST uses: the tax year starting that April (6 April), or the latest AIPAY has
  * rates for when the dataset has none yet for that year.
  */
-import { taxYearName } from "../engine";
+import { taxYearName } from "./tax-years";
 
 export interface BudgetYear {
   /** e.g. "2027/28 (1 Apr 2027 – 31 Mar 2028), 2026/27 employer rates". */

@@ -1,0 +1,31 @@
+/**
+ * The plan's messages: a plan row or input AIPAY cannot price, and a plan file it cannot
+ * read. Each names the field or column and says what is valid.
+ */
+import { describe } from "../cells";
+import type { Scalar } from "../values";
+import { oneOf } from "./wording";
+
+export const PlanMessage = {
+  /** A yes or no in the IR35 column says neither outside nor inside. */
+  ir35Answer: (name: string, words: readonly string[], value: Scalar) =>
+    `${name} must be ${oneOf(words.map((w) => `"${w}"`))} for a contractor, or empty for an employee (got ${describe(value)}).`,
+  noRatesFor: (taxYear: string, held: readonly string[]) =>
+    `AIPAY holds no employer rates for ${taxYear}: name the tax year whose rates to use, ${oneOf(held)}.`,
+  notFirstOfMonth: (name: string, value: Scalar) =>
+    `${name} must be the first day of a month, e.g. 2027-04-01 (got ${describe(value)}).`,
+  employeesOnly: (name: string) =>
+    `${name} prices a salary: leave it empty on a contractor's row (ir35 outside or inside), or empty ir35 for an employee.`,
+  rangeTarget: (name: string) => `${name} must be one point (low, mid, high or a percentile such as 0.9), not range.`,
+  reviewMonth: (name: string, value: Scalar) =>
+    `${name} must be a month number from 1 to 12, or 0 or empty for no review (got ${describe(value)}).`,
+
+  noRows: () => "the plan has no rows: give a header line and one line per hire.",
+  unknownColumns: (unknown: readonly string[], known: readonly string[]) =>
+    `unknown column ${unknown.map((c) => `"${c}"`).join(", ")}: columns are ${known.join(", ")}.`,
+  missingColumns: (missing: readonly string[]) => `the header needs the column ${missing.join(" and ")}.`,
+  duplicateColumn: (first: string, second: string) =>
+    `the columns "${first}" and "${second}" are the same column (headers are compared without case, spaces or underscores).`,
+  notCsv: (reason: string) => `not a CSV file: ${reason}`,
+  atLine: (line: number, code: string, message: string) => `line ${line}: ${code}: ${message}`,
+};

@@ -1,0 +1,138 @@
+/**
+ * A plan's inputs, declared once: the plan sheet's input block, the CLI's options and
+ * PLANROW's parameters are read from here, each with its default and check. Every input
+ * that changes a figure is resolved to a value before pricing, so the output can state it.
+ */
+import { isBlank, isEmptyCell } from "../core/cells";
+import { invalidNumber, notAvailable, type Scalar } from "../core/values";
+import { PlanMessage } from "../core/messages";
+import { isoOf, partsOf } from "../calendar/dates";
+import { taxYearName } from "../calendar/tax-years";
+import type { FeePayer, PayGuide } from "../model/guide";
+import { amount, date, number, rate, taxYear as taxYearParameter, text, type Reads } from "../functions/parameters";
+import { pointOrPercentile, salaryPoint } from "../functions/points";
+
+export interface PlanInput {
+  readonly name: InputName;
+  /** Its label in the plan sheet's input block. */
+  readonly label: string;
+  /** Its option in `aipay plan`. */
+  readonly flag: string;
+  /** Its Excel number format in the input block. */
+  readonly format: string;
+  readonly parameter: Reads<unknown>;
+}
+
+export type InputName =
+  | "yearStart"
+  | "taxYear"
+  | "payTarget"
+  | "agingRate"
+  | "reviewMonth"
+  | "reviewRate"
+  | "contractDays"
+  | "defaultFeePayer";
+
+/** The inputs as priced: every default applied. */
+export interface PlanInputValues {
+  /** ISO date, the first of a month. */
+  readonly yearStart: string;
+  readonly taxYear: string;
+  /** A point word or a percentile. */
+  readonly payTarget: string | number;
+  readonly agingRate: number;
+  /** 1–12, or null for no review. */
+  readonly reviewMonth: number | null;
+  readonly reviewRate: number;
+  readonly contractDays: number;
+  readonly defaultFeePayer: FeePayer;
+}
+
+export type PlanInputsGiven = Readonly<Partial<Record<InputName, Scalar>>>;
+
+const yearStart = date("yearStart", { about: "the first day of the budget year, the first of a month" });
+const taxYear = taxYearParameter({
+  about: "the tax year whose employer NI, pension and levy rates price employees and client-paid contractors",
+  default: "the tax year starting in the budget year's first April (6 April); refused when AIPAY holds no rates for it",
+});
+const payTarget = text("payTarget", {
+  about: "`low`, `mid` or `high`, or a percentile such as `0.9`: the point of each band the plan prices",
+  default: "`mid`",
+  example: "mid",
+});
+const agingRate = rate("agingRate", {
+  about: "market growth a year, from the guide's date to each start",
+  default: "the growth the trends note projects",
+  range: { min: -0.99, max: 0.99 },
+});
+const reviewMonth = number("reviewMonth", {
+  about: "the month of the yearly pay review, 1–12; 0 for none",
+  default: "0: no review",
+  example: "4",
+});
+const reviewRate = rate("reviewRate", {
+  about: "the pay review's rise (employees only; a contractor's rate is not reviewed)",
+  default: "the growth the trends note projects",
+  range: { min: 0, max: 0.99 },
+});
+const contractDays = amount("contractDays", {
+  about: "a contractor's billable days a year",
+  default: "AIPAY's contractor year (`billableDaysPerYear` in the employer-costs data)",
+  example: "220",
+});
+const defaultFeePayer = text("defaultFeePayer", {
+  about: "inside IR35, who pays a contractor's company when the row does not say: `agency` or `client`",
+  default: "`agency`",
+  example: "agency",
+});
+
+export const planInputs: readonly PlanInput[] = [
+  { name: "yearStart", label: "Budget year start", flag: "year-start", format: "yyyy-mm-dd", parameter: yearStart },
+  { name: "taxYear", label: "Tax year of employer rates", flag: "tax-year", format: "@", parameter: taxYear },
+  { name: "payTarget", label: "Pay target (low, mid, high or a percentile)", flag: "target", format: "@", parameter: payTarget },
+  { name: "agingRate", label: "Market ageing a year", flag: "aging-rate", format: "0.0%", parameter: agingRate },
+  { name: "reviewMonth", label: "Pay review month (1–12; 0: none)", flag: "review-month", format: "0", parameter: reviewMonth },
+  { name: "reviewRate", label: "Pay review rise", flag: "review-rate", format: "0.0%", parameter: reviewRate },
+  { name: "contractDays", label: "Contractor days a year", flag: "contract-days", format: "0", parameter: contractDays },
+  { name: "defaultFeePayer", label: "Default fee payer (inside IR35)", flag: "fee-payer", format: "@", parameter: defaultFeePayer },
+];
+
+/** The tax year a budget year's employer rates default to: the one starting in its first April. */
+function budgetTaxYear(start: number): string {
+  const { year, month } = partsOf(start);
+  return taxYearName(month >= 4 ? year : year - 1);
+}
+
+/** The inputs with their defaults applied, checked; throws the first problem as an EngineError. */
+export function resolveInputs(guide: PayGuide, given: PlanInputsGiven): PlanInputValues {
+  const value = (name: InputName): Scalar => given[name] ?? null;
+  const start = yearStart.read(value("yearStart"), guide);
+  if (partsOf(start).day !== 1) throw invalidNumber(PlanMessage.notFirstOfMonth("yearStart", value("yearStart")));
+  const held = guide.data.employerCosts.taxYears;
+  const year = isEmptyCell(value("taxYear")) ? budgetTaxYear(start) : taxYear.read(value("taxYear"), guide);
+  if (!held.includes(year)) throw notAvailable(PlanMessage.noRatesFor(year, held));
+
+  const target = payTarget.read(value("payTarget"), guide) ?? "mid";
+  const point = pointOrPercentile(guide, target, salaryPoint);
+  if (point === "range") throw invalidNumber(PlanMessage.rangeTarget("payTarget"));
+
+  const month = value("reviewMonth");
+  const monthNumber = isEmptyCell(month) ? null : reviewMonth.read(month, guide);
+  if (monthNumber !== null && !(Number.isInteger(monthNumber) && monthNumber >= 1 && monthNumber <= 12))
+    throw invalidNumber(PlanMessage.reviewMonth("reviewMonth", month));
+
+  const growth = guide.data.trends.salaryGrowth.annualRate;
+  const payer = value("defaultFeePayer");
+  return {
+    yearStart: isoOf(start),
+    taxYear: year,
+    payTarget: typeof point === "object" ? point.percentile : point,
+    agingRate: agingRate.read(value("agingRate"), guide) ?? growth,
+    reviewMonth: monthNumber,
+    reviewRate: reviewRate.read(value("reviewRate"), guide) ?? growth,
+    contractDays:
+      contractDays.read(value("contractDays"), guide) ??
+      guide.data.employerCosts.contractor.billableDaysPerYear.value,
+    defaultFeePayer: isBlank(payer) ? "agency" : guide.feePayer(String(payer).trim()),
+  };
+}

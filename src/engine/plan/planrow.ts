@@ -1,0 +1,73 @@
+/**
+ * AIPAY.PLANROW: one plan row's whole chain in one call, so Excel settles a hire in one
+ * level of custom-function dependency rather than one per step. Its parameters are the
+ * plan's priced fields and inputs, required ones first; its answer is one row: the kind of
+ * hire, the chain's figures, the twelve months of cost and the twelve months of heads.
+ */
+import type { Scalar } from "../core/values";
+import { defineFunction } from "../functions/spec";
+import type { Parameter } from "../functions/parameters";
+import type { PayGuide } from "../model/guide";
+import { pricedFields, type PlanRowValues } from "./fields";
+import { planInputs, resolveInputs, type PlanInputsGiven } from "./inputs";
+import { priceHire, type PricedHire } from "./price";
+
+const monthsInYear = 12;
+
+/** What PLANROW's answer holds, left to right, as the plan sheet heads it. */
+export const planRowColumns: readonly string[] = [
+  "Kind",
+  "Salary or day rate at target",
+  "Aged to start",
+  "Cost a year",
+  ...Array.from({ length: monthsInYear }, (_, k) => `Cost month ${k + 1}`),
+  ...Array.from({ length: monthsInYear }, (_, k) => `In post month ${k + 1}`),
+];
+
+/** Where each part of the answer starts. */
+export const planRowAt = { kind: 0, rate: 1, aged: 2, annual: 3, months: 4, heads: 4 + monthsInYear } as const;
+
+/** The kind of hire as the sheet shows it, and as its totals select rows by. */
+export const kindLabels = { employee: "Employee", contractor: "Contractor" } as const;
+
+const declared = [
+  ...pricedFields.map((f) => ({ parameter: f.parameter as Parameter, field: f.name as string })),
+  ...planInputs.map((i) => ({ parameter: i.parameter as Parameter, input: i.name as string })),
+];
+/** PLANROW's parameters: required ones (role, level, start, yearStart) first, as Excel needs. */
+const ordered = [...declared.filter((d) => !d.parameter.optional), ...declared.filter((d) => d.parameter.optional)];
+
+/** PLANROW's arguments by name, as a plan row and its inputs. */
+function planArguments(args: readonly Scalar[]): { row: PlanRowValues; inputs: PlanInputsGiven } {
+  const row: Record<string, Scalar> = {};
+  const inputs: Record<string, Scalar> = {};
+  ordered.forEach((d, i) => {
+    if ("field" in d) row[d.field!] = args[i] ?? null;
+    else inputs[d.input!] = args[i] ?? null;
+  });
+  return { row, inputs };
+}
+
+/** A priced hire as PLANROW's one row. */
+export const planRowCells = (hire: PricedHire): Scalar[] => [
+  kindLabels[hire.kind],
+  hire.rate,
+  hire.aged,
+  hire.annual,
+  ...hire.months,
+  ...hire.heads,
+];
+
+export const PLANROW = defineFunction({
+  name: "PLANROW",
+  parameters: ordered.map((d) => d.parameter),
+  spillWidth: planRowColumns.length,
+  remember: false,
+  evaluate(guide: PayGuide, args, { call }) {
+    const { row, inputs } = planArguments(args);
+    return [planRowCells(priceHire(call, guide, row, resolveInputs(guide, inputs)))];
+  },
+});
+
+/** PLANROW's parameter names in order: what a formula printer lays its arguments out by. */
+export const planRowParameters: readonly string[] = ordered.map((d) => d.parameter.name);
