@@ -10,6 +10,7 @@ import { PLANROW } from "./plan/planrow";
 import { priceHire, type PricedHire } from "./plan/price";
 import { resolveInputs, type PlanInputsGiven, type PlanInputValues } from "./plan/inputs";
 import type { PlanRowValues } from "./plan/fields";
+import { planSheet, type PlanSheet } from "./plan/sheet";
 
 /**
  * The guide built from the bundled dataset, validated: in full when loaded in Node, at build
@@ -49,12 +50,18 @@ export const resolvePlanInputs = (given: PlanInputsGiven): PlanInputValues => re
 export const pricePlanRow = (row: PlanRowValues, inputs: PlanInputValues): PricedHire =>
   priceHire((name, args) => calculator.call(name, args), payGuide, row, inputs);
 
+/** The plan sheet's cells for these rows and inputs, its formulas in `namespace` (AIPAY, or the development build's). */
+export const planSheetFor = (rows: readonly PlanRowValues[], inputs: PlanInputValues, namespace: string): PlanSheet =>
+  planSheet(payGuide, rows, inputs, namespace);
+
 export { Calculator, type BoundFunction } from "./calculator/registry";
 export { planFields, requiredFields, type PlanField, type FieldName, type PlanRowValues } from "./plan/fields";
 export { planInputs, type PlanInput, type InputName, type PlanInputsGiven, type PlanInputValues } from "./plan/inputs";
 export { planRowColumns, planRowAt, planRowParameters, kindLabels } from "./plan/planrow";
 export { type PricedHire, type HireKind } from "./plan/price";
 export { employeeChain, contractorChain, type ChainStep, type Argument } from "./plan/chain";
+export { columnLetter } from "./plan/sheet-columns";
+export { dateFormula, type PlanSheet, type SheetCell, type TotalRow } from "./plan/sheet";
 export { budgetYear, budgetYears, nameAndDetail, type BudgetYear } from "./calendar/budget-year";
 export { PlanMessage } from "./core/messages";
 export { PayGuide, type Band, type Provenance } from "./model/guide";

@@ -9,7 +9,7 @@
 import { payGuide } from "../engine";
 import { listFrom } from "./explorer-controls";
 import { hostSupports, requirements } from "./requirements";
-import { columnLetter } from "./sheet-columns";
+import { columnLetter } from "../engine";
 
 export const hostHasDropdowns = (): boolean => hostSupports(requirements.dropdowns);
 

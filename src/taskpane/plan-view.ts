@@ -1,6 +1,5 @@
 /** The Plan tab: rows of role, level, location, start and headcount, turned into a plan sheet in Excel. */
-import { payGuide } from "../engine";
-import { budgetYears, nameAndDetail, type BudgetYear } from "../engine";
+import { budgetYears, nameAndDetail, payGuide, type BudgetYear } from "../engine";
 import { byId, el, setOptions } from "./dom";
 import { explorerControls, initialSelection, settle, type Selection } from "./explorer-controls";
 import { createPlanSheet, type PlanRow } from "./plan";
@@ -8,11 +7,18 @@ import { hostHasDropdowns } from "./plan-dropdowns";
 import { requirements } from "./requirements";
 import { isoFromUk, ukFromIso } from "./uk-date";
 
+/** How a row is hired: an employee, or a contractor priced at the client's cost outside or inside IR35. */
+const hireKinds = [
+  { label: "Employee", ir35: "" },
+  { label: "Contractor, outside IR35", ir35: "outside" },
+  { label: "Contractor, inside IR35", ir35: "inside" },
+];
+
 /** The plan asks for the same choices as the explorer, from the same engine lists. */
 const planParams = ["role", "level", "location"];
 
 export class PlanView {
-  private rows: (Selection & { start: string; headcount: string })[] = [];
+  private rows: (Selection & { start: string; headcount: string; ir35: string })[] = [];
   private excel = false;
   private readonly budgetYears: BudgetYear[];
 
@@ -59,7 +65,7 @@ export class PlanView {
   private addRow(): void {
     const explorer = initialSelection();
     const choices = Object.fromEntries(planParams.map((param) => [param, explorer[param] ?? ""]));
-    this.rows.push({ ...settle(choices), start: this.budgetYear().start, headcount: "1" });
+    this.rows.push({ ...settle(choices), start: this.budgetYear().start, headcount: "1", ir35: "" });
     this.render();
   }
 
@@ -77,6 +83,7 @@ export class PlanView {
         ...settle({ ...row, [name]: value }),
         start: row.start,
         headcount: row.headcount,
+        ir35: row.ir35,
         [name]: value,
       };
       this.render();
@@ -104,8 +111,12 @@ export class PlanView {
       row.start = isoFromUk(start.value) ?? start.value;
       start.setAttribute("aria-invalid", String(!isoFromUk(start.value)));
     });
-    const headcount = el("input", { id: id("headcount"), type: "number", min: "1", step: "1", value: row.headcount });
+    // A fraction is a part-timer: 0.5 is one person at half time.
+    const headcount = el("input", { id: id("headcount"), type: "number", min: "0", step: "0.5", value: row.headcount });
     headcount.addEventListener("change", () => (row.headcount = headcount.value));
+    const hireAs = el("select", { id: id("ir35") });
+    setOptions(hireAs, hireKinds.map((kind) => kind.label), hireKinds.find((k) => k.ir35 === row.ir35)!.label);
+    hireAs.addEventListener("change", () => (row.ir35 = hireKinds.find((k) => k.label === hireAs.value)!.ir35));
     const remove = el("button", { type: "button", class: "remove", "aria-label": `Remove row ${index + 1}` }, "Remove");
     remove.addEventListener("click", () => {
       this.rows.splice(index, 1);
@@ -119,6 +130,7 @@ export class PlanView {
       ...fields,
       field("start", "Start (dd/mm/yyyy)", start),
       field("headcount", "Headcount", headcount),
+      field("ir35", "Hire as", hireAs),
       remove,
     );
   }
@@ -130,6 +142,7 @@ export class PlanView {
       location: row.location ?? "",
       start: row.start,
       headcount: Number(row.headcount),
+      ir35: row.ir35,
     }));
   }
 

@@ -1,18 +1,28 @@
 /**
- * The headcount plan: a new worksheet holding the budget year as labelled input cells,
- * an Excel table whose cost columns are live AIPAY formulas, a totals row and a native
- * chart. The pane computes nothing: Excel recalculates every figure, so the plan stays
- * live when the inputs change. It reads the workbook's sheet, table and defined names, then
- * writes everything in one batch to a sheet that did not exist before, so no cell of the
- * user's is touched. Excel does not roll back a batch that fails half-way, so the sheet is
- * added hidden and shown last, and on failure a still-hidden sheet of that name is deleted:
- * nothing half-built stays behind, and a sheet the user made meanwhile is never touched.
+ * The headcount plan: a new worksheet laid out by the engine's plan sheet (planSheetFor):
+ * the inputs block, an Excel table of the hires' fields, one PLANROW formula a hire beside
+ * it and the totals under them, then a chart. The pane computes nothing: Excel recalculates
+ * every figure, so the plan stays live when an input changes. It reads the workbook's sheet,
+ * table and defined names, then writes everything in one batch to a sheet that did not exist
+ * before, so no cell of the user's is touched. Excel does not roll back a batch that fails
+ * half-way, so the sheet is added hidden and shown last, and on failure a still-hidden sheet
+ * of that name is deleted: nothing half-built stays behind, and a sheet the user made
+ * meanwhile is never touched.
  */
-import { isCalendarDate } from "../engine";
-import type { BudgetYear } from "../engine";
+import {
+  planSheetFor,
+  resolvePlanInputs,
+  isCalendarDate,
+  EngineError,
+  planFields,
+  type BudgetYear,
+  type PlanInputValues,
+  type PlanRowValues,
+  type PlanSheet,
+} from "../engine";
+import { functionNamespace } from "./namespace";
 import { addPlanDropdowns, hostHasDropdowns } from "./plan-dropdowns";
-import { assumptionProblems, defaultAssumptions, writeMonthlyBlock, type PlanAssumptions } from "./plan-monthly";
-import { columnLetter } from "./sheet-columns";
+import { hostSupports, requirements } from "./requirements";
 
 export interface PlanRow {
   role: string;
@@ -22,117 +32,22 @@ export interface PlanRow {
   /** ISO date, yyyy-mm-dd. */
   start: string;
   headcount: number;
-  /** ISO date of the last day employed, for a leaver; the plan sheet's monthly budget takes it. */
+  /** ISO date of the last day employed, for a leaver. */
   end?: string;
+  /** "outside" or "inside" for a contractor; empty for an employee. */
+  ir35?: string;
 }
 
 export interface PlanSettings {
-  /** Billable days a contractor works a year, written on every row. */
+  /** Billable days a contractor works a year. */
   contractDays: number;
   budgetYear: BudgetYear;
-  /** The monthly budget's header inputs; defaultAssumptions() when not given. */
-  assumptions?: PlanAssumptions;
 }
 
-/** One column of the plan table: an input the user typed or a live formula on the row. */
-interface PlanColumn {
-  header: string;
-  cell(row: PlanRow, settings: PlanSettings): string | number;
-  format: string;
-  /** The totals-row entry; columns without one stay blank there. */
-  total?: string;
+export interface PlanResult {
+  sheet: string;
+  table: string;
 }
-
-const money = "£#,##0";
-const text = (value: string) => value;
-/** Excel's DATE() keeps the start a real date whatever the workbook's locale. */
-const dateFormula = (iso: string) => {
-  const [year, month, day] = iso.split("-").map(Number);
-  return `=DATE(${year},${month},${day})`;
-};
-const sum = (header: string) => `=SUBTOTAL(109,[${header}])`;
-
-/**
- * The inputs above the table, one a row in A:B. The formulas refer to them absolutely
- * ($B$1 …), so changing one in the sheet recalculates the whole plan.
- */
-const budgetInputs = [
-  { label: "Budget year start", value: (s: PlanSettings) => dateFormula(s.budgetYear.start), format: "yyyy-mm-dd" },
-  { label: "Budget year end", value: (s: PlanSettings) => dateFormula(s.budgetYear.end), format: "yyyy-mm-dd" },
-  { label: "Tax year of employer rates", value: (s: PlanSettings) => s.budgetYear.taxYear, format: "@" },
-  // Text, so a percentile typed as 0.9 reads as SALARYBAND's point just as "mid" does.
-  {
-    label: "Pay target (low, mid, high or a percentile)",
-    value: (s: PlanSettings) => assumed(s).payTarget,
-    format: "@",
-  },
-  { label: "Market ageing a year", value: (s: PlanSettings) => assumed(s).agingRate, format: "0.0%" },
-  {
-    label: "Pay review month (1–12; empty: none)",
-    value: (s: PlanSettings) => assumed(s).reviewMonth ?? "",
-    format: "0",
-  },
-  { label: "Pay review rise", value: (s: PlanSettings) => assumed(s).reviewRate ?? "", format: "0.0%" },
-] as const;
-function assumed(settings: PlanSettings): PlanAssumptions {
-  return settings.assumptions ?? defaultAssumptions();
-}
-const inputCell = (label: (typeof budgetInputs)[number]["label"]) =>
-  `$B$${budgetInputs.findIndex((input) => input.label === label) + 1}`;
-/** The table's header row (zero-based): below the inputs and one blank row. */
-export const tableRow = budgetInputs.length + 1;
-/** The header cells the monthly budget's formulas read. */
-const monthlyInputs = {
-  yearStart: inputCell("Budget year start"),
-  taxYear: inputCell("Tax year of employer rates"),
-  payTarget: inputCell("Pay target (low, mid, high or a percentile)"),
-  agingRate: inputCell("Market ageing a year"),
-  reviewMonth: inputCell("Pay review month (1–12; empty: none)"),
-  reviewRate: inputCell("Pay review rise"),
-};
-
-export const planColumns: readonly PlanColumn[] = [
-  { header: "Role", cell: (r) => text(r.role), format: "@", total: "Total" },
-  { header: "Level", cell: (r) => text(r.level), format: "@" },
-  { header: "Location", cell: (r) => text(r.location), format: "@" },
-  { header: "Start", cell: (r) => dateFormula(r.start), format: "yyyy-mm-dd" },
-  { header: "Headcount", cell: (r) => r.headcount, format: "0", total: sum("Headcount") },
-  { header: "Contract days", cell: (_, settings) => settings.contractDays, format: "0" },
-  { header: "Salary mid", cell: () => '=AIPAY.SALARYBAND([@Role],[@Level],[@Location],"mid")', format: money },
-  {
-    header: "Loaded cost",
-    cell: () => `=AIPAY.LOADEDCOST([@[Salary mid]],${inputCell("Tax year of employer rates")})*[@Headcount]`,
-    format: money,
-    total: sum("Loaded cost"),
-  },
-  {
-    header: "Budget year cost",
-    cell: () =>
-      `=AIPAY.PRORATE([@[Loaded cost]],[@Start],${inputCell("Budget year start")},${inputCell("Budget year end")})`,
-    format: money,
-    total: sum("Budget year cost"),
-  },
-  {
-    header: "Contractor cost",
-    // The guide publishes no day rate for Junior or leadership roles: say so in the cell, so
-    // the column's total still adds up the rows that have one.
-    cell: () =>
-      '=IFNA(AIPAY.CONTRACTCOST(AIPAY.DAYRATE([@Role],[@Level]),[@[Contract days]])*[@Headcount],"no day rate")',
-    format: money,
-    total: sum("Contractor cost"),
-  },
-  {
-    // Whether the row's salary is printed in the guide or derived (a region from London), by which rule.
-    header: "Salary basis",
-    cell: () => '=AIPAY.BASIS("SALARYBAND",[@Role],[@Level],[@Location],"mid")',
-    format: "General",
-  },
-];
-
-const columnOf = (header: string) => planColumns.findIndex((c) => c.header === header);
-
-/** The cost columns the chart compares per row. They sit side by side at the end of the table. */
-const chartedColumns = ["Loaded cost", "Budget year cost", "Contractor cost"];
 
 /** The first of base, "base 2", "base 3" … not already taken (Excel compares names case-insensitively). */
 export function uniqueName(base: string, taken: readonly string[], separator = " "): string {
@@ -143,10 +58,23 @@ export function uniqueName(base: string, taken: readonly string[], separator = "
   return `${base}${separator}${n}`;
 }
 
-export interface PlanResult {
-  sheet: string;
-  table: string;
-}
+/** The plan's inputs as the sheet states them: the budget year's start and its employer-rate year, named. */
+export const planInputsOf = (settings: PlanSettings): PlanInputValues =>
+  resolvePlanInputs({
+    yearStart: settings.budgetYear.start,
+    taxYear: settings.budgetYear.taxYear,
+    contractDays: settings.contractDays,
+  });
+
+const rowValues = (row: PlanRow): PlanRowValues => ({
+  role: row.role,
+  level: row.level,
+  location: row.location,
+  start: row.start,
+  end: row.end ?? null,
+  headcount: row.headcount,
+  ir35: row.ir35 ?? null,
+});
 
 /**
  * What is wrong with a plan before anything is written, one line each; empty when it can
@@ -160,14 +88,21 @@ export function planProblems(rows: readonly PlanRow[], settings: PlanSettings): 
     ...(row.end === undefined || (isCalendarDate(row.end) && row.end >= row.start)
       ? []
       : [`Row ${i + 1}: the leaving date must be a date on or after the start.`]),
-    ...(Number.isInteger(row.headcount) && row.headcount >= 1
+    ...(Number.isFinite(row.headcount) && row.headcount > 0
       ? []
-      : [`Row ${i + 1}: headcount must be a whole number of 1 or more.`]),
+      : [`Row ${i + 1}: headcount must be more than 0 (0.5 is one person at half time).`]),
   ]);
   const days = settings.contractDays;
   if (!(Number.isInteger(days) && days >= 1 && days <= 366))
     problems.push("Contract days a year must be a whole number from 1 to 366.");
-  return [...problems, ...assumptionProblems(assumed(settings))];
+  if (problems.length === 0) {
+    try {
+      planInputsOf(settings);
+    } catch (error) {
+      problems.push(error instanceof EngineError ? error.message : String(error));
+    }
+  }
+  return problems;
 }
 
 /** The names a new table's name must avoid: tables, and defined names of the workbook and of every sheet. */
@@ -194,11 +129,12 @@ export async function writePlan(
 ): Promise<PlanResult> {
   const problems = planProblems(rows, settings);
   if (problems.length > 0) throw new Error(problems.join(" "));
+  const layout = planSheetFor(rows.map(rowValues), planInputsOf(settings), functionNamespace);
   const taken = await takenNames(context);
   const sheetName = uniqueName("AIPAY plan", taken.sheets);
   const tableName = uniqueName("AIPAYPlan", taken.tables, "");
   try {
-    await writePlanSheet(context, sheetName, tableName, rows, settings);
+    await writePlanSheet(context, sheetName, tableName, layout);
   } catch (error) {
     await removeSheet(context, sheetName);
     throw error;
@@ -216,73 +152,62 @@ async function removeSheet(context: Excel.RequestContext, name: string): Promise
   await context.sync();
 }
 
-/** The one batch of writes: inputs, table, totals, chart. */
+/** The one batch of writes: the laid-out cells, the table over the fields, the dropdowns and the chart. */
 async function writePlanSheet(
   context: Excel.RequestContext,
   sheetName: string,
   tableName: string,
-  rows: readonly PlanRow[],
-  settings: PlanSettings,
+  layout: PlanSheet,
 ): Promise<void> {
+  // Nothing recalculates while the cells go in: each PLANROW would otherwise run as it lands.
+  if (hostSupports(requirements.suspendCalculation)) context.application.suspendApiCalculationUntilNextSync();
   const sheet = context.workbook.worksheets.add(sheetName);
   sheet.visibility = "Hidden"; // until it is complete
-  const inputs = sheet.getRangeByIndexes(0, 0, budgetInputs.length, 2);
-  // Formats first, so the tax year "2026/27" stays text rather than becoming a date.
-  inputs.numberFormat = budgetInputs.map((input) => ["@", input.format]);
-  inputs.formulas = budgetInputs.map((input) => [input.label, input.value(settings)]);
+  const { cells, formats, table } = layout;
+  const all = sheet.getRangeByIndexes(0, 0, cells.length, cells[0].length);
+  // Formats first, so a tax year "2026/27" stays text, and a name typed "=…" stays a name.
+  all.numberFormat = formats;
+  all.formulas = cells.map((row) => row.map((cell) => cell ?? ""));
 
-  const width = planColumns.length;
-  const header = sheet.getRangeByIndexes(tableRow, 0, 1, width);
-  header.values = [planColumns.map((c) => c.header)];
-
-  // Formats first, so that text ("@") columns keep a name as typed, even one beginning with "=" or "+".
-  sheet.getRangeByIndexes(tableRow + 1, 0, rows.length + 1, width).numberFormat = Array.from(
-    { length: rows.length + 1 },
-    () => planColumns.map((c) => c.format),
-  );
-  const table = sheet.tables.add(sheet.getRangeByIndexes(tableRow, 0, rows.length + 1, width), true);
-  table.name = tableName;
-  table.getDataBodyRange().formulas = rows.map((row) => planColumns.map((c) => c.cell(row, settings)));
-  table.showTotals = true;
-  table.getTotalRowRange().formulas = [planColumns.map((c) => c.total ?? "")];
-
-  const firstCharted = planColumns.findIndex((c) => c.header === chartedColumns[0]);
-  const chart = sheet.charts.add(
-    "ColumnClustered",
-    sheet.getRangeByIndexes(tableRow, firstCharted, rows.length + 1, chartedColumns.length),
-    "Columns",
-  );
-  chart.title.text = "Cost per plan row: employee vs contractor";
-  chart.axes.categoryAxis.setCategoryNames(sheet.getRangeByIndexes(tableRow + 1, 0, rows.length, 1));
-  chart.setPosition(sheet.getRangeByIndexes(tableRow + rows.length + 3, 0, 1, 1));
-  const besideMonthly = writeMonthlyBlock(
-    sheet,
-    planTableAt(rows.length),
-    monthlyInputs,
-    rows.map((row) => (row.end ? dateFormula(row.end) : null)),
-  );
-  // The dropdowns' lists go beyond the monthly budget, so neither covers the other.
-  if (hostHasDropdowns())
+  const plan = sheet.tables.add(sheet.getRangeByIndexes(table.headerRow, 0, table.rows + 1, table.columns), true);
+  plan.name = tableName;
+  addChart(sheet, layout);
+  if (hostHasDropdowns()) {
+    const columnOf = (name: string) => planFields.findIndex((f) => f.name === name);
     addPlanDropdowns(sheet, {
-      headerRow: tableRow,
-      rows: rows.length,
-      columns: { Role: columnOf("Role"), Level: columnOf("Level"), Location: columnOf("Location") },
-      listsColumn: besideMonthly,
+      headerRow: table.headerRow,
+      rows: table.rows,
+      columns: { Role: columnOf("role"), Level: columnOf("level"), Location: columnOf("location") },
+      // The lists go right of the spills, so neither covers the other.
+      listsColumn: cells[0].length + 1,
     });
-  sheet.getRangeByIndexes(0, 0, tableRow + rows.length + 2, width).format.autofitColumns();
+  }
+  all.format.autofitColumns();
   sheet.visibility = "Visible";
   sheet.activate();
   await context.sync();
 }
 
-/** Where the plan table of `hires` rows sits, for the monthly budget beside it. */
-function planTableAt(hires: number) {
-  return {
-    headerRow: tableRow,
-    hires,
-    column: (header: string) => columnLetter(planColumns.findIndex((c) => c.header === header)),
-    nextColumn: planColumns.length + 1,
-  };
+/** Cost by month as columns (the Total row), with employees in post as a line on its own axis where the host has one. */
+function addChart(sheet: Excel.Worksheet, layout: PlanSheet): void {
+  const { labelColumn, rows } = layout.totals;
+  const months = 12;
+  const chart = sheet.charts.add(
+    "ColumnClustered",
+    sheet.getRangeByIndexes(rows.Total, labelColumn, 1, months + 1),
+    "Rows",
+  );
+  chart.title.text = "Plan cost by month";
+  chart.axes.categoryAxis.setCategoryNames(
+    sheet.getRangeByIndexes(layout.table.headerRow, labelColumn + 1, 1, months),
+  );
+  if (hostSupports(requirements.chartAxisGroups)) {
+    const heads = chart.series.add("Employees in post");
+    heads.setValues(sheet.getRangeByIndexes(rows["Employees in post"], labelColumn + 1, 1, months));
+    heads.chartType = "Line";
+    heads.axisGroup = "Secondary";
+  }
+  chart.setPosition(sheet.getRangeByIndexes(rows["Contractors in post"] + 2, labelColumn, 1, 1));
 }
 
 /** Creates the plan sheet in the open workbook. */

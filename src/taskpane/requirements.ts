@@ -11,13 +11,17 @@ export interface Requirement {
 }
 
 /**
- * Insert uses getActiveCell; the plan uses getRangeByIndexes and setCategoryNames: all
- * ExcelApi 1.7. The plan's dropdown lists are data validation, from ExcelApi 1.8.
+ * Insert uses getActiveCell; the plan uses getRangeByIndexes, setCategoryNames and a chart
+ * series added by name: all ExcelApi 1.7. The plan's dropdown lists are data validation and
+ * its headcount line a secondary axis, both ExcelApi 1.8. Suspending calculation while the
+ * plan is written is ExcelApi 1.6.
  */
 export const requirements = {
   insert: { set: "ExcelApi", version: "1.7", action: "Insert (a formula into the active cell)" },
   plan: { set: "ExcelApi", version: "1.7", action: "the plan sheet" },
   dropdowns: { set: "ExcelApi", version: "1.8", action: "the plan sheet's dropdown lists" },
+  chartAxisGroups: { set: "ExcelApi", version: "1.8", action: "the plan chart's headcount line" },
+  suspendCalculation: { set: "ExcelApi", version: "1.6", action: "writing the plan without recalculating" },
 } as const satisfies Record<string, Requirement>;
 
 /** Whether the host has the API set; never outside Office. */

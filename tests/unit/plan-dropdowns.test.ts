@@ -4,7 +4,7 @@
  * evaluating the formula's parts in HyperFormula), the Excel calls are made as intended
  * (office-addin-mock), and only where ExcelApi 1.8 is supported.
  */
-import { columnLetter } from "../../src/taskpane/sheet-columns";
+import { columnLetter } from "../../src/engine";
 import { OfficeMockObject } from "office-addin-mock";
 import { evaluate, EngineError } from "../../src/engine";
 import {

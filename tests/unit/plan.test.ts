@@ -3,7 +3,7 @@
  * that every write goes in one batch after reading the workbook's names, and that a batch
  * failing half-way leaves no sheet behind.
  */
-import { columnLetter } from "../../src/taskpane/sheet-columns";
+import { columnLetter } from "../../src/engine";
 import type { HyperFormula } from "hyperformula";
 import { OfficeMockObject } from "office-addin-mock";
 import type { BudgetYear } from "../../src/engine";

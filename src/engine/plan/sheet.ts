@@ -1,0 +1,182 @@
+/**
+ * The plan sheet, laid out once as cells: the inputs block, the plan table (one row a
+ * hire, its fields as typed), one PLANROW formula a hire beside it, and total rows under
+ * the spill. The task pane writes it with Office.js, the example workbook with ExcelJS,
+ * and the tests calculate it with HyperFormula. Every formula reads only cells this
+ * layout fills: an input left empty would reach a formula as 0 on Excel desktop.
+ */
+import type { Scalar } from "../core/values";
+import { parseIsoDate, partsOf } from "../calendar/dates";
+import type { PayGuide } from "../model/guide";
+import { planFields, type PlanRowValues } from "./fields";
+import { planInputs, type InputName, type PlanInputValues } from "./inputs";
+import { kindLabels, planRowAt, planRowColumns, planRowParameters } from "./planrow";
+import { columnLetter } from "./sheet-columns";
+
+/** A cell as written: a formula ("=…"), a value, or null for one left empty (a spill fills it). */
+export type SheetCell = string | number | null;
+
+export interface PlanSheet {
+  cells: SheetCell[][];
+  formats: string[][];
+  /** Zero-based: the plan table's header row, its hires and its width (from column A). */
+  table: { headerRow: number; rows: number; columns: number };
+  /** Zero-based column of each PLANROW spill's first cell. */
+  spillColumn: number;
+  /** Zero-based rows of the totals under the spill, by label, and the column of their labels. */
+  totals: { labelColumn: number; rows: Readonly<Record<TotalRow, number>> };
+  /** Absolute addresses of the input cells ($B$1 …), by input. */
+  inputCells: Readonly<Record<InputName, string>>;
+}
+
+const money = "£#,##0.00";
+const monthsInYear = 12;
+const totalRows = [
+  "Employees",
+  "Contractors",
+  "Total",
+  "Cumulative",
+  "Employees in post",
+  "Contractors in post",
+] as const;
+export type TotalRow = (typeof totalRows)[number];
+
+/** Excel's DATE() keeps a date a real date whatever the workbook's locale. */
+export const dateFormula = (iso: string): string => {
+  const { year, month, day } = partsOf(parseIsoDate(iso, "date")!);
+  return `=DATE(${year},${month},${day})`;
+};
+
+/** An input as its cell holds it: dates as DATE(), no review as 0, a percentile target as text. */
+function inputCell(name: InputName, inputs: PlanInputValues): SheetCell {
+  switch (name) {
+    case "yearStart":
+      return dateFormula(inputs.yearStart);
+    case "reviewMonth":
+      return inputs.reviewMonth ?? 0;
+    case "payTarget":
+      return String(inputs.payTarget);
+    default:
+      return inputs[name];
+  }
+}
+
+/** A field as its cell holds it: dates as DATE(); a field not given is left empty for the user. */
+function fieldCell(name: string, value: Scalar | undefined): SheetCell {
+  if (value === undefined || value === null || value === "") return null;
+  if ((name === "start" || name === "end") && typeof value === "string") return dateFormula(value);
+  return typeof value === "boolean" ? String(value).toUpperCase() : value;
+}
+
+/**
+ * The plan sheet for `rows` under `inputs` (resolved: every default stated), with formulas
+ * in the namespace given (AIPAY, or the development build's).
+ */
+export function planSheet(
+  guide: PayGuide,
+  rows: readonly PlanRowValues[],
+  inputs: PlanInputValues,
+  namespace: string,
+): PlanSheet {
+  const source = guide.data.guide.source;
+  const inputBlock: [string, SheetCell, string][] = [
+    ...planInputs.map((input): [string, SheetCell, string] => [input.label, inputCell(input.name, inputs), input.format]),
+    ["Budget year end", "=EDATE($B$1,12)-1", "yyyy-mm-dd"],
+    ["Salary guide", `${source.name}, effective ${source.effectiveDate}`, "@"],
+  ];
+  const inputCells = Object.fromEntries(planInputs.map((input, i) => [input.name, `$B$${i + 1}`])) as Record<
+    InputName,
+    string
+  >;
+
+  const headerRow = inputBlock.length + 1;
+  const firstHire = headerRow + 1;
+  const spillColumn = planFields.length + 1;
+  const monthColumn = spillColumn + planRowAt.months;
+  const headsColumn = spillColumn + planRowAt.heads;
+  const width = spillColumn + planRowColumns.length;
+  const labelColumn = spillColumn + planRowAt.annual;
+  const totalsAt = firstHire + rows.length + 1;
+
+  const blankRow = (): SheetCell[] => Array<SheetCell>(width).fill(null);
+  const cells: SheetCell[][] = [];
+  const formats: string[][] = [];
+  const formatRow = (format: (column: number) => string) => Array.from({ length: width }, (_, c) => format(c));
+
+  inputBlock.forEach(([label, value, format]) => {
+    const row = blankRow();
+    row[0] = label;
+    row[1] = value;
+    cells.push(row);
+    formats.push(formatRow((c) => (c === 1 ? format : "@")));
+  });
+  cells.push(blankRow());
+  formats.push(formatRow(() => "General"));
+
+  // The month headers are real first-of-month dates, so SUMIFS into a P&L works.
+  const monthHeader = (k: number) => `=EDATE(${inputCells.yearStart},${k})`;
+  const header = blankRow();
+  planFields.forEach((field, c) => (header[c] = field.header));
+  planRowColumns.forEach((label, k) => {
+    const column = spillColumn + k;
+    if (column >= monthColumn && column < headsColumn) header[column] = monthHeader(column - monthColumn);
+    else if (column >= headsColumn) header[column] = monthHeader(column - headsColumn);
+    else header[column] = label;
+  });
+  cells.push(header);
+  const isMonth = (c: number) => c >= monthColumn;
+  formats.push(formatRow((c) => (isMonth(c) ? "mmm yyyy" : "@")));
+
+  const fieldColumn = new Map<string, number>(planFields.map((f, c) => [f.name, c]));
+  rows.forEach((row, i) => {
+    const sheetRow = firstHire + i + 1;
+    const line = blankRow();
+    planFields.forEach((field, c) => (line[c] = fieldCell(field.name, row[field.name])));
+    const args = planRowParameters.map((name) => {
+      const column = fieldColumn.get(name);
+      return column === undefined ? inputCells[name as InputName] : `${columnLetter(column)}${sheetRow}`;
+    });
+    line[spillColumn] = `=${namespace}.PLANROW(${args.join(",")})`;
+    cells.push(line);
+    formats.push(
+      formatRow((c) => {
+        if (c < spillColumn) return planFields[c]?.format ?? "@";
+        if (c >= headsColumn) return "0.##";
+        return c === spillColumn ? "@" : money;
+      }),
+    );
+  });
+  cells.push(blankRow());
+  formats.push(formatRow(() => "General"));
+
+  // Totals select rows by the kind PLANROW gives each hire, so employees and contractors stay apart.
+  const hireRange = (column: number) =>
+    `$${columnLetter(column)}$${firstHire + 1}:$${columnLetter(column)}$${Math.max(firstHire + rows.length, firstHire + 1)}`;
+  const kinds = hireRange(spillColumn);
+  const at = (row: TotalRow) => totalsAt + totalRows.indexOf(row);
+  const totalFormula: Record<TotalRow, (k: number) => string> = {
+    Employees: (k) => `=SUMIF(${kinds},"${kindLabels.employee}",${hireRange(monthColumn + k)})`,
+    Contractors: (k) => `=SUMIF(${kinds},"${kindLabels.contractor}",${hireRange(monthColumn + k)})`,
+    Total: (k) => `=${columnLetter(monthColumn + k)}${at("Employees") + 1}+${columnLetter(monthColumn + k)}${at("Contractors") + 1}`,
+    Cumulative: (k) =>
+      `=SUM($${columnLetter(monthColumn)}${at("Total") + 1}:${columnLetter(monthColumn + k)}${at("Total") + 1})`,
+    "Employees in post": (k) => `=SUMIF(${kinds},"${kindLabels.employee}",${hireRange(headsColumn + k)})`,
+    "Contractors in post": (k) => `=SUMIF(${kinds},"${kindLabels.contractor}",${hireRange(headsColumn + k)})`,
+  };
+  for (const label of totalRows) {
+    const line = blankRow();
+    line[labelColumn] = label;
+    for (let k = 0; k < monthsInYear; k++) line[monthColumn + k] = totalFormula[label](k);
+    cells.push(line);
+    const counts = label.endsWith("in post");
+    formats.push(formatRow((c) => (c >= monthColumn && c < headsColumn ? (counts ? "0.##" : money) : "@")));
+  }
+  return {
+    cells,
+    formats,
+    table: { headerRow, rows: rows.length, columns: planFields.length },
+    spillColumn,
+    totals: { labelColumn, rows: Object.fromEntries(totalRows.map((label) => [label, at(label)])) as Record<TotalRow, number> },
+    inputCells,
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * The plan sheet as laid out (src/engine/plan/sheet.ts), calculated by HyperFormula standing
+ * in for Excel: each hire's PLANROW spill is what the engine prices for that row, and the
+ * totals under it add employees and contractors apart.
+ */
+import { planSheetFor, pricePlanRow, resolvePlanInputs, kindLabels, type PlanRowValues } from "../../src/engine";
+import { sheetWithAipay } from "../support/hyperformula";
+
+const inputs = resolvePlanInputs({ yearStart: "2026-04-01", taxYear: "2026/27", reviewMonth: 7 });
+const rows: PlanRowValues[] = [
+  { role: "AI Engineer", level: "Senior", location: "London", start: "2026-05-18", department: "Platform" },
+  { role: "MLOps Engineer", level: "Mid-Level", start: "2026-04-01", end: "2026-12-31", headcount: 2 },
+  { role: "AI Engineer", level: "Senior", start: "2026-06-01", ir35: "inside", feePayer: "client" },
+  { role: "AI Engineer", level: "Senior", start: "2026-06-01", ir35: "outside" },
+  { role: "Data Engineer", level: "Senior", start: "2026-09-01", headcount: 0.5 },
+];
+
+function calculated() {
+  const sheet = planSheetFor(rows, inputs, "AIPAY");
+  const hf = sheetWithAipay("Plan", sheet.cells);
+  const value = (row: number, column: number) => hf.getCellValue({ sheet: 0, row, col: column });
+  return { sheet, value };
+}
+
+test("each hire's spill is the engine's pricing of that row", () => {
+  const { sheet, value } = calculated();
+  rows.forEach((row, i) => {
+    const hire = pricePlanRow(row, inputs);
+    const at = sheet.table.headerRow + 1 + i;
+    const spilled = Array.from({ length: 28 }, (_, k) => value(at, sheet.spillColumn + k));
+    expect(spilled).toEqual([kindLabels[hire.kind], hire.rate, hire.aged, hire.annual, ...hire.months, ...hire.heads]);
+  });
+});
+
+test("the totals keep employees and contractors apart and add up", () => {
+  const { sheet, value } = calculated();
+  const priced = rows.map((row) => pricePlanRow(row, inputs));
+  const month0 = sheet.spillColumn + 4;
+  const sum = (kind: string) =>
+    priced.filter((h) => h.kind === kind).reduce((total, h) => total + h.months[0], 0);
+  expect(value(sheet.totals.rows.Employees, month0)).toBeCloseTo(sum("employee"), 2);
+  expect(value(sheet.totals.rows.Contractors, month0)).toBeCloseTo(sum("contractor"), 2);
+  // April: the two MLOps engineers only (the AI Engineer starts in May); 0.5 Data Engineer from September.
+  // The in-post rows count at each month's end, in the same month columns.
+  expect(value(sheet.totals.rows["Employees in post"], month0)).toBe(2);
+  expect(value(sheet.totals.rows["Contractors in post"], month0)).toBe(0);
+  // June: both contractors (from 1 June); the AI Engineer from May and the two MLOps engineers.
+  expect(value(sheet.totals.rows["Contractors in post"], month0 + 2)).toBe(2);
+  expect(value(sheet.totals.rows["Employees in post"], month0 + 2)).toBe(3);
+  // September: and the Data Engineer at half time.
+  expect(value(sheet.totals.rows["Employees in post"], month0 + 5)).toBe(3.5);
+});
