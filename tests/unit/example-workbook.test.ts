@@ -1,107 +1,107 @@
 /**
  * The committed example workbook (assets/examples/headcount-budget.xlsx, written by
- * scripts/make-example-workbook.js): its formulas call real AIPAY functions, stored the
- * way Excel saves add-in functions (_xldudf_AIPAY_NAME), and calculated through the
- * engine (with HyperFormula standing in for Excel) they give the hand-computed figures.
+ * scripts/make-example-workbook.ts): laid out as the pane lays out its plan sheet, its
+ * AIPAY calls stored the way Excel saves add-in functions (_xldudf_AIPAY_NAME), and
+ * calculated through the engine (HyperFormula standing in for Excel) it gives the engine's
+ * figures for every hire and the hand-computed ones below.
  */
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { HyperFormula } from "hyperformula";
-import { FUNCTIONS } from "../../src/engine";
-import { excelSerial, sheetWithAipay } from "../support/hyperformula";
+import {
+  evaluate,
+  planSheetFor,
+  pricePlanRow,
+  resolvePlanInputs,
+  kindLabels,
+  planRowColumns,
+} from "../../src/engine";
+import { examplePlan } from "../../scripts/make-example-workbook";
+import { sheetWithAipay } from "../support/hyperformula";
 
 const file = path.resolve(__dirname, "../../assets/examples/headcount-budget.xlsx");
-const sheetName = "Headcount plan";
+const inputs = resolvePlanInputs({ yearStart: "2026-04-01", taxYear: "2026/27", reviewMonth: 4 });
+const layout = planSheetFor(examplePlan, inputs, "AIPAY");
 
-/** Formulas as typed (AIPAY.NAME), read back from the saved form. */
-let formulas: Map<string, string>;
 let saved: string[];
-const asTyped = (formula: string) => formula.replace(/\b_xldudf_AIPAY_([A-Z]+)\(/g, "AIPAY.$1(");
 let hf: HyperFormula;
-const valueAt = (address: string) => hf.getCellValue(hf.simpleCellAddressFromString(address, 0)!);
+const asTyped = (formula: string) => formula.replace(/\b_xldudf_AIPAY_([A-Z]+)\(/g, "AIPAY.$1(");
+const value = (row: number, column: number) => hf.getCellValue({ sheet: 0, row, col: column });
+const hireRow = (i: number) => layout.table.headerRow + 1 + i;
+const spilled = (i: number) =>
+  Array.from({ length: planRowColumns.length }, (_, k) => value(hireRow(i), layout.spillColumn + k));
 
 beforeAll(async () => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
-  const sheet = workbook.getWorksheet(sheetName)!;
-  formulas = new Map();
+  const sheet = workbook.getWorksheet("AIPAY plan")!;
   saved = [];
   const grid: unknown[][] = [];
   sheet.eachRow((row, r) => {
     row.eachCell((cell, c) => {
-      const value = cell.value as unknown;
-      let content: unknown = value;
-      if (value && typeof value === "object" && "formula" in value) {
-        const formula = (value as { formula: string }).formula;
+      const content = cell.value as unknown;
+      let typed: unknown = content;
+      if (content && typeof content === "object" && "formula" in content) {
+        const formula = (content as { formula: string }).formula;
         saved.push(formula);
-        formulas.set(cell.address, asTyped(formula));
-        content = `=${asTyped(formula)}`;
-      } else if (value instanceof Date) {
-        content = excelSerial(value);
+        typed = `=${asTyped(formula)}`;
       }
-      (grid[r - 1] ??= [])[c - 1] = content;
+      (grid[r - 1] ??= [])[c - 1] = typed;
     });
   });
   for (let r = 0; r < grid.length; r++) grid[r] = Array.from(grid[r] ?? [], (v) => v ?? null);
-  hf = sheetWithAipay(sheetName, grid);
+  hf = sheetWithAipay("AIPAY plan", grid);
 });
 
 afterAll(() => hf.destroy());
 
-test("AIPAY calls are saved as Excel saves add-in functions, so Excel links them when the add-in loads", () => {
-  const calls = saved.flatMap((f) => [...f.matchAll(/([A-Za-z_.]+)\(/g)].map((m) => m[1]));
-  const aipay = calls.filter((name) => /AIPAY/.test(name));
-  // Per row: SALARYBAND, LOADEDCOST, PRORATE, and PRORATE(CONTRACTCOST(DAYRATE)): 6 calls × 12 rows.
-  expect(aipay.length).toBe(72);
-  for (const name of aipay) expect(name).toMatch(/^_xldudf_AIPAY_[A-Z]+$/);
+test("the file holds the plan sheet's layout, cell for cell, with AIPAY calls saved as Excel saves them", () => {
+  const typed = saved.map((formula) => `=${asTyped(formula)}`);
+  const laidOut = layout.cells.flat().filter((cell): cell is string => typeof cell === "string" && cell.startsWith("="));
+  expect(typed).toEqual(laidOut);
+  const calls = saved.flatMap((f) => [...f.matchAll(/([A-Za-z_.]+)\(/g)].map((m) => m[1])).filter((n) => /AIPAY/.test(n));
+  // One PLANROW a hire, and nothing else of AIPAY's: the sheet settles in one level of custom functions.
+  expect(calls).toEqual(examplePlan.map(() => "_xldudf_AIPAY_PLANROW"));
 });
 
-test("every AIPAY call in the workbook names a registered function", () => {
-  const known = new Set(FUNCTIONS.map((f) => f.name));
-  const called = [...formulas.values()].flatMap((f) => [...f.matchAll(/AIPAY\.([A-Z]+)\(/g)].map((m) => m[1]));
-  expect(called.length).toBeGreaterThan(50); // 12 rows × 5 calls
-  for (const name of called) expect(known).toContain(name);
-  expect(new Set(called)).toEqual(new Set(["SALARYBAND", "LOADEDCOST", "PRORATE", "CONTRACTCOST", "DAYRATE"]));
+test("every hire calculates to the engine's pricing of its row", () => {
+  examplePlan.forEach((row, i) => {
+    const hire = pricePlanRow(row, inputs);
+    expect(spilled(i)).toEqual([kindLabels[hire.kind], hire.rate, hire.aged, hire.annual, ...hire.months, ...hire.heads]);
+  });
 });
 
-test("salary, loaded cost, prorated cost and contractor columns are AIPAY formulas on every plan row, with totals", () => {
-  for (let r = 7; r <= 18; r++) {
-    expect(formulas.get(`F${r}`)).toBe(`AIPAY.SALARYBAND(A${r},B${r},C${r})`);
-    expect(formulas.get(`G${r}`)).toBe(`AIPAY.LOADEDCOST(F${r},$B$4)`);
-    expect(formulas.get(`H${r}`)).toMatch(/^AIPAY\.PRORATE\(/);
-    expect(formulas.get(`I${r}`)).toContain("AIPAY.CONTRACTCOST(AIPAY.DAYRATE(");
+test("hand-computed rows: an outside contractor, an inside one paid by the client, a part-timer", () => {
+  const aged = (i: number) => spilled(i)[2] as number;
+  // 2 Senior AI Engineers outside IR35: the day rate (650 + 800)/2 = 725, aged to the start,
+  // × 220 days × 2 heads; no employer costs.
+  expect(spilled(9)[1]).toBe(725);
+  expect(spilled(9)[3]).toBeCloseTo(aged(9) * 220 * 2, 2);
+  // A Senior LLM Engineer inside IR35 with the client as fee payer: fees F = aged rate × 220,
+  // + employer NI 15% × (F − 5,000) + Apprenticeship Levy 0.5% × F.
+  const fees = aged(10) * 220;
+  expect(spilled(10)[3]).toBeCloseTo(fees + 0.15 * (fees - 5000) + 0.005 * fees, 2);
+  // Inside IR35 with an agency as fee payer: the fees alone, as outside.
+  expect(spilled(11)[3]).toBeCloseTo(aged(11) * 220, 2);
+  // Half a Senior Data Engineer: one person on half the aged salary, loaded as a salary of that size.
+  const half = evaluate("LOADEDCOST", [aged(7) / 2, "2026/27"])[0][0] as number;
+  expect(spilled(7)[3]).toBeCloseTo(half, 2);
+  // Starting 4 January 2027: nothing until January, then half a head in post.
+  expect(spilled(7).slice(4, 13)).toEqual(Array(9).fill(0));
+  expect(spilled(7).slice(25, 28)).toEqual([0.5, 0.5, 0.5]);
+});
+
+test("totals add employees and contractors apart, month by month", () => {
+  const { rows } = layout.totals;
+  const monthColumn = layout.spillColumn + 4;
+  for (let k = 0; k < 12; k++) {
+    const byKind = (kind: string) =>
+      examplePlan.reduce((sum, _, i) => sum + (spilled(i)[0] === kind ? (spilled(i)[4 + k] as number) : 0), 0);
+    expect(value(rows.Employees, monthColumn + k)).toBeCloseTo(byKind(kindLabels.employee), 2);
+    expect(value(rows.Contractors, monthColumn + k)).toBeCloseTo(byKind(kindLabels.contractor), 2);
+    expect(value(rows.Total, monthColumn + k)).toBeCloseTo(byKind(kindLabels.employee) + byKind(kindLabels.contractor), 2);
   }
-  expect(formulas.get("H19")).toBe("SUM(H7:H18)");
-  expect(formulas.get("I19")).toBe("SUM(I7:I18)");
-});
-
-test("a hand-computed row: 2 Senior AI Engineers in London from 1 May 2026", () => {
-  expect(valueAt("A9")).toBe("AI Engineer");
-  // band £95,000–£125,000: midpoint 110,000
-  expect(valueAt("F9")).toBe(110000);
-  // 110,000 + 15% × 105,000 (15,750) + 3% × 44,030 (1,320.90)
-  expect(valueAt("G9")).toBe(127070.9);
-  // budget year 1 April 2026–31 March 2027 is 365 days; from 1 May, 365 − 30 = 335 days:
-  // 127,070.90 × 335/365 = 116,626.72, × 2 heads
-  expect(valueAt("H9")).toBeCloseTo(233253.44, 6);
-  // day rate (650 + 800)/2 = 725 × 220 days = 159,500; × 335/365 = 146,390.41; × 2
-  expect(valueAt("I9")).toBeCloseTo(292780.82, 6);
-});
-
-test("a row in post before the budget year costs the full year", () => {
-  // 2 Senior MLOps Engineers in London since 1 September 2025: midpoint (85,000 + 110,000)/2 = 97,500;
-  // loaded 97,500 + 15% × 92,500 (13,875) + 1,320.90 = 112,695.90; × 2
-  expect(valueAt("H7")).toBeCloseTo(225391.8, 6);
-});
-
-test("rows without a published day rate say so, and every other cell is a number", () => {
-  expect(valueAt("I10")).toBe("no day rate"); // AI Engineer Junior
-  expect(valueAt("I17")).toBe("no day rate"); // Head of MLOps
-  for (let r = 7; r <= 18; r++)
-    for (const column of ["F", "G", "H"]) expect(typeof valueAt(`${column}${r}`)).toBe("number");
-  const total = valueAt("H19") as number;
-  let sum = 0;
-  for (let r = 7; r <= 18; r++) sum += valueAt(`H${r}`) as number;
-  expect(total).toBeCloseTo(sum, 6);
-  expect(total).toBeGreaterThan(1_000_000);
+  // April 2026: 2 MLOps (since 2025) + the Data Engineer who leaves in September; 2 contractors from 1 April.
+  expect(value(rows["Employees in post"], monthColumn)).toBe(3);
+  expect(value(rows["Contractors in post"], monthColumn)).toBe(2);
 });

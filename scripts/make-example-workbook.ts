@@ -1,0 +1,90 @@
+/**
+ * `npm run example:workbook`: writes assets/examples/headcount-budget.xlsx, an illustrative
+ * AI/ML headcount plan laid out exactly as the task pane lays out its plan sheet (the
+ * engine's planSheetFor): the inputs block, the hires, one PLANROW a hire and the totals.
+ * The file is committed, and tests/unit/example-workbook.test.ts calculates it.
+ *
+ * Formulas are stored the way Excel saves an add-in's custom functions: AIPAY.PLANROW( as
+ * _xldudf_AIPAY_PLANROW(, which Excel links to the add-in once it loads (a plain
+ * AIPAY.PLANROW( in a file stays unlinked until re-entered). Each PLANROW is an array
+ * formula over its 28 cells, so it fills them in every Excel, with or without dynamic
+ * arrays; the workbook asks for a full calculation on load.
+ */
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { columnLetter, planSheetFor, planRowColumns, resolvePlanInputs, type PlanRowValues } from "../src/engine";
+
+const output = path.resolve(__dirname, "../../../assets/examples/headcount-budget.xlsx");
+
+const inputs = resolvePlanInputs({ yearStart: "2026-04-01", taxYear: "2026/27", reviewMonth: 4 });
+
+const hire = (
+  role: string,
+  level: string,
+  location: string,
+  start: string,
+  more: Partial<PlanRowValues> = {},
+): PlanRowValues => ({ role, level, location, start, ...more });
+
+/** Employees in post and to hire, a leaver, a part-timer, and contractors outside and inside IR35. */
+export const examplePlan: readonly PlanRowValues[] = [
+  hire("MLOps Engineer", "Senior", "London", "2025-09-01", { headcount: 2, department: "Platform" }),
+  hire("MLOps Engineer", "Mid-Level", "UK National", "2026-06-01", { department: "Platform" }),
+  hire("AI Engineer", "Senior", "London", "2026-05-01", { headcount: 2, department: "Applied AI" }),
+  hire("AI Engineer", "Junior", "Remote UK", "2026-09-01", { headcount: 2, department: "Applied AI" }),
+  hire("LLM Engineer", "Senior", "London", "2026-07-01", { skills: "RAG", department: "Applied AI" }),
+  hire("LLM Engineer", "Lead/Principal", "UK National", "2026-10-01", { department: "Applied AI" }),
+  hire("Data Engineer", "Mid-Level", "UK National", "2025-04-01", {
+    end: "2026-09-30",
+    department: "Data",
+    notes: "leaving at the end of September",
+  }),
+  hire("Data Engineer", "Senior", "Remote UK", "2027-01-04", { headcount: 0.5, department: "Data", notes: "half time" }),
+  hire("Head of MLOps", "", "London", "2026-06-01", { department: "Platform" }),
+  hire("AI Engineer", "Senior", "", "2026-04-01", { headcount: 2, ir35: "outside", department: "Applied AI" }),
+  hire("LLM Engineer", "Senior", "", "2026-07-01", { ir35: "inside", feePayer: "client", department: "Applied AI" }),
+  hire("MLOps Engineer", "Senior", "", "2026-05-01", { ir35: "inside", department: "Platform" }),
+];
+
+/** A formula as Excel saves it: each AIPAY.NAME( becomes _xldudf_AIPAY_NAME(. */
+const asSaved = (formula: string) => formula.replace(/\bAIPAY\.([A-Z]+)\(/g, "_xldudf_AIPAY_$1(");
+
+async function main() {
+  const layout = planSheetFor(examplePlan, inputs, "AIPAY");
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "AIPAY";
+  // A fixed date keeps the committed file identical between regenerations.
+  workbook.created = workbook.modified = new Date(Date.UTC(2026, 0, 1));
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const sheet = workbook.addWorksheet("AIPAY plan");
+  const spillWidth = planRowColumns.length;
+
+  layout.cells.forEach((row, r) =>
+    row.forEach((content, c) => {
+      if (content === null) return;
+      const cell = sheet.getCell(r + 1, c + 1);
+      cell.numFmt = layout.formats[r][c];
+      if (typeof content !== "string" || !content.startsWith("=")) {
+        cell.value = content;
+      } else if (c === layout.spillColumn && r > layout.table.headerRow) {
+        const from = `${columnLetter(c)}${r + 1}`;
+        const to = `${columnLetter(c + spillWidth - 1)}${r + 1}`;
+        cell.value = { formula: asSaved(content.slice(1)), shareType: "array", ref: `${from}:${to}` } as never;
+      } else {
+        cell.value = { formula: asSaved(content.slice(1)) } as ExcelJS.CellFormulaValue;
+      }
+    }),
+  );
+  sheet.getRow(layout.table.headerRow + 1).font = { bold: true };
+  sheet.columns.forEach((column) => (column.width = 14));
+  sheet.views = [{ state: "frozen", ySplit: layout.table.headerRow + 1 }];
+
+  await workbook.xlsx.writeFile(output);
+  process.stdout.write(`Wrote ${path.relative(process.cwd(), output)}\n`);
+}
+
+if (require.main === module)
+  main().catch((error) => {
+    process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  });
