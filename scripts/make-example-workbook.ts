@@ -39,7 +39,11 @@ export const examplePlan: readonly PlanRowValues[] = [
     department: "Data",
     notes: "leaving at the end of September",
   }),
-  hire("Data Engineer", "Senior", "Remote UK", "2027-01-04", { headcount: 0.5, department: "Data", notes: "half time" }),
+  hire("Data Engineer", "Senior", "Remote UK", "2027-01-04", {
+    headcount: 0.5,
+    department: "Data",
+    notes: "half time",
+  }),
   hire("Head of MLOps", "", "London", "2026-06-01", { department: "Platform" }),
   hire("AI Engineer", "Senior", "", "2026-04-01", { headcount: 2, ir35: "outside", department: "Applied AI" }),
   hire("LLM Engineer", "Senior", "", "2026-07-01", { ir35: "inside", feePayer: "client", department: "Applied AI" }),

@@ -115,7 +115,11 @@ export class PlanView {
     const headcount = el("input", { id: id("headcount"), type: "number", min: "0", step: "0.5", value: row.headcount });
     headcount.addEventListener("change", () => (row.headcount = headcount.value));
     const hireAs = el("select", { id: id("ir35") });
-    setOptions(hireAs, hireKinds.map((kind) => kind.label), hireKinds.find((k) => k.ir35 === row.ir35)!.label);
+    setOptions(
+      hireAs,
+      hireKinds.map((kind) => kind.label),
+      hireKinds.find((k) => k.ir35 === row.ir35)!.label,
+    );
     hireAs.addEventListener("change", () => (row.ir35 = hireKinds.find((k) => k.label === hireAs.value)!.ir35));
     const remove = el("button", { type: "button", class: "remove", "aria-label": `Remove row ${index + 1}` }, "Remove");
     remove.addEventListener("click", () => {

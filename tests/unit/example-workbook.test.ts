@@ -8,14 +8,7 @@
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { HyperFormula } from "hyperformula";
-import {
-  evaluate,
-  planSheetFor,
-  pricePlanRow,
-  resolvePlanInputs,
-  kindLabels,
-  planRowColumns,
-} from "../../src/engine";
+import { evaluate, planSheetFor, pricePlanRow, resolvePlanInputs, kindLabels, planRowColumns } from "../../src/engine";
 import { examplePlan } from "../../scripts/make-example-workbook";
 import { sheetWithAipay } from "../support/hyperformula";
 
@@ -57,9 +50,13 @@ afterAll(() => hf.destroy());
 
 test("the file holds the plan sheet's layout, cell for cell, with AIPAY calls saved as Excel saves them", () => {
   const typed = saved.map((formula) => `=${asTyped(formula)}`);
-  const laidOut = layout.cells.flat().filter((cell): cell is string => typeof cell === "string" && cell.startsWith("="));
+  const laidOut = layout.cells
+    .flat()
+    .filter((cell): cell is string => typeof cell === "string" && cell.startsWith("="));
   expect(typed).toEqual(laidOut);
-  const calls = saved.flatMap((f) => [...f.matchAll(/([A-Za-z_.]+)\(/g)].map((m) => m[1])).filter((n) => /AIPAY/.test(n));
+  const calls = saved
+    .flatMap((f) => [...f.matchAll(/([A-Za-z_.]+)\(/g)].map((m) => m[1]))
+    .filter((n) => /AIPAY/.test(n));
   // One PLANROW a hire, and nothing else of AIPAY's: the sheet settles in one level of custom functions.
   expect(calls).toEqual(examplePlan.map(() => "_xldudf_AIPAY_PLANROW"));
 });
@@ -67,7 +64,14 @@ test("the file holds the plan sheet's layout, cell for cell, with AIPAY calls sa
 test("every hire calculates to the engine's pricing of its row", () => {
   examplePlan.forEach((row, i) => {
     const hire = pricePlanRow(row, inputs);
-    expect(spilled(i)).toEqual([kindLabels[hire.kind], hire.rate, hire.aged, hire.annual, ...hire.months, ...hire.heads]);
+    expect(spilled(i)).toEqual([
+      kindLabels[hire.kind],
+      hire.rate,
+      hire.aged,
+      hire.annual,
+      ...hire.months,
+      ...hire.heads,
+    ]);
   });
 });
 
@@ -99,7 +103,10 @@ test("totals add employees and contractors apart, month by month", () => {
       examplePlan.reduce((sum, _, i) => sum + (spilled(i)[0] === kind ? (spilled(i)[4 + k] as number) : 0), 0);
     expect(value(rows.Employees, monthColumn + k)).toBeCloseTo(byKind(kindLabels.employee), 2);
     expect(value(rows.Contractors, monthColumn + k)).toBeCloseTo(byKind(kindLabels.contractor), 2);
-    expect(value(rows.Total, monthColumn + k)).toBeCloseTo(byKind(kindLabels.employee) + byKind(kindLabels.contractor), 2);
+    expect(value(rows.Total, monthColumn + k)).toBeCloseTo(
+      byKind(kindLabels.employee) + byKind(kindLabels.contractor),
+      2,
+    );
   }
   // April 2026: 2 MLOps (since 2025) + the Data Engineer who leaves in September; 2 contractors from 1 April.
   expect(value(rows["Employees in post"], monthColumn)).toBe(3);

@@ -305,8 +305,12 @@ describe("SALARYBAND percentiles from a lognormal fitted to the 25th and 75th", 
     expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, p)).toMatchObject({ code: "#NUM!" });
   });
 
-  test("percentiles are for salaries: DAYRATE refuses a number", () => {
-    expect(one("DAYRATE", "AI Engineer", "Senior", null, 0.5)).toMatchObject({ code: "#VALUE!" });
+  test("DAYRATE reads a percentile from the same fit of its printed range", () => {
+    // AI Engineer Senior £650–£800 a day, low and high read as the 25th and 75th percentiles:
+    // the lognormal's median is their geometric mean, √(650 × 800) = 721.11.
+    expect(one("DAYRATE", "AI Engineer", "Senior", null, 0.5)).toBe(721.11);
+    expect(one("DAYRATE", "AI Engineer", "Senior", null, 0.25)).toBeCloseTo(650, 2);
+    expect(one("DAYRATE", "AI Engineer", "Senior", null, 0.75)).toBeCloseTo(800, 2);
   });
 });
 

@@ -75,7 +75,13 @@ const carried = (name: string, header: string): PlanField => ({
 
 export const planFields = [
   { name: "role", header: "Role", format: "@", parameter: bandRole, about: bandRole.about },
-  { name: "level", header: "Level", format: "@", parameter: bandLevel, about: "a level name or alias; empty for a leadership role" },
+  {
+    name: "level",
+    header: "Level",
+    format: "@",
+    parameter: bandLevel,
+    about: "a level name or alias; empty for a leadership role",
+  },
   { name: "location", header: "Location", format: "@", parameter: bandLocation, about: bandLocation.about },
   {
     name: "start",
@@ -119,8 +125,9 @@ export type FieldName = (typeof planFields)[number]["name"];
 export type PlanRowValues = Readonly<Partial<Record<FieldName, Scalar>>>;
 
 /** The fields the chain reads, in order. */
-export const pricedFields = planFields.filter((f): f is Extract<(typeof planFields)[number], { parameter: unknown }> => "parameter" in f);
+export const pricedFields = planFields.filter(
+  (f): f is Extract<(typeof planFields)[number], { parameter: unknown }> => "parameter" in f,
+);
 
 /** Fields a plan file must have. */
 export const requiredFields: readonly FieldName[] = ["role", "start"];
-

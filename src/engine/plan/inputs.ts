@@ -89,12 +89,36 @@ const defaultFeePayer = text("defaultFeePayer", {
 export const planInputs: readonly PlanInput[] = [
   { name: "yearStart", label: "Budget year start", flag: "year-start", format: "yyyy-mm-dd", parameter: yearStart },
   { name: "taxYear", label: "Tax year of employer rates", flag: "tax-year", format: "@", parameter: taxYear },
-  { name: "payTarget", label: "Pay target (low, mid, high or a percentile)", flag: "target", format: "@", parameter: payTarget },
+  {
+    name: "payTarget",
+    label: "Pay target (low, mid, high or a percentile)",
+    flag: "target",
+    format: "@",
+    parameter: payTarget,
+  },
   { name: "agingRate", label: "Market ageing a year", flag: "aging-rate", format: "0.0%", parameter: agingRate },
-  { name: "reviewMonth", label: "Pay review month (1–12; 0: none)", flag: "review-month", format: "0", parameter: reviewMonth },
+  {
+    name: "reviewMonth",
+    label: "Pay review month (1–12; 0: none)",
+    flag: "review-month",
+    format: "0",
+    parameter: reviewMonth,
+  },
   { name: "reviewRate", label: "Pay review rise", flag: "review-rate", format: "0.0%", parameter: reviewRate },
-  { name: "contractDays", label: "Contractor days a year", flag: "contract-days", format: "0", parameter: contractDays },
-  { name: "defaultFeePayer", label: "Default fee payer (inside IR35)", flag: "fee-payer", format: "@", parameter: defaultFeePayer },
+  {
+    name: "contractDays",
+    label: "Contractor days a year",
+    flag: "contract-days",
+    format: "0",
+    parameter: contractDays,
+  },
+  {
+    name: "defaultFeePayer",
+    label: "Default fee payer (inside IR35)",
+    flag: "fee-payer",
+    format: "@",
+    parameter: defaultFeePayer,
+  },
 ];
 
 /** The tax year a budget year's employer rates default to: the one starting in its first April. */
@@ -131,8 +155,7 @@ export function resolveInputs(guide: PayGuide, given: PlanInputsGiven): PlanInpu
     reviewMonth: monthNumber,
     reviewRate: reviewRate.read(value("reviewRate"), guide) ?? growth,
     contractDays:
-      contractDays.read(value("contractDays"), guide) ??
-      guide.data.employerCosts.contractor.billableDaysPerYear.value,
+      contractDays.read(value("contractDays"), guide) ?? guide.data.employerCosts.contractor.billableDaysPerYear.value,
     defaultFeePayer: isBlank(payer) ? "agency" : guide.feePayer(String(payer).trim()),
   };
 }

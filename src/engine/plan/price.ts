@@ -40,7 +40,10 @@ function readFields(guide: PayGuide, row: PlanRowValues, inputs: PlanInputValues
   const read: Record<string, Scalar> = {};
   for (const field of pricedFields) {
     const value = field.parameter.read(row[field.name] ?? null, guide);
-    read[field.name] = typeof value === "number" && (field.name === "start" || field.name === "end") ? isoOf(value) : (value as Scalar) ?? null;
+    read[field.name] =
+      typeof value === "number" && (field.name === "start" || field.name === "end")
+        ? isoOf(value)
+        : ((value as Scalar) ?? null);
   }
   read.headcount ??= 1;
   if (read.ir35 !== null) {

@@ -80,7 +80,11 @@ export function planSheet(
 ): PlanSheet {
   const source = guide.data.guide.source;
   const inputBlock: [string, SheetCell, string][] = [
-    ...planInputs.map((input): [string, SheetCell, string] => [input.label, inputCell(input.name, inputs), input.format]),
+    ...planInputs.map((input): [string, SheetCell, string] => [
+      input.label,
+      inputCell(input.name, inputs),
+      input.format,
+    ]),
     ["Budget year end", "=EDATE($B$1,12)-1", "yyyy-mm-dd"],
     ["Salary guide", `${source.name}, effective ${source.effectiveDate}`, "@"],
   ];
@@ -157,7 +161,8 @@ export function planSheet(
   const totalFormula: Record<TotalRow, (k: number) => string> = {
     Employees: (k) => `=SUMIF(${kinds},"${kindLabels.employee}",${hireRange(monthColumn + k)})`,
     Contractors: (k) => `=SUMIF(${kinds},"${kindLabels.contractor}",${hireRange(monthColumn + k)})`,
-    Total: (k) => `=${columnLetter(monthColumn + k)}${at("Employees") + 1}+${columnLetter(monthColumn + k)}${at("Contractors") + 1}`,
+    Total: (k) =>
+      `=${columnLetter(monthColumn + k)}${at("Employees") + 1}+${columnLetter(monthColumn + k)}${at("Contractors") + 1}`,
     Cumulative: (k) =>
       `=SUM($${columnLetter(monthColumn)}${at("Total") + 1}:${columnLetter(monthColumn + k)}${at("Total") + 1})`,
     "Employees in post": (k) => `=SUMIF(${kinds},"${kindLabels.employee}",${hireRange(headsColumn + k)})`,
@@ -176,7 +181,10 @@ export function planSheet(
     formats,
     table: { headerRow, rows: rows.length, columns: planFields.length },
     spillColumn,
-    totals: { labelColumn, rows: Object.fromEntries(totalRows.map((label) => [label, at(label)])) as Record<TotalRow, number> },
+    totals: {
+      labelColumn,
+      rows: Object.fromEntries(totalRows.map((label) => [label, at(label)])) as Record<TotalRow, number>,
+    },
     inputCells,
   };
 }
