@@ -13,4 +13,3 @@ import "./declarations/catalogue";
 import "./declarations/pay";
 import "./declarations/budget";
 import "./declarations/by-month";
-import "./declarations/plan";

@@ -29,7 +29,7 @@ const skills = list("skills", {
   default: "none",
   listedBy: "`AIPAY.SKILLS(role)`",
 });
-const stage = text("stage", {
+export const bandStage = text("stage", {
   about: "a company stage, or an alias (see [Company stage](#company-stage))",
   default: "none (the market band)",
   example: "Scale-up",
@@ -38,7 +38,7 @@ const stage = text("stage", {
 });
 
 /** The arguments SALARYBAND, TOTALCOMP and ROLECARD share, in SALARYBAND's order. */
-export const bandParameters = [bandRole, bandLevel, bandLocation, salaryPoint, skills, stage] as const;
+export const bandParameters = [bandRole, bandLevel, bandLocation, salaryPoint, skills, bandStage] as const;
 
 interface BandArguments {
   role: string;
@@ -56,7 +56,7 @@ function bandArguments(
     role: bandRole.read(roleArg, guide),
     level: bandLevel.read(levelArg, guide),
     location: bandLocation.read(locationArg, guide),
-    options: { skills: lists.skills ?? [], stage: stage.read(stageArg, guide) },
+    options: { skills: lists.skills ?? [], stage: bandStage.read(stageArg, guide) },
   };
 }
 
@@ -89,8 +89,8 @@ const totalCompPoint = pointParameter(
   "a point of the package, or an alias",
   "Low and high are bounds (every low part, every high part). No percentiles: the guide's percentiles describe salaries, and bonus and equity are targets",
 );
-const totalCompStage: typeof stage = {
-  ...stage,
+const totalCompStage: typeof bandStage = {
+  ...bandStage,
   default: "none: required for engineering roles, optional for leadership roles",
 };
 /** A company valuation in £, for equity given as a share of the company; numeric text counts as its number. */

@@ -8,7 +8,7 @@ import { invalidValue, type Scalar } from "../core/values";
 import { PlanMessage } from "../core/messages";
 import type { Ir35Status, FeePayer, PayGuide } from "../model/guide";
 import { amount, date, text, type Reads } from "../functions/parameters";
-import { bandLevel, bandLocation, bandRole } from "../functions/salary";
+import { bandLevel, bandLocation, bandRole, bandStage } from "../functions/salary";
 
 export interface PlanField {
   /** Its name in a plan file's header and as PLANROW's parameter. */
@@ -35,6 +35,7 @@ const planIr35: Reads<Ir35Status | null> = {
     about: "`outside` or `inside` for a contractor (or an alias such as `inside IR35`); empty for an employee",
     default: "empty: an employee",
     example: "outside",
+    words: (guide) => guide.data.vocabulary.ir35.map((s) => s.status),
   }),
   read(value: Scalar, guide: PayGuide) {
     if (isEmptyCell(value)) return null;
@@ -53,6 +54,7 @@ const planFeePayer: Reads<FeePayer | null> = {
       "inside IR35, who pays the contractor's company: `agency` (or umbrella) or `client` (the client engages it directly and carries employer NI and levy on the fees)",
     default: "the plan's default fee payer",
     example: "client",
+    words: (guide) => guide.data.vocabulary.feePayers.map((f) => f.feePayer),
   }),
   read(value: Scalar, guide: PayGuide) {
     return isBlank(value) ? null : guide.feePayer(String(value).trim());
@@ -109,7 +111,7 @@ export const planFields = [
     name: "stage",
     header: "Stage",
     format: "@",
-    parameter: text("stage", { about: "a company stage", default: "none (the market band)", example: "Scale-up" }),
+    parameter: bandStage,
     about: "a company stage (`AIPAY.STAGES()`); employees only",
   },
   { name: "ir35", header: "IR35", format: "@", parameter: planIr35, about: planIr35.about },

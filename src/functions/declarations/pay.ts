@@ -1,7 +1,8 @@
 /**
  * Pay figures as Excel custom functions: salary bands, day rates, premium rules, total
  * compensation and the role card, with the contractor costs that share their option words
- * (CONTRACTCOST, PERMVSCONTRACT). The JSDoc is the declaration custom-functions-metadata-plugin reads.
+ * (CONTRACTCOST, PERMVSCONTRACT), and PLANROW, which prices a plan row with them. The JSDoc is
+ * the declaration custom-functions-metadata-plugin reads.
  */
 
 import { engine, invoke } from "../excel";
@@ -224,4 +225,70 @@ export function permVsContract(
   feePayer?: FeePayer[][],
 ): any[][] {
   return invoke(engine.PERMVSCONTRACT, [role, level, location, ir35, days, taxYear, feePayer]);
+}
+
+/**
+ * A plan row priced in one call: kind, rate, aged rate, cost a year, 12 months of cost and 12 of heads in post, as one row.
+ * @customfunction PLANROW
+ * @helpurl https://localhost:3000/help.html#planrow
+ * @param role A role, e.g. "AI Engineer".
+ * @param level A level name, e.g. "Senior"; empty for a leadership role.
+ * @param start The first day employed or engaged: a date cell or ISO text.
+ * @param yearStart First day of the budget year, the first of a month, e.g. "2027-04-01".
+ * @param [location] A location, e.g. "London". Default: the guide's default location.
+ * @param [end] The last day employed, for a leaver. Default: none.
+ * @param [headcount] Heads on the row; 0.5 is one person at half time. Default 1.
+ * @param [skills] Premium skills, comma-separated (employees only). Default: none.
+ * @param [stage] A company stage (employees only). Default: none.
+ * @param [ir35] "outside" or "inside" for a contractor; empty for an employee.
+ * @param [feePayer] Inside IR35, "agency" or "client". Default: defaultFeePayer.
+ * @param [taxYear] Tax year of employer rates, e.g. "2026/27". Default: the one starting in the budget year's first April.
+ * @param [payTarget] "low", "mid", "high" or a percentile such as 0.9. Default "mid".
+ * @param [agingRate] Market growth a year from the guide's date to the start. Default: the trends note's growth.
+ * @param [reviewMonth] Month of the yearly pay review, 1–12; 0 for none. Default: none.
+ * @param [reviewRate] The review's rise, e.g. 0.04. Default: the trends note's growth.
+ * @param [contractDays] A contractor's billable days a year. Default: AIPAY's contractor year.
+ * @param [defaultFeePayer] Inside IR35, who pays when feePayer is empty: "agency" or "client". Default "agency".
+ * @returns One row of 28: kind, three figures in £, twelve months of cost in £ and twelve headcounts.
+ */
+export function planRow(
+  role: any[][],
+  level: any[][],
+  start: any[][],
+  yearStart: any[][],
+  location?: any[][],
+  end?: any[][],
+  headcount?: any[][],
+  skills?: any[][],
+  stage?: Stage[][],
+  ir35?: Ir35[][],
+  feePayer?: FeePayer[][],
+  taxYear?: any[][],
+  payTarget?: any[][],
+  agingRate?: any[][],
+  reviewMonth?: any[][],
+  reviewRate?: any[][],
+  contractDays?: any[][],
+  defaultFeePayer?: any[][],
+): any[][] {
+  return invoke(engine.PLANROW, [
+    role,
+    level,
+    start,
+    yearStart,
+    location,
+    end,
+    headcount,
+    skills,
+    stage,
+    ir35,
+    feePayer,
+    taxYear,
+    payTarget,
+    agingRate,
+    reviewMonth,
+    reviewRate,
+    contractDays,
+    defaultFeePayer,
+  ]);
 }
