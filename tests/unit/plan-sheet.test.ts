@@ -121,3 +121,17 @@ describe("the chain written out step by step gives PLANROW's figures", () => {
     hf.destroy();
   });
 });
+
+/**
+ * Excel desktop hands a formula an empty cell as 0, Excel on the web as empty: every optional
+ * field of a plan row prices the same either way.
+ */
+test("an empty optional field prices the same as 0 (Excel desktop) and as empty (the web)", () => {
+  const optional = ["location", "end", "skills", "stage", "ir35", "feePayer"] as const;
+  const employee: PlanRowValues = { role: "AI Engineer", level: "Senior", start: "2026-06-01", headcount: 1 };
+  const zeros = Object.fromEntries(optional.map((name) => [name, 0]));
+  expect(pricePlanRow({ ...employee, ...zeros }, inputs)).toEqual(pricePlanRow(employee, inputs));
+  // A leadership role's empty level: 0 on desktop is no level, not 0 years of experience.
+  const head: PlanRowValues = { role: "Head of MLOps", level: null, location: "London", start: "2026-06-01" };
+  expect(pricePlanRow({ ...head, level: 0 }, inputs)).toEqual(pricePlanRow(head, inputs));
+});

@@ -3,7 +3,7 @@
  * PLANROW's parameters are all read from here. A priced field feeds the hire's chain; a
  * carried field (department, cost centre, notes) is kept with the row and priced by nothing.
  */
-import { isBlank, isEmptyCell } from "../core/cells";
+import { isEmptyCell } from "../core/cells";
 import { invalidValue, type Scalar } from "../core/values";
 import { PlanMessage } from "../core/messages";
 import type { Ir35Status, FeePayer, PayGuide } from "../model/guide";
@@ -57,8 +57,18 @@ const planFeePayer: Reads<FeePayer | null> = {
     words: (guide) => guide.data.vocabulary.feePayers.map((f) => f.feePayer),
   }),
   read(value: Scalar, guide: PayGuide) {
-    return isBlank(value) ? null : guide.feePayer(String(value).trim());
+    return isEmptyCell(value) ? null : guide.feePayer(String(value).trim());
   },
+};
+
+/**
+ * A level in a plan: a name, or years of experience from 1. An empty cell reaches a formula
+ * as 0 on Excel desktop, so in a plan 0 is an empty level, as a leadership row has.
+ */
+const planLevel: Reads<unknown> = {
+  ...bandLevel,
+  about: "a level name or alias, or years of experience from 1; empty for a leadership role",
+  read: (value: Scalar, guide: PayGuide) => (isEmptyCell(value) ? null : bandLevel.read(value, guide)),
 };
 
 const headcount = amount("headcount", {
@@ -81,8 +91,8 @@ export const planFields = [
     name: "level",
     header: "Level",
     format: "@",
-    parameter: bandLevel,
-    about: "a level name or alias; empty for a leadership role",
+    parameter: planLevel,
+    about: planLevel.about,
   },
   { name: "location", header: "Location", format: "@", parameter: bandLocation, about: bandLocation.about },
   {
