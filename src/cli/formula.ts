@@ -8,7 +8,7 @@
  * calls would have nothing to evaluate against, and are rejected with a message
  * that says what was expected and where.
  */
-import type { Matrix, Scalar } from "../engine/core/values";
+import type { Matrix, Scalar } from "../engine";
 
 export interface ParsedCall {
   name: string;

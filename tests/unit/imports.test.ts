@@ -77,3 +77,46 @@ test("a planted cycle, through a type import only, is found", async () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }, 60_000);
+
+const adapters = ["functions", "taskpane", "cli"];
+
+/** Every import under `dir` that breaks the adapters' rule, as "from -> to": one adapter into another, or into the engine past its index. */
+async function adapterBreaches(dir: string): Promise<string[]> {
+  const graph = (await importGraph(dir)).obj();
+  const adapterOf = (file: string) => adapters.find((a) => file.startsWith(`${a}/`));
+  return Object.entries(graph).flatMap(([from, targets]) => {
+    const own = adapterOf(from);
+    if (!own) return [];
+    return targets
+      .filter((to) => {
+        const other = adapterOf(to);
+        if (other && other !== own) return true;
+        return to.startsWith("engine/") && to !== "engine/index.ts";
+      })
+      .map((to) => `${from} -> ${to}`);
+  });
+}
+
+test("no adapter imports another adapter, and adapters reach the engine only through its index", async () => {
+  expect(await adapterBreaches(path.join(root, "src"))).toEqual([]);
+}, 60_000);
+
+test("a planted adapter-to-adapter import and a planted import past the engine's index are found", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aipay-adapters-"));
+  try {
+    for (const folder of ["cli", "taskpane", "engine/model"]) fs.mkdirSync(path.join(dir, folder), { recursive: true });
+    fs.writeFileSync(path.join(dir, "engine/model/guide.ts"), "export const guide = 1;\n");
+    fs.writeFileSync(path.join(dir, "engine/index.ts"), 'export { guide } from "./model/guide";\n');
+    fs.writeFileSync(path.join(dir, "taskpane/year.ts"), 'import { guide } from "../engine";\nexport const year = guide;\n');
+    fs.writeFileSync(
+      path.join(dir, "cli/plan.ts"),
+      'import { year } from "../taskpane/year";\nimport { guide } from "../engine/model/guide";\nexport const p = year + guide;\n',
+    );
+    expect((await adapterBreaches(dir)).sort()).toEqual([
+      "cli/plan.ts -> engine/model/guide.ts",
+      "cli/plan.ts -> taskpane/year.ts",
+    ]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
