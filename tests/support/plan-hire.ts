@@ -6,10 +6,11 @@
  * months: four AIPAY calls, each reading the one before, so four levels of dependency.
  * `npm run bench` (plan-chain-levels) and tests/built/excel-runtime.test.ts settle these
  * cells through Microsoft's runtime. When the plan sheet prices a hire otherwise, this is the
- * one description to change.
+ * one description to change: the cells, their levels and where the months are. The inputs
+ * are named as PLANROW's parameters are.
  */
 import { payGuide } from "../../src/engine";
-import { ref, type Sheet } from "./excel-runtime";
+import { ref, type Sheet, type Value } from "./excel-runtime";
 import { excelSerial } from "./hyperformula";
 
 const date = (iso: string) => excelSerial(new Date(`${iso}T00:00:00Z`));
@@ -27,7 +28,7 @@ export const planInputs: Sheet = {
   location: "London",
   start: date("2027-07-15"),
   headcount: 1,
-  leaving: null,
+  end: null,
 };
 
 /** The hire's formulas: Salary at target, Aged to start, Loaded cost a year, and the twelve months. */
@@ -40,9 +41,12 @@ export const hireCells: Sheet = {
   loaded: { excel: (cost, heads) => (cost as number) * (heads as number), args: [ref("loadedCost"), ref("headcount")] },
   months: {
     call: "MONTHLY",
-    args: [ref("loaded"), ref("start"), ref("yearStart"), ref("leaving"), ref("reviewMonth"), ref("reviewRate")],
+    args: [ref("loaded"), ref("start"), ref("yearStart"), ref("end"), ref("reviewMonth"), ref("reviewRate")],
   },
 };
 
-/** The cell whose value is the hire's twelve months. */
-export const hireMonths = "months";
+/** Levels of AIPAY calls that wait on each other: the runtime sends one result message for each. */
+export const hireLevels = 4;
+
+/** The hire's twelve months of cost, from its settled cells. */
+export const hireMonths = (values: Record<string, Value>): number[] => (values.months as number[][])[0];
