@@ -7,8 +7,9 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { bundleSize, coldInit } from "./bundle";
-import { array100k, engineVsMap } from "./engine";
+import { bundleBrotli, bundleSize, coldInit } from "./bundle";
+import { array100k } from "./engine";
+import { coldStartVsRuntime, excelCallVsMap, planChainLevels } from "./excel";
 import { hyperformulaVsNative } from "./hyperformula";
 import type { Metric } from "./measure";
 import { monthly100k, monthlyPlanHyperformulaVsNative } from "./monthly";
@@ -17,7 +18,7 @@ import { typoSuggestion, worstSkillsCell } from "./worst-input";
 
 /** Every metric by its name, in the order the table shows them. */
 const measures: Record<string, () => Metric | Promise<Metric>> = {
-  "engine-vs-map": engineVsMap,
+  "excel-call-vs-map": excelCallVsMap,
   "array-100k": array100k,
   "worst-skills-cell": worstSkillsCell,
   "typo-suggestion": typoSuggestion,
@@ -25,7 +26,10 @@ const measures: Record<string, () => Metric | Promise<Metric>> = {
   "monthly-100k": monthly100k,
   "monthly-plan-hyperformula-vs-native": monthlyPlanHyperformulaVsNative,
   "bundle-size": bundleSize,
+  "bundle-brotli": bundleBrotli,
   "cold-init": coldInit,
+  "cold-start-vs-runtime": coldStartVsRuntime,
+  "plan-chain-levels": planChainLevels,
   "taskpane-first-render": taskpaneFirstRender,
   "taskpane-recompute": taskpaneRecompute,
 };
