@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { evaluate } from "../../src/engine";
 import { distDir } from "../support/bundle";
 import { ExcelPage, ref, type Arg, type Sheet } from "../support/excel-runtime";
-import { hireCells, hireLevels, hireMonths, planInputs } from "../support/plan-hire";
+import { hireCells, hireLevels, hireMonths, nestedChainCells, nestedChainLevels, planInputs } from "../support/plan-hire";
 
 let page: ExcelPage;
 beforeEach(async () => {
@@ -82,12 +82,11 @@ test("an error in a cell an AIPAY call reads is the call's value, with no invoca
   expect(values.E2).toEqual({ error: "#N/A", message: expect.stringMatching(/^Unknown role/) });
 });
 
-test("the plan sheet's hire settles in one result message per level of its chain", async () => {
-  const { values, flushes, flushTimes } = await page.settle(hireCells);
-  // Four levels today (SALARYBAND → AGED → LOADEDCOST → MONTHLY): each call waits for the one
-  // before, and the runtime sends each level's results in a message of its own, no sooner
-  // than 500 ms after the last.
-  expect(flushes).toBe(hireLevels);
+test("a chain of nested calls settles in one result message per level, no sooner than 500 ms apart", async () => {
+  const { values, flushes, flushTimes } = await page.settle(nestedChainCells);
+  // SALARYBAND → AGED → LOADEDCOST → MONTHLY: each call waits for the one before, and the
+  // runtime sends each level's results in a message of its own.
+  expect(flushes).toBe(nestedChainLevels);
   expect(flushTimes.slice(1).every((t, i) => t - flushTimes[i] >= 500)).toBe(true);
   // The same chain through the engine in this process, step by step.
   const inputs = planInputs as Record<string, never>;
@@ -95,6 +94,13 @@ test("the plan sheet's hire settles in one result message per level of its chain
   const aged = evaluate("AGED", [salary, inputs.start, inputs.agingRate]);
   const loaded = evaluate("LOADEDCOST", [aged, inputs.taxYear]);
   const [months] = evaluate("MONTHLY", [loaded, inputs.start, inputs.yearStart, inputs.end]);
-  expect(hireMonths(values)).toEqual(months);
+  expect((values.months as number[][])[0]).toEqual(months);
   expect(months).toHaveLength(12);
+});
+
+test("the plan sheet's hire, one PLANROW, settles in one result message, with the nested chain's months", async () => {
+  const { values, flushes } = await page.settle(hireCells);
+  expect(flushes).toBe(hireLevels);
+  const nested = await page.settle(nestedChainCells);
+  expect(hireMonths(values)).toEqual((nested.values.months as number[][])[0]);
 });

@@ -1,15 +1,13 @@
 /**
  * One hire of the plan sheet, as the cells Excel calculates: the inputs the plan header and
- * the hire's table row hold, and the AIPAY formulas the monthly block writes for the hire
- * (src/taskpane/plan-monthly.ts, hireFormulas). The salary at the pay target is aged to the
- * start, loaded with employer costs, times the headcount, and phased by MONTHLY into twelve
- * months: four AIPAY calls, each reading the one before, so four levels of dependency.
- * `npm run bench` (plan-chain-levels) and tests/built/excel-runtime.test.ts settle these
- * cells through Microsoft's runtime. When the plan sheet prices a hire otherwise, this is the
- * one description to change: the cells, their levels and where the months are. The inputs
- * are named as PLANROW's parameters are.
+ * the hire's table row hold, and the one PLANROW the plan sheet writes for the hire
+ * (src/engine/plan/sheet.ts). For contrast, the same chain written as four nested AIPAY
+ * calls (salary at the pay target, aged to the start, loaded, phased by MONTHLY), each
+ * reading the one before: four levels of dependency. `npm run bench` (plan-chain-levels) and
+ * tests/built/excel-runtime.test.ts settle these cells through Microsoft's runtime. The
+ * inputs are named as PLANROW's parameters are.
  */
-import { payGuide } from "../../src/engine";
+import { payGuide, planRowAt, planRowParameters } from "../../src/engine";
 import { ref, type Sheet, type Value } from "./excel-runtime";
 import { excelSerial } from "./hyperformula";
 
@@ -21,8 +19,8 @@ export const planInputs: Sheet = {
   taxYear: "2026/27",
   payTarget: "mid",
   agingRate: payGuide.data.trends.salaryGrowth.annualRate,
-  reviewMonth: null,
-  reviewRate: null,
+  reviewMonth: 0,
+  reviewRate: payGuide.data.trends.salaryGrowth.annualRate,
   role: "LLM Engineer",
   level: "Senior",
   location: "London",
@@ -31,22 +29,30 @@ export const planInputs: Sheet = {
   end: null,
 };
 
-/** The hire's formulas: Salary at target, Aged to start, Loaded cost a year, and the twelve months. */
+/** The plan sheet's hire: one PLANROW over the row and the inputs, every argument a cell. */
 export const hireCells: Sheet = {
+  ...planInputs,
+  row: { call: "PLANROW", args: planRowParameters.map((name) => (name in planInputs ? ref(name) : null)) },
+};
+
+/** Levels of AIPAY calls that wait on each other: the runtime sends one result message for each. */
+export const hireLevels = 1;
+
+/** The hire's twelve months of cost, from its settled cells. */
+export const hireMonths = (values: Record<string, Value>): number[] =>
+  (values.row as number[][])[0].slice(planRowAt.months, planRowAt.months + 12);
+
+/** The same hire written as nested calls: Salary at target, Aged to start, Loaded cost a year, the twelve months. */
+export const nestedChainCells: Sheet = {
   ...planInputs,
   salary: { call: "SALARYBAND", args: [ref("role"), ref("level"), ref("location"), ref("payTarget")] },
   aged: { call: "AGED", args: [ref("salary"), ref("start"), ref("agingRate")] },
   // =AIPAY.LOADEDCOST(…)*Headcount: the product is Excel's own, worked out when LOADEDCOST answers.
   loadedCost: { call: "LOADEDCOST", args: [ref("aged"), ref("taxYear")] },
   loaded: { excel: (cost, heads) => (cost as number) * (heads as number), args: [ref("loadedCost"), ref("headcount")] },
-  months: {
-    call: "MONTHLY",
-    args: [ref("loaded"), ref("start"), ref("yearStart"), ref("end"), ref("reviewMonth"), ref("reviewRate")],
-  },
+  // No review: MONTHLY takes none without a month.
+  months: { call: "MONTHLY", args: [ref("loaded"), ref("start"), ref("yearStart"), ref("end")] },
 };
 
-/** Levels of AIPAY calls that wait on each other: the runtime sends one result message for each. */
-export const hireLevels = 4;
-
-/** The hire's twelve months of cost, from its settled cells. */
-export const hireMonths = (values: Record<string, Value>): number[] => (values.months as number[][])[0];
+/** Its levels: four calls, each waiting on the one before. */
+export const nestedChainLevels = 4;
