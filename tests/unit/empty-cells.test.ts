@@ -13,7 +13,14 @@ describe("0 where a name, option or date belongs is an empty cell", () => {
     // MLOps Senior UK National £75,000 – £95,000: mid 85,000
     expect(one("SALARYBAND", ["MLOps Engineer", "Senior", 0])).toBe(85000);
     // DAYRATE AI Senior £650 – £800: outside IR35 (ir35 empty), mid (point empty) 725, not specialist
-    expect(one("DAYRATE", ["AI Engineer", "Senior", 0, 0, 0])).toBe(725);
+    expect(one("DAYRATE", ["AI Engineer", "Senior", 0, null, 0])).toBe(725);
+  });
+
+  test("a point of 0 is a percentile, for DAYRATE as for SALARYBAND: refused, not read as empty", () => {
+    // A point may be a percentile, so 0 is a number the user gave; both refuse it with the same message.
+    const salary = one("SALARYBAND", ["MLOps Engineer", "Senior", null, 0]);
+    expect(salary).toMatchObject({ code: "#NUM!" });
+    expect(one("DAYRATE", ["AI Engineer", "Senior", 0, 0, 0])).toEqual(salary);
   });
 
   test("a leadership role's empty level cell is no level", () => {

@@ -305,8 +305,11 @@ describe("SALARYBAND percentiles from a lognormal fitted to the 25th and 75th", 
     expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, p)).toMatchObject({ code: "#NUM!" });
   });
 
-  test("percentiles are for salaries: DAYRATE refuses a number", () => {
-    expect(one("DAYRATE", "AI Engineer", "Senior", null, 0.5)).toMatchObject({ code: "#VALUE!" });
+  test("DAYRATE reads a percentile as SALARYBAND does: its printed range as the 25th–75th of a lognormal", () => {
+    // AI Engineer Senior £650–£800 a day: the median is the geometric mean, √(650 × 800) = √520,000 = 721.11
+    expect(one("DAYRATE", "AI Engineer", "Senior", null, 0.5)).toBe(721.11);
+    expect(one("DAYRATE", "AI Engineer", "Senior", null, "50%")).toBe(721.11);
+    expect(one("DAYRATE", "AI Engineer", "Senior", null, 1.5)).toMatchObject({ code: "#NUM!" });
   });
 });
 
