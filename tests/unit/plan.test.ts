@@ -27,11 +27,10 @@ import {
   type PlanRow,
   type PlanSettings,
 } from "../../src/taskpane/plan";
+import { loggingSheet } from "../support/excel-stub";
 import { sheetWithAipay } from "../support/hyperformula";
 
 type Op = { batch: number; op: string; detail?: unknown };
-/** Ranges are named "R<row>C<column>:<rows>x<columns>" (zero-based, as getRangeByIndexes takes them). */
-type Where = { where: string };
 
 /**
  * A workbook with the given sheets, tables and defined names (sheet-scoped ones by sheet);
@@ -61,52 +60,10 @@ function workbook(
     log.push({ batch: syncs, op, detail });
     if (op === failAt) [failing, failAt] = [op, undefined];
   };
-  /** An object whose property writes are logged as `<name>.<property>`, with methods as given. */
-  const logged = <T extends object>(name: string, methods: T): T =>
-    new Proxy(methods, {
-      set(_, property, value) {
-        record(`${name}.${String(property)}`, value);
-        return true;
-      },
-    });
-  /** A range that logs what is assigned to it. */
-  const range = (where: string) =>
-    logged(where, {
-      where,
-      format: { autofitColumns: () => record("autofit", where) },
-      dataValidation: logged(`${where}.dataValidation`, {}),
-    });
-  const sheet = {
-    getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
-      range(`R${row}C${column}:${rows}x${columns}`),
-    tables: {
-      add: (over: Where, hasHeaders: boolean) => {
-        record("tables.add", { over: over.where, hasHeaders });
-        return logged("table", {});
-      },
-    },
-    charts: {
-      add: (type: string, data: Where, seriesBy: string) => {
-        record("charts.add", { type, data: data.where, seriesBy });
-        return {
-          title: logged("chart.title", {}),
-          series: {
-            add: (name: string) => {
-              record("series.add", name);
-              return logged("series", { setValues: (values: Where) => record("series.setValues", values.where) });
-            },
-          },
-          axes: { categoryAxis: { setCategoryNames: (names: Where) => record("categoryNames", names.where) } },
-          setPosition: (at: Where) => record("chart.setPosition", at.where),
-        };
-      },
-    },
-    activate: () => record("activate"),
-    set visibility(value: string) {
-      record("sheet.visibility", value);
-      if (!failing) visibility.set(addedName, value);
-    },
-  };
+  const sheet = loggingSheet((op, detail) => {
+    record(op, detail);
+    if (op === "sheet.visibility" && !failing) visibility.set(addedName, detail as string);
+  });
   /**
    * office-addin-mock keeps arrays as plain values and cannot load "items/name", so the
    * collections are hand-made: their items throw unless loaded that way and synced.
