@@ -89,15 +89,18 @@ export class PlanView {
       this.render();
       document.getElementById(id(name))?.focus();
     };
-    const fields = explorerControls(row)
-      .filter((c) => planParams.includes(c.param))
-      .map((control) => {
-        const select = el("select", { id: id(control.param) });
-        setOptions(select, control.choices, row[control.param] ?? "");
-        select.disabled = control.choices.length === 0;
-        select.addEventListener("change", () => update(control.param, select.value));
-        return field(control.param, control.label, select);
-      });
+    const choices = new Map(
+      explorerControls(row)
+        .filter((c) => planParams.includes(c.param))
+        .map((control) => {
+          const select = el("select", { id: id(control.param) });
+          setOptions(select, control.choices, row[control.param] ?? "");
+          select.disabled = control.choices.length === 0;
+          select.addEventListener("change", () => update(control.param, select.value));
+          return [control.param, field(control.param, control.label, select)] as const;
+        }),
+    );
+    const [role, level, location] = planParams.map((param) => choices.get(param)!);
     // Day first as typed in the UK; a date that reads as none stays as typed, and the plan's check names the row.
     const start = el("input", {
       id: id("start"),
@@ -131,10 +134,13 @@ export class PlanView {
       "fieldset",
       {},
       el("legend", {}, `Row ${index + 1}`),
-      ...fields,
+      // Role, level, then how the row is hired: the three with the longest choices, a line each.
+      role,
+      level,
+      field("ir35", "Hire as", hireAs),
+      location,
       field("start", "Start (dd/mm/yyyy)", start),
       field("headcount", "Headcount", headcount),
-      field("ir35", "Hire as", hireAs),
       remove,
     );
   }

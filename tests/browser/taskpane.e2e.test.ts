@@ -12,8 +12,17 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { defaultTaxYear, evaluate, payGuide, type EngineError } from "../../src/engine";
-import { budgetYears, nameAndDetail } from "../../src/engine";
+import {
+  budgetYears,
+  defaultTaxYear,
+  evaluate,
+  nameAndDetail,
+  payGuide,
+  planSheetFor,
+  resolvePlanInputs,
+  type EngineError,
+  type PlanRowValues,
+} from "../../src/engine";
 import { initialSelection } from "../../src/taskpane/explorer-controls";
 import { explorerFigures } from "../../src/taskpane/explorer-figures";
 import { formatModelled, formatMoney } from "../../src/taskpane/money";
@@ -21,6 +30,7 @@ import { ukFromIso } from "../../src/taskpane/uk-date";
 import { chromiumArgs, chromiumPath } from "../support/chromium";
 import { describeWithTool } from "../support/tools";
 import { contrastRatio, over } from "../support/contrast";
+import { excelStubScript, type ExcelStubOp } from "../support/excel-stub";
 
 const browserPath = chromiumPath;
 // Each test drives a real browser; on a busy two-core machine a fresh profile alone can take seconds.
@@ -72,7 +82,13 @@ interface Session {
 let server: http.Server;
 let userDataDir: string;
 
-async function open(officeJs: "local copy" | "offline"): Promise<Session> {
+/**
+ * How office.js is had: the package's copy (no host: a plain browser), none (offline), or a
+ * stand-in Excel (tests/support/excel-stub.ts) answering ExcelApi up to 1.8 and logging what the pane writes.
+ */
+type OfficeJs = "local copy" | "offline" | "mock Excel";
+
+async function open(officeJs: OfficeJs): Promise<Session> {
   const context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(userDataDir, "profile-")), {
     executablePath: browserPath,
     headless: true,
@@ -85,6 +101,7 @@ async function open(officeJs: "local copy" | "offline"): Promise<Session> {
       "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
     ],
   });
+  if (officeJs === "mock Excel") await context.addInitScript({ content: excelStubScript(8) });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const session: Session = {
     context,
@@ -98,6 +115,9 @@ async function open(officeJs: "local copy" | "offline"): Promise<Session> {
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(baseUrl)) return route.continue();
+    // The stand-in is Office and Excel already: the page's office.js is answered with nothing.
+    if (officeJs === "mock Excel" && url === `${officeJsCdn}office.js`)
+      return route.fulfill({ body: "", contentType: "text/javascript" });
     if (officeJs === "local copy" && url.startsWith(officeJsCdn)) {
       const file = path.join(officeJsPackage, new URL(url).pathname.slice(new URL(officeJsCdn).pathname.length));
       if (file.startsWith(officeJsPackage) && fs.existsSync(file)) {
@@ -321,6 +341,33 @@ run("task pane in headless Chromium, no Office host", () => {
     for (const param of ["role", "level", "location"])
       expect(await page.locator(`#plan-0-${param}`).inputValue()).toBe(explorer[param]);
     expect(explorer.level).toBe("Senior");
+  });
+
+  test("a row is hired as an employee unless told otherwise; its choice and part-time heads outlast a role change", async () => {
+    const { page } = session;
+    await page.locator("#tab-plan").click();
+    expect(await page.locator("#plan-0-ir35 option").allInnerTexts()).toEqual([
+      "Employee",
+      "Contractor, outside IR35",
+      "Contractor, inside IR35",
+    ]);
+    expect(await page.locator("#plan-0-ir35").inputValue()).toBe("Employee");
+    expect(await page.locator('label[for="plan-0-ir35"]').innerText()).toBe("Hire as");
+    // Half steps: 0.5 is one person at half time.
+    const headcount = page.locator("#plan-0-headcount");
+    expect([await headcount.getAttribute("min"), await headcount.getAttribute("step")]).toEqual(["0", "0.5"]);
+    await page.selectOption("#plan-0-ir35", "Contractor, inside IR35");
+    await headcount.fill("1.5");
+    await headcount.dispatchEvent("change");
+    await page.selectOption("#plan-0-role", "AI Engineer"); // redraws the row
+    expect(await page.locator("#plan-0-ir35").inputValue()).toBe("Contractor, inside IR35");
+    expect(await page.locator("#plan-0-headcount").inputValue()).toBe("1.5");
+    // Back to one row on the defaults: a new row, and this one removed.
+    await page.locator("#plan-add").click();
+    await page.getByRole("button", { name: "Remove row 1" }).click();
+    expect(await page.locator("#plan-0-ir35").inputValue()).toBe("Employee");
+    expect(await page.locator("#plan-0-role").inputValue()).toBe(initialSelection().role);
+    await page.locator("#tab-explorer").click();
   });
 
   test("a row still on the budget year's first day moves with the year; a typed start date stays", async () => {
@@ -620,4 +667,100 @@ run("task pane in headless Chromium, no Office host", () => {
       await offline.context.close();
     }
   }, 30_000);
+
+  describe("with a stand-in Excel (ExcelApi 1.8), Create plan sheet", () => {
+    let excel: Session;
+    const log = () => excel.page.evaluate(() => (window as unknown as { excelLog: ExcelStubOp[] }).excelLog);
+    const offered = budgetYears(payGuide.data.employerCosts.taxYears, new Date());
+    const chosen = offered.years[offered.default];
+
+    beforeAll(async () => {
+      excel = await open("mock Excel");
+      const { page } = excel;
+      await page.waitForFunction(() => document.getElementById("host-status")?.textContent === "Connected to Excel.");
+      await page.locator("#tab-plan").click();
+    });
+    afterAll(() => excel?.context.close());
+
+    test("writes the engine's plan sheet for the rows as entered, in one Excel.run with one sync after the reads", async () => {
+      const { page } = excel;
+      expect(await page.locator("#plan-create").isDisabled()).toBe(false);
+      // Row 1: the Explorer's defaults at half time; row 2: an AI Engineer, Senior, inside IR35.
+      await page.fill("#plan-0-headcount", "0.5");
+      await page.locator("#plan-0-headcount").dispatchEvent("change");
+      await page.locator("#plan-add").click();
+      await page.selectOption("#plan-1-role", "AI Engineer");
+      await page.selectOption("#plan-1-level", "Senior");
+      await page.selectOption("#plan-1-ir35", "Contractor, inside IR35");
+      await page.fill("#plan-days", "200");
+      await page.locator("#plan-create").click();
+      await page.waitForFunction(() => document.getElementById("plan-message")?.textContent?.startsWith("Created"));
+      expect(await page.locator("#plan-message").innerText()).toBe("Created sheet 'AIPAY plan' with table AIPAYPlan.");
+
+      const row = async (i: number): Promise<PlanRowValues> => ({
+        role: await page.locator(`#plan-${i}-role`).inputValue(),
+        level: await page.locator(`#plan-${i}-level`).inputValue(),
+        location: await page.locator(`#plan-${i}-location`).inputValue(),
+        start: chosen.start,
+      });
+      const expected = planSheetFor(
+        [
+          { ...(await row(0)), headcount: 0.5 },
+          { ...(await row(1)), headcount: 1, ir35: "inside" },
+        ],
+        resolvePlanInputs({ yearStart: chosen.start, taxYear: chosen.taxYear, contractDays: 200 }),
+        "AIPAY",
+      );
+      const ops = await log();
+      // Two reads of the workbook's names, then calculation suspended and every write before the last sync.
+      const syncs = ops.flatMap((entry, i) => (entry.op === "sync" ? [i] : []));
+      expect(syncs).toEqual([syncs[0], syncs[0] + 1, ops.length - 1]);
+      expect(ops[syncs[1] + 1].op).toBe("suspendCalculation");
+      const cells = ops.find((entry) => entry.op === "R0C0:21x42.formulas")?.detail as unknown[][];
+      expect(cells).toEqual(expected.cells.map((line) => line.map((cell) => cell ?? "")));
+      // Hand-read: the half head in F13, "inside" in I14, the 200 contract days in B7.
+      expect([cells[12][5], cells[13][8], cells[6][1]]).toEqual([0.5, "inside", 200]);
+      const detail = (op: string) => ops.find((entry) => entry.op === op)?.detail;
+      expect(detail("tables.add")).toEqual({ over: "R11C0:3x13", hasHeaders: true });
+      expect(detail("series.add")).toBe("Employees in post");
+      expect(ops.filter((entry) => entry.op.endsWith("dataValidation.rule")).map((entry) => entry.op)).toEqual([
+        "R12C0:2x1.dataValidation.rule",
+        "R12C1:2x1.dataValidation.rule",
+        "R12C2:2x1.dataValidation.rule",
+      ]);
+    });
+
+    test("on ExcelApi 1.7 a second plan gets new names, no dropdowns and no headcount line, and says why", async () => {
+      const { page } = excel;
+      const before = (await log()).length;
+      await page.evaluate(() => ((window as unknown as { excelApiMinor: number }).excelApiMinor = 7));
+      await page.locator("#plan-create").click();
+      await page.waitForFunction(() => document.getElementById("plan-message")?.textContent?.includes("plan 2"));
+      expect(await page.locator("#plan-message").innerText()).toBe(
+        "Created sheet 'AIPAY plan 2' with table AIPAYPlan2. This Excel lacks ExcelApi 1.8, so Role, Level and Location have no dropdown lists.",
+      );
+      const ops = (await log()).slice(before).map((entry) => entry.op);
+      expect(ops).toContain("suspendCalculation");
+      expect(ops).not.toContain("series.add");
+      expect(ops.filter((op) => op.includes("dataValidation"))).toEqual([]);
+    });
+
+    test("a plan with a problem is refused before Excel is asked anything, the problem named", async () => {
+      const { page } = excel;
+      const before = (await log()).length;
+      await page.fill("#plan-1-headcount", "0");
+      await page.locator("#plan-1-headcount").dispatchEvent("change");
+      await page.locator("#plan-create").click();
+      await page.waitForFunction(() => document.getElementById("plan-message")?.textContent?.startsWith("Could not"));
+      expect(await page.locator("#plan-message").innerText()).toBe(
+        "Could not create the plan: Row 2: headcount must be more than 0 (0.5 is one person at half time).",
+      );
+      expect((await log()).length).toBe(before);
+    });
+
+    test("no console errors and no request left the machine", () => {
+      expect(excel.consoleErrors).toEqual([]);
+      expect(excel.offMachine).toEqual([]);
+    });
+  });
 });

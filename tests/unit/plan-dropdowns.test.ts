@@ -4,9 +4,8 @@
  * evaluating the formula's parts in HyperFormula), the Excel calls are made as intended
  * (office-addin-mock), and only where ExcelApi 1.8 is supported.
  */
-import { columnLetter } from "../../src/engine";
 import { OfficeMockObject } from "office-addin-mock";
-import { evaluate, EngineError } from "../../src/engine";
+import { columnLetter, evaluate, EngineError, planSheetFor, resolvePlanInputs } from "../../src/engine";
 import {
   addPlanDropdowns,
   dropdownLists,
@@ -15,17 +14,22 @@ import {
   refusals,
   type DropdownLayout,
 } from "../../src/taskpane/plan-dropdowns";
-import { planColumns, tableRow } from "../../src/taskpane/plan";
 import { sheetWithAipay } from "../support/hyperformula";
 
 const column = (name: string, args: unknown[]) => evaluate(name, args).map((row) => row[0]);
 const lists = dropdownLists();
-/** A layout like the plan's: header row 9 (zero-based 8), Role A, Level B, Location C, lists from M. */
+/**
+ * The plan sheet's layout for three hires, as the pane passes it: the table's header on sheet
+ * row 12 (zero-based 11), Role A, Level B, Location C, and the lists one blank column right of
+ * the widest row (the hires' PLANROW spills).
+ */
+const hire = { role: "AI Engineer", level: "Senior", start: "2026-04-01" };
+const planSheet = planSheetFor([hire, hire, hire], resolvePlanInputs({ yearStart: "2026-04-01" }), "AIPAY");
 const layout: DropdownLayout = {
-  headerRow: tableRow,
-  rows: 3,
+  headerRow: planSheet.table.headerRow,
+  rows: planSheet.table.rows,
   columns: { Role: 0, Level: 1, Location: 2 },
-  listsColumn: planColumns.length + 1,
+  listsColumn: planSheet.cells[0].length + 1,
 };
 const plan = dropdownPlan(lists, layout);
 
@@ -58,10 +62,11 @@ describe("the lists are AIPAY's list functions' answers", () => {
 
 describe("each input column's validation source", () => {
   test("Role and Location point at their lists' exact cells", () => {
-    // Lists start in column M (the table's 11 columns, A–K, then a blank L), data from row 10.
-    expect(columnLetter(layout.listsColumn)).toBe("M");
-    expect(plan.sources.Role).toBe(`=$M$10:$M$${9 + lists.roles.length}`);
-    expect(plan.sources.Location).toBe(`=$N$10:$N$${9 + lists.locations.length}`);
+    // The table's 13 fields (A–M), a blank N, the 28-wide spills O–AP, a blank AQ: lists from AR, data from row 13.
+    expect(layout.headerRow).toBe(11);
+    expect(columnLetter(layout.listsColumn)).toBe("AR");
+    expect(plan.sources.Role).toBe(`=$AR$13:$AR$${12 + lists.roles.length}`);
+    expect(plan.sources.Location).toBe(`=$AS$13:$AS$${12 + lists.locations.length}`);
   });
 
   test("column letters go past Z", () => {
@@ -78,8 +83,8 @@ describe("each input column's validation source", () => {
   });
 
   /**
-   * Excel reads a list source relative to each validated cell: $A10 in Level's source is A11 for
-   * B11. OFFSET with a computed argument is beyond HyperFormula, so the MATCH that picks the
+   * Excel reads a list source relative to each validated cell: $A13 in Level's source is A14 for
+   * B14. OFFSET with a computed argument is beyond HyperFormula, so the MATCH that picks the
    * column is evaluated there, and the OFFSET read from the block by hand.
    */
   test("a row's Level list is the levels of that row's role; a leadership role or none gets an empty list", () => {
@@ -93,13 +98,14 @@ describe("each input column's validation source", () => {
     const rowRoles = [...roles, null];
     rowRoles.forEach((role, i) => {
       grid[firstRow + i][0] = role;
-      grid[firstRow + i][40] = `=${plan.levelColumn.replace(/\$A10\b/g, `$A${firstRow + i + 1}`)}`;
+      grid[firstRow + i][40] = `=${plan.levelColumn.replace(/\$A13\b/g, `$A${firstRow + i + 1}`)}`;
     });
     const hf = sheetWithAipay("Plan", grid);
     const at = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col });
-    // Levels block from column O (M roles, N locations), levels from row 10; the longest list is 4.
+    // Levels block from column AT (AR roles, AS locations), levels from row 13.
     expect(plan.levelsHeight).toBe(Math.max(...lists.levels.map((l) => l.levels.length)));
-    expect(plan.sources.Level).toBe(`=OFFSET($O$10,0,${plan.levelColumn}-1,${plan.levelsHeight},1)`);
+    expect(plan.levelColumn).toMatch(/^IFERROR\(MATCH\(\$A13,\$AT\$12:/);
+    expect(plan.sources.Level).toBe(`=OFFSET($AT$13,0,${plan.levelColumn}-1,${plan.levelsHeight},1)`);
     let checked = 0;
     rowRoles.forEach((role, i) => {
       const row = firstRow + i;

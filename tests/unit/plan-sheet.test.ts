@@ -1,14 +1,16 @@
 /**
  * The plan sheet as laid out (src/engine/plan/sheet.ts), calculated by HyperFormula standing
  * in for Excel: each hire's PLANROW spill is what the engine prices for that row, and the
- * totals under it add employees and contractors apart.
+ * totals under it add employees and contractors apart. The engine's pricing itself is held to
+ * figures worked by hand, and to CONTRACTCOST for every contractor inside and outside IR35.
  */
 import {
   chainFormulas,
+  evaluate,
+  kindLabels,
   planSheetFor,
   pricePlanRow,
   resolvePlanInputs,
-  kindLabels,
   type PlanRowValues,
 } from "../../src/engine";
 import { sheetWithAipay } from "../support/hyperformula";
@@ -122,6 +124,67 @@ describe("the chain written out step by step gives PLANROW's figures", () => {
   });
 });
 
+describe("hand-worked rows: budget year from 1 April 2026 (365 days), 2026/27 rates, no market ageing", () => {
+  const flat = resolvePlanInputs({ yearStart: "2026-04-01", taxYear: "2026/27", agingRate: 0 });
+  const llmEngineer = { role: "LLM Engineer", level: "Senior", location: "London", start: "2026-04-01" };
+  const aiContractor = { role: "AI Engineer", level: "Senior", start: "2026-04-01" };
+
+  test("an employee at mid from the year's first day costs LOADEDCOST of the salary, phased by days", () => {
+    const hire = pricePlanRow(llmEngineer, flat);
+    // LLM Engineer, Senior, London: £110,000–£150,000, mid 130,000; ageing 0 leaves it 130,000.
+    expect([hire.kind, hire.rate, hire.aged]).toEqual(["employee", 130000, 130000]);
+    // 130,000 + employer NI 15% × (130,000 − 5,000) = 18,750 + pension 3% × (50,270 − 6,240) = 1,320.90
+    expect(hire.annual).toBe(150070.9);
+    expect(hire.annual).toBe(evaluate("LOADEDCOST", [130000, "2026/27"])[0][0]);
+    // April: 30 of 365 days, 150,070.90 × 30 / 365 = 12,334.59; the twelve add up to the year.
+    expect(hire.months[0]).toBe(12334.59);
+    expect(hire.months.reduce((a, b) => a + b, 0)).toBeCloseTo(150070.9, 2);
+    expect(hire.heads).toEqual(Array(12).fill(1));
+  });
+
+  test("a part-timer is one person on that share of the salary, loaded as such, not a share of a loaded salary", () => {
+    // Half of 130,000 is 65,000: + 15% × 60,000 = 9,000 + 3% × 44,030 = 1,320.90 → 75,320.90,
+    // not 150,070.90 / 2 = 75,035.45 (the NI threshold is a person's).
+    expect(pricePlanRow({ ...llmEngineer, headcount: 0.5 }, flat).annual).toBe(75320.9);
+    // 2.5: two full-time and one at half time, 2 × 150,070.90 + 75,320.90 = 375,462.70
+    const twoAndAHalf = pricePlanRow({ ...llmEngineer, headcount: 2.5 }, flat);
+    expect(twoAndAHalf.annual).toBe(375462.7);
+    expect(twoAndAHalf.heads).toEqual(Array(12).fill(2.5));
+  });
+
+  test("an outside-IR35 contractor costs the day rate × the contract days", () => {
+    const hire = pricePlanRow({ ...aiContractor, ir35: "outside" }, flat);
+    // AI Engineer, Senior: £650–£800 a day, mid 725 × 220 days (the dataset's contractor year) = 159,500.
+    expect([hire.kind, hire.rate, hire.aged, hire.annual]).toEqual(["contractor", 725, 725, 159500]);
+    expect(hire.months[0]).toBe(13109.59); // 159,500 × 30 / 365
+    // 200 days: 725 × 200 = 145,000
+    expect(pricePlanRow({ ...aiContractor, ir35: "outside" }, { ...flat, contractDays: 200 }).annual).toBe(145000);
+  });
+
+  test("inside IR35 with the client as fee payer adds employer NI and levy on the fees", () => {
+    // 159,500 + NI 15% × (159,500 − 5,000) = 23,175 + levy 0.5% × 159,500 = 797.50 → 183,472.50
+    expect(pricePlanRow({ ...aiContractor, ir35: "inside", feePayer: "client" }, flat).annual).toBe(183472.5);
+    // An agency as fee payer (the plan's default) carries them itself: the client pays the fees.
+    expect(pricePlanRow({ ...aiContractor, ir35: "inside" }, flat).annual).toBe(159500);
+    expect(pricePlanRow({ ...aiContractor, ir35: "inside" }, { ...flat, defaultFeePayer: "client" }).annual).toBe(
+      183472.5,
+    );
+  });
+
+  test("the sheet, calculated, gives the same hand-worked figures", () => {
+    const sheet = planSheetFor(
+      [llmEngineer, { ...aiContractor, ir35: "outside" }, { ...aiContractor, ir35: "inside", feePayer: "client" }],
+      flat,
+      "AIPAY",
+    );
+    const hf = sheetWithAipay("Plan", sheet.cells);
+    const annual = (i: number) =>
+      hf.getCellValue({ sheet: 0, row: sheet.table.headerRow + 1 + i, col: sheet.spillColumn + 3 });
+    expect([annual(0), annual(1), annual(2)]).toEqual([150070.9, 159500, 183472.5]);
+    hf.destroy();
+  });
+});
+
 /**
  * Excel desktop hands a formula an empty cell as 0, Excel on the web as empty: every optional
  * field of a plan row prices the same either way.
@@ -134,4 +197,34 @@ test("an empty optional field prices the same as 0 (Excel desktop) and as empty 
   // A leadership role's empty level: 0 on desktop is no level, not 0 years of experience.
   const head: PlanRowValues = { role: "Head of MLOps", level: null, location: "London", start: "2026-06-01" };
   expect(pricePlanRow({ ...head, level: 0 }, inputs)).toEqual(pricePlanRow(head, inputs));
+});
+
+describe("inside IR35 never costs the client less than the same row outside", () => {
+  const rateYear = "2026/27";
+  const priced = resolvePlanInputs({ yearStart: "2026-04-01", taxYear: rateYear });
+  const column = (name: string, args: unknown[]) => evaluate(name, args).map((row) => String(row[0]));
+  const hires = column("ROLES", ["dayrate"]).flatMap((role) =>
+    column("LEVELS", [role, "dayrate"]).map((level) => ({ role, level, start: "2026-06-15" })),
+  );
+
+  test.each(hires)("$role, $level", (hire) => {
+    const outside = pricePlanRow({ ...hire, ir35: "outside" }, priced);
+    const agency = pricePlanRow({ ...hire, ir35: "inside", feePayer: "agency" }, priced);
+    const client = pricePlanRow({ ...hire, ir35: "inside", feePayer: "client" }, priced);
+    // An agency fee payer: the fees alone, as outside.
+    expect(agency).toEqual(outside);
+    // The client as fee payer: CONTRACTCOST's own figure for the same aged rate and days …
+    const days = priced.contractDays;
+    expect(client.annual).toBe(evaluate("CONTRACTCOST", [outside.aged, days, "inside", "client", rateYear])[0][0]);
+    expect(outside.annual).toBe(evaluate("CONTRACTCOST", [outside.aged, days])[0][0]);
+    // … which is the fees + 15% NI above the £5,000 threshold + the 0.5% levy, all of 2026/27.
+    const fees = outside.aged * days;
+    expect(client.annual - outside.annual).toBeCloseTo(0.15 * Math.max(fees - 5000, 0) + 0.005 * fees, 1);
+    client.months.forEach((month, k) => expect(month).toBeGreaterThanOrEqual(outside.months[k]));
+    expect(client.annual).toBeGreaterThan(outside.annual);
+  });
+
+  test("every role and level that has a day rate is covered", () => {
+    expect(hires.length).toBeGreaterThan(10);
+  });
 });

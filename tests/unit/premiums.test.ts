@@ -311,6 +311,8 @@ describe("SALARYBAND percentiles from a lognormal fitted to the 25th and 75th", 
     expect(one("DAYRATE", "AI Engineer", "Senior", null, 0.5)).toBe(721.11);
     expect(one("DAYRATE", "AI Engineer", "Senior", null, 0.25)).toBeCloseTo(650, 2);
     expect(one("DAYRATE", "AI Engineer", "Senior", null, 0.75)).toBeCloseTo(800, 2);
+    expect(one("DAYRATE", "AI Engineer", "Senior", null, "50%")).toBe(721.11);
+    expect(one("DAYRATE", "AI Engineer", "Senior", null, 1.5)).toMatchObject({ code: "#NUM!" });
   });
 });
 

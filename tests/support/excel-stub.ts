@@ -1,0 +1,110 @@
+/**
+ * Stand-ins for Excel that log what the pane writes. `loggingSheet` is a worksheet whose
+ * every call and property write is recorded, the ranges named "R<row>C<column>:<rows>x<columns>"
+ * as getRangeByIndexes takes them; the unit tests build a workbook round it. `excelStubScript`
+ * is the same sheet in a whole stand-in Excel for the browser tests: Office says the host is
+ * Excel and answers ExcelApi 1.x up to `window.excelApiMinor`, and Excel.run hands the pane a
+ * workbook that logs to `window.excelLog`. Both functions travel to the page as source, so
+ * each may use nothing from outside its own body.
+ */
+export interface ExcelStubOp {
+  op: string;
+  detail?: unknown;
+}
+type Recorder = (op: string, detail?: unknown) => void;
+type Where = { where: string };
+
+export function loggingSheet(record: Recorder) {
+  /** An object whose property writes are logged as `<name>.<property>`, with the methods given. */
+  const logged = <T extends object>(name: string, target: T): T =>
+    new Proxy(target, {
+      set(_, property, value) {
+        record(`${name}.${String(property)}`, value);
+        return true;
+      },
+    });
+  const range = (where: string) =>
+    logged(where, {
+      where,
+      format: { autofitColumns: () => record("autofit", where) },
+      dataValidation: logged(`${where}.dataValidation`, {}),
+    });
+  return logged("sheet", {
+    getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
+      range(`R${row}C${column}:${rows}x${columns}`),
+    tables: {
+      add: (over: Where, hasHeaders: boolean) => {
+        record("tables.add", { over: over.where, hasHeaders });
+        return logged("table", {});
+      },
+    },
+    charts: {
+      add: (type: string, data: Where, seriesBy: string) => {
+        record("charts.add", { type, data: data.where, seriesBy });
+        return {
+          title: logged("chart.title", {}),
+          axes: { categoryAxis: { setCategoryNames: (names: Where) => record("categoryNames", names.where) } },
+          series: {
+            add: (name: string) => {
+              record("series.add", name);
+              return logged("series", { setValues: (values: Where) => record("series.setValues", values.where) });
+            },
+          },
+          setPosition: (at: Where) => record("chart.setPosition", at.where),
+        };
+      },
+    },
+    activate: () => record("activate"),
+  });
+}
+
+/** Office and Excel in the page, on one sheet as `makeSheet` (loggingSheet) makes it. */
+function installExcelStub(makeSheet: typeof loggingSheet, apiMinor: number): void {
+  const page = window as unknown as { excelLog: ExcelStubOp[]; excelApiMinor: number; Office: unknown; Excel: unknown };
+  page.excelLog = [];
+  page.excelApiMinor = apiMinor;
+  // Sheets and tables the pane adds join the workbook, so a second plan gets new names.
+  const sheetNames = ["Sheet1"];
+  const tableNames: string[] = [];
+  const record = (op: string, detail?: unknown) => {
+    page.excelLog.push({ op, detail });
+    if (op === "table.name") tableNames.push(String(detail));
+  };
+  const sheet = makeSheet(record);
+  const named = (names: string[]) => ({
+    load: () => undefined,
+    get items() {
+      return names.map((name) => ({ name, names: { load: () => undefined, items: [] } }));
+    },
+  });
+  const context = {
+    workbook: {
+      // Object.assign keeps `items` a getter, so it lists the sheets added since.
+      worksheets: Object.assign(named(sheetNames), {
+        add: (name: string) => (record("worksheets.add", name), sheetNames.push(name), sheet),
+        getItemOrNullObject: (name: string) => ({ load: () => undefined, isNullObject: true, name }),
+      }),
+      tables: named(tableNames),
+      names: named([]),
+    },
+    application: { suspendApiCalculationUntilNextSync: () => record("suspendCalculation") },
+    sync: () => (record("sync"), Promise.resolve()),
+  };
+  page.Office = {
+    HostType: { Excel: "Excel" },
+    onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+    context: {
+      requirements: {
+        isSetSupported: (set: string, version: string) => {
+          const [major, minor] = version.split(".").map(Number);
+          return set === "ExcelApi" && major === 1 && minor <= page.excelApiMinor;
+        },
+      },
+    },
+  };
+  page.Excel = { run: (batch: (c: typeof context) => Promise<unknown>) => batch(context) };
+}
+
+/** The stand-in Excel as a script for the page, answering ExcelApi up to 1.<apiMinor>. */
+export const excelStubScript = (apiMinor: number): string =>
+  `(${installExcelStub.toString()})(${loggingSheet.toString()}, ${apiMinor});`;
