@@ -20,6 +20,8 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { helpPages } = require("./scripts/help-page");
 const { targetManifestXml, unifiedManifest } = require("./scripts/addin-manifests");
+const { addinUrlProblem } = require("./scripts/addin-url");
+const { StagedOutput } = require("./scripts/staged-output");
 const { DatasetValidationPlugin } = require("./scripts/validate-data");
 const { thirdPartyNotices } = require("./scripts/third-party-notices");
 
@@ -30,31 +32,24 @@ const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"
 // What `npm test` builds: production code and manifests, addressed to a host that can never
 // resolve (RFC 2606), so a test build cannot be deployed by mistake.
 const urlTestBuild = "https://aipay.invalid/";
-const placeholderHosts = ["contoso.com", "www.contoso.com", "localhost", "127.0.0.1"];
 
 /**
  * Where a build's dist/ will be served from, and the add-in Id it installs as. Production
  * builds take the address from AIPAY_URL (in the environment or `--env AIPAY_URL=…`) and
- * refuse to guess it; development serves from the dev server under the dev manifest's own Id.
+ * refuse to guess it, or to take one users cannot reach (scripts/addin-url.js). A test build
+ * (`--env test`) is addressed to a reserved host: https://aipay.invalid/, or the one
+ * `--env AIPAY_URL=…` names (never the environment's, so an exported AIPAY_URL stays out of
+ * `npm test`). Development serves from the dev server under the dev manifest's own Id.
  */
 function buildTarget(dev, env) {
   if (dev) return { url: urlDev };
   const production = { id: packageConfig.production_addin_id };
-  if (env.test) return { ...production, url: urlTestBuild };
-  const url = env.AIPAY_URL || process.env.AIPAY_URL;
+  const url = env.test ? env.AIPAY_URL || urlTestBuild : env.AIPAY_URL || process.env.AIPAY_URL;
   const howTo =
-    "Set AIPAY_URL to the HTTPS address dist/ will be served from, ending in '/', e.g.\n  AIPAY_URL=https://pay.example.org/aipay/ npm run build";
+    "Set AIPAY_URL to the HTTPS address dist/ will be served from, ending in '/', e.g.\n  AIPAY_URL=https://<your host>/aipay/ npm run build";
   if (!url) throw new BuildError(`A production build needs AIPAY_URL. ${howTo}`);
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new BuildError(`AIPAY_URL "${url}" is not a URL. ${howTo}`);
-  }
-  if (parsed.protocol !== "https:" || !url.endsWith("/") || parsed.search || parsed.hash)
-    throw new BuildError(`AIPAY_URL "${url}" must be an https address ending in '/'. ${howTo}`);
-  if (placeholderHosts.includes(parsed.hostname))
-    throw new BuildError(`AIPAY_URL "${url}" is a placeholder or local address, not a host users can reach. ${howTo}`);
+  const problem = addinUrlProblem(url, { test: Boolean(env.test) });
+  if (problem) throw new BuildError(`AIPAY_URL "${url}" ${problem}. ${howTo}`);
   return { ...production, url };
 }
 
@@ -175,6 +170,9 @@ module.exports = async (env = {}, argv = {}) => {
   const target = buildTarget(dev, env);
   // Tests build elsewhere (--env outDir=…) so that dist/ stays the build they check.
   const dist = path.resolve(__dirname, env.outDir || "dist");
+  // A failed build leaves dist/ as it was: nothing is written from a compilation with errors,
+  // and a whole build replaces dist/ only once every part has succeeded.
+  const staged = new StagedOutput(dist, serving ? 1 : 2);
 
   const web = {
     name: "web",
@@ -195,6 +193,7 @@ module.exports = async (env = {}, argv = {}) => {
       globalObject: "globalThis",
     },
     optimization: {
+      emitOnErrors: false,
       runtimeChunk: false,
       splitChunks: false,
       // The source is ES2020 already (tsconfig's target), so terser may write ES2020 too, and
@@ -245,8 +244,10 @@ module.exports = async (env = {}, argv = {}) => {
       }),
       new AddinManifestsPlugin(target),
       thirdPartyNotices(),
+      staged.plugin(),
     ],
     devServer: {
+      host: "localhost", // this machine only: a development build is not for the network
       port,
       headers: { "Access-Control-Allow-Origin": "*" },
       static: { directory: dist },
@@ -265,10 +266,12 @@ module.exports = async (env = {}, argv = {}) => {
     resolve,
     module: { rules: [tsRule(dev)] },
     performance: { hints: false },
+    optimization: { emitOnErrors: false },
     plugins: [
       new webpack.BannerPlugin({ banner: "#!/usr/bin/env node", raw: true, entryOnly: true }),
       new MakeExecutablePlugin(),
       thirdPartyNotices(),
+      staged.plugin(),
     ],
   };
 

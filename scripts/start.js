@@ -4,13 +4,14 @@
  *  - Windows/macOS: office-addin-debugging starts the dev server (npm run dev-server)
  *    and sideloads manifest.xml into Excel desktop.
  *  - Anything else (Linux, CI): Excel desktop does not exist and the certificate
- *    cannot be installed as trusted, so build once, serve dist/ over HTTPS on
- *    localhost:3000 and print how to sideload into Excel on the web.
+ *    cannot be installed as trusted, so start the dev server, which builds the add-in
+ *    once, in memory, and serves it over HTTPS on localhost:3000, and print how to
+ *    sideload into Excel on the web. (The CLI is `npm run build`'s; nothing here needs it.)
  * `npm stop` is office-addin-debugging's own and is not handled here.
  */
 "use strict";
 
-const { spawn, spawnSync } = require("child_process");
+const { spawn } = require("child_process");
 const path = require("path");
 
 const root = path.resolve(__dirname, "..");
@@ -34,14 +35,9 @@ if (process.platform === "win32" || process.platform === "darwin") {
   runAndExit(bin("office-addin-debugging"), ["start", "manifest.xml"]);
 } else {
   const webpack = bin("webpack-cli");
-  // A dev build on disk first, so dist/ (manifest, CLI) exists for anything outside the server.
-  const build = spawnSync(process.execPath, [webpack, "--mode", "development"], { cwd: root, stdio: "inherit" });
-  // Serve anyway on failure: the dev server shows the errors and rebuilds on save.
-  if (build.status !== 0) console.warn("\nThe first build failed; starting the dev server anyway.");
-
   const url = `https://localhost:${port}`;
   console.log(`
-AIPAY dev server: ${url}/taskpane.html  (Ctrl+C to stop)
+AIPAY dev server: ${url}/taskpane.html  (Ctrl+C to stop; it answers once the build below is done)
 
 Sideload into Excel on the web:
   1. Open ${url}/taskpane.html in the same browser and accept the certificate

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run validate`: checks the manifests offline against Microsoft's own schemas.
- *  - XML (manifest.xml and dist/manifest.xml): libxml2's xmllint against the XSDs in
- *    ../shared/office-schemas (Debian package libxml2-utils);
+ *  - XML (manifest.xml and dist/manifest.xml): libxml2's xmllint against Microsoft's XSDs,
+ *    vendored in vendor/office-schemas (Debian package libxml2-utils);
  *  - unified (dist/manifest.json): `office-addin-manifest validate`, whose JSON schemas
  *    ship inside the package.
  * Run a build first for the dist/ files.
@@ -14,7 +14,7 @@ const fs = require("fs");
 const path = require("path");
 
 const root = path.resolve(__dirname, "..");
-const xmlSchema = path.resolve(root, "../shared/office-schemas/OfficeAppManifestV1_1.xsd");
+const xmlSchema = path.join(root, "vendor", "office-schemas", "OfficeAppManifestV1_1.xsd");
 const xmllint = "/usr/bin/xmllint";
 
 /** { valid, output } for one XML manifest against Microsoft's XSD. */

@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { testIf } from "../support/tools";
 
 const cli = path.resolve(__dirname, "../../dist/cli/aipay.js");
 const run = (args: string[], input = "") => spawnSync(process.execPath, [cli, ...args], { input, encoding: "utf8" });
@@ -34,12 +35,15 @@ const intoFullDisk = (args: string[], input: string) => {
   }
 };
 
-(fs.existsSync("/dev/full") ? test : test.skip)("a write error (a full disk) is one line on stderr and exit 2", () => {
-  for (const out of [intoFullDisk([formula], ""), intoFullDisk(["--json"], `${formula}\n`.repeat(10_000))]) {
-    expect(out.stderr).toBe("aipay: cannot write the output: ENOSPC: no space left on device, write\n");
-    expect(out.status).toBe(2);
-  }
-});
+testIf(fs.existsSync("/dev/full"), "needs /dev/full, a Linux device")(
+  "a write error (a full disk) is one line on stderr and exit 2",
+  () => {
+    for (const out of [intoFullDisk([formula], ""), intoFullDisk(["--json"], `${formula}\n`.repeat(10_000))]) {
+      expect(out.stderr).toBe("aipay: cannot write the output: ENOSPC: no space left on device, write\n");
+      expect(out.status).toBe(2);
+    }
+  },
+);
 
 describe("--json exit codes", () => {
   const lines = `${formula}\nROLES("no such table")\n`;

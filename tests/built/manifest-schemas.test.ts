@@ -1,6 +1,6 @@
 /**
  * Both manifests, checked offline against Microsoft's own schemas: the XML manifest (source and
- * built) with libxml2 against the XSDs in ../shared/office-schemas, the built unified manifest
+ * built) with libxml2 against the XSDs vendored in vendor/office-schemas, the built unified manifest
  * with office-addin-manifest (its JSON schemas ship in the package). Office refuses at sideload
  * a manifest that fails these.
  */

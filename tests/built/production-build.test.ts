@@ -13,23 +13,34 @@ const webpackCli = require.resolve("webpack-cli/bin/cli.js", { paths: [root] });
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "aipay-prod-"));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
-function build(aipayUrl: string | undefined, outDir: string, mode = "production") {
+/** The web build into outDir, with AIPAY_URL in the environment as given, and any further --env flags. */
+function build(aipayUrl: string | undefined, outDir: string, mode = "production", flags: string[] = []) {
   const env = { ...process.env };
   delete env.AIPAY_URL;
   if (aipayUrl !== undefined) env.AIPAY_URL = aipayUrl;
   return spawnSync(
     process.execPath,
-    [webpackCli, "--mode", mode, "--config-name", "web", "--env", `outDir=${outDir}`],
+    [
+      webpackCli,
+      "--mode",
+      mode,
+      "--config-name",
+      "web",
+      "--env",
+      `outDir=${outDir}`,
+      ...flags.flatMap((f) => ["--env", f]),
+    ],
     { cwd: root, env, encoding: "utf8" },
   );
 }
 
-describe("AIPAY_URL=https://pay.example.org/aipay/", () => {
+// A reserved name (RFC 2606), so this is a test build: only --env test admits such a host.
+describe("--env test --env AIPAY_URL=https://pay.example.org/aipay/", () => {
   const prefix = "https://pay.example.org/aipay/";
   const out = path.join(scratch, "pay");
   let result: ReturnType<typeof build>;
   beforeAll(() => {
-    result = build(prefix, out);
+    result = build(undefined, out, "production", ["test", `AIPAY_URL=${prefix}`]);
   }, 180_000);
   const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");
   const urls = (text: string) => [...text.matchAll(/https?:\/\/[^\s"'<>)`\\]+/g)].map((m) => m[0]);
@@ -77,17 +88,17 @@ describe("a production build refuses to guess where it will be served", () => {
   test.each([
     [undefined, /needs AIPAY_URL/],
     ["https://www.contoso.com/aipay/", /placeholder/],
-    ["http://pay.example.org/aipay/", /must be an https address ending in '\/'/],
-    ["https://pay.example.org/aipay", /must be an https address ending in '\/'/],
+    ["https://pay.example.org/aipay/", /names a reserved host/],
+    ["https://ci:secret@pay.acme-payroll.co.uk/aipay/", /must not carry a user name or password/],
+    ["http://pay.acme-payroll.co.uk/aipay/", /must be an https address ending in '\/'/],
+    ["https://pay.acme-payroll.co.uk/aipay", /must be an https address ending in '\/'/],
   ])(
     "AIPAY_URL=%s fails and says what to set",
     (url, message) => {
       const result = build(url, path.join(scratch, "refused"));
       expect(result.status).not.toBe(0);
       expect(`${result.stdout}${result.stderr}`).toMatch(message);
-      expect(`${result.stdout}${result.stderr}`).toMatch(
-        /AIPAY_URL=https:\/\/pay\.example\.org\/aipay\/ npm run build/,
-      );
+      expect(`${result.stdout}${result.stderr}`).toMatch(/AIPAY_URL=https:\/\/<your host>\/aipay\/ npm run build/);
       expect(fs.existsSync(path.join(scratch, "refused"))).toBe(false);
     },
     60_000,
@@ -99,6 +110,13 @@ describe("the development build that npm start sideloads", () => {
   beforeAll(() => {
     expect(build(undefined, out, "development").status).toBe(0);
   }, 180_000);
+
+  test("is served by a dev server that listens on this machine only", () => {
+    // In a child process: webpack.config.js loads ES-module packages Jest cannot.
+    const host = `require("./webpack.config.js")({}, { mode: "development" }).then(([web]) => console.log(web.devServer.host))`;
+    const run = spawnSync(process.execPath, ["-e", host], { cwd: root, encoding: "utf8" });
+    expect(run.stdout.trim()).toBe("localhost");
+  });
 
   test("loads office.js from Microsoft's CDN too, and ships no copy of it", () => {
     const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
