@@ -11,6 +11,7 @@
  */
 import {
   planSheetFor,
+  pricePlanRow,
   resolvePlanInputs,
   isCalendarDate,
   EngineError,
@@ -95,14 +96,23 @@ export function planProblems(rows: readonly PlanRow[], settings: PlanSettings): 
   const days = settings.contractDays;
   if (!(Number.isInteger(days) && days >= 1 && days <= 366))
     problems.push("Contract days a year must be a whole number from 1 to 366.");
-  if (problems.length === 0) {
-    try {
-      planInputsOf(settings);
-    } catch (error) {
-      problems.push(error instanceof EngineError ? error.message : String(error));
-    }
+  if (problems.length > 0) return problems;
+  let inputs: PlanInputValues;
+  try {
+    inputs = planInputsOf(settings);
+  } catch (error) {
+    return [error instanceof EngineError ? error.message : String(error)];
   }
-  return problems;
+  // A row the guide cannot price (no day rate for a leadership role, say) would write #N/A:
+  // say so before writing anything.
+  return rows.flatMap((row, i) => {
+    try {
+      pricePlanRow(rowValues(row), inputs);
+      return [];
+    } catch (error) {
+      return [`Row ${i + 1}: ${error instanceof EngineError ? error.message : String(error)}`];
+    }
+  });
 }
 
 /** The names a new table's name must avoid: tables, and defined names of the workbook and of every sheet. */

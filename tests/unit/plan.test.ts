@@ -464,7 +464,6 @@ describe("the written plan, calculated", () => {
     { role: "AI Engineer", level: "Senior", location: "", start: "2026-04-01", headcount: 1, ir35: "outside" },
     { role: "AI Engineer", level: "Senior", location: "", start: "2026-04-01", headcount: 1, ir35: "inside" },
     { role: "Data Engineer", level: "Senior", location: "", start: "2026-09-01", headcount: 0.5, ir35: "" },
-    { role: "Head of MLOps", level: "", location: "", start: "2026-04-01", headcount: 1, ir35: "outside" },
   ];
   const firstHire = at.header + 1;
   let hf: HyperFormula;
@@ -485,15 +484,28 @@ describe("the written plan, calculated", () => {
     hires.slice(0, 4).forEach((row, i) => expect(spill(i)).toEqual(priced(row, inputs)));
   });
 
-  test("a leadership contractor has no day rate: its PLANROW says so, and the totals add the others", () => {
-    expect(value(firstHire + 4, 14)).toMatchObject({ value: "#N/A" });
+  test("the totals add employees and contractors apart", () => {
     const april = at.months;
     const sum = (rows: number[]) => rows.reduce((total, i) => total + (value(firstHire + i, april) as number), 0);
-    // The totals are six rows from the first under the hires' blank row: Employees, Contractors, Total.
+    // The totals start under the hires' blank row: Employees, Contractors, Total.
     const totals = firstHire + hires.length + 1;
     expect(value(totals, april)).toBeCloseTo(sum([0, 3]), 2);
     expect(value(totals + 1, april)).toBeCloseTo(sum([1, 2]), 2);
     expect(value(totals + 2, april)).toBeCloseTo(sum([0, 1, 2, 3]), 2);
+  });
+
+  test("a row the guide cannot price is refused before anything is written, naming the row", () => {
+    const leader: PlanRow = {
+      role: "Head of MLOps",
+      level: "",
+      location: "",
+      start: "2026-04-01",
+      headcount: 1,
+      ir35: "outside",
+    };
+    expect(planProblems([...hires, leader], settings)).toEqual([
+      expect.stringMatching(/^Row 5: The guide publishes no day rate for Head of MLOps\./),
+    ]);
   });
 
   test("with no market ageing (0 in its input cell), figures a reader can work by hand", () => {
