@@ -11,7 +11,7 @@ import { Memo } from "./memo";
 import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "../core/values";
 import { isEmptyCell } from "../core/cells";
 import { FUNCTIONS, functionsByName as byName } from "./functions";
-import { readArgument, readCell } from "./cells";
+import { readArgument, readCell, unwrapSingleCells } from "./cells";
 import { broadcastSize, padRows, takeLists } from "./lifting";
 
 export { FUNCTIONS } from "./functions";
@@ -88,9 +88,10 @@ export class Calculator {
     return (args) => this.callSpec(spec, memo, args);
   }
 
-  private callSpec(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[]): Matrix {
-    if (rawArgs.length > spec.params.length)
-      return [[invalidValue(CallMessage.tooManyArguments(spec.name, spec.params, rawArgs.length))]];
+  private callSpec(spec: FunctionSpec, memo: Memo<Matrix>, given: readonly unknown[]): Matrix {
+    if (given.length > spec.params.length)
+      return [[invalidValue(CallMessage.tooManyArguments(spec.name, spec.params, given.length))]];
+    const rawArgs = unwrapSingleCells(given);
     // Fast path: a single-value call asked before.
     const known = memo.get(rawArgs, keyLength(rawArgs, rawArgs.length));
     if (known) return known;
