@@ -13,6 +13,7 @@ import { isEmptyCell } from "../core/cells";
 import { FUNCTIONS, functionsByName as byName } from "./functions";
 import { readArgument, readCell, unwrapSingleCells } from "./cells";
 import { broadcastSize, padRows, takeLists } from "./lifting";
+import { readCards } from "./cards";
 
 export { FUNCTIONS } from "./functions";
 
@@ -95,6 +96,9 @@ export class Calculator {
     // Fast path: a single-value call asked before.
     const known = memo.get(rawArgs, keyLength(rawArgs, rawArgs.length));
     if (known) return known;
+    const read = readCards(spec, rawArgs);
+    // A role card's fields, asked as any other call is (and remembered by them).
+    if (read !== rawArgs) return this.callSpec(spec, memo, read);
     return rawArgs.some(Array.isArray) ? this.lifted(spec, memo, rawArgs) : this.single(spec, memo, rawArgs);
   }
 
