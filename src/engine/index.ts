@@ -4,6 +4,7 @@ import { PayGuide } from "./model/guide";
 import { Calculator, type BoundFunction } from "./calculator/registry";
 import { latestTaxYear } from "./model/employer-costs";
 import type { Matrix } from "./core/values";
+import type { DateSystem } from "./calendar/dates";
 import { ROLECARD_FACTS } from "./functions/rolecard";
 
 /**
@@ -22,6 +23,12 @@ export function evaluate(name: string, args: readonly unknown[]): Matrix {
   return calculator.call(name, args);
 }
 
+/**
+ * Tells the engine the workbook's date system, which the date serials it is given count in;
+ * true when that changes its answers (then every date answer Excel shows needs recalculating).
+ */
+export const useDateSystem = (system: DateSystem): boolean => calculator.useDateSystem(system);
+
 /** One function resolved once, for callers that call it many times (the Excel adapter). */
 export const bindFunction = (name: string): BoundFunction => calculator.bind(name);
 
@@ -38,7 +45,7 @@ export { FUNCTIONS, Calculator, type BoundFunction } from "./calculator/registry
 export { PayGuide, type Band, type Provenance } from "./model/guide";
 export type { GuideSource } from "./data/schema";
 export { validateDataset, DatasetError, bundledRawDataset } from "./data/dataset";
-export { isCalendarDate } from "./calendar/dates";
+export { isCalendarDate, type DateSystem } from "./calendar/dates";
 export { taxYearName } from "./calendar/tax-years";
 export { ROLECARD, roleCardFactNames } from "./functions/rolecard";
 export { EngineError, type Cell, type Matrix, type Scalar, type ErrorCode } from "./core/values";

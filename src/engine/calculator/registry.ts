@@ -14,6 +14,8 @@ import { FUNCTIONS, functionsByName as byName } from "./functions";
 import { readArgument, readCell, unwrapSingleCells } from "./cells";
 import { broadcastSize, padRows, takeLists } from "./lifting";
 import { readCards } from "./cards";
+import type { DateSystem } from "../calendar/dates";
+import { datesIn1900System } from "../functions/workbook-dates";
 
 export { FUNCTIONS } from "./functions";
 
@@ -55,6 +57,11 @@ const functionNames = FUNCTIONS.map((f) => f.name);
 /** Answers remembered per function: enough for every combination a large plan uses. */
 const memoLimit = 5_000;
 
+/** What a calculator is told of the workbook it calculates for. */
+export interface CalculatorSettings {
+  dateSystem?: DateSystem;
+}
+
 /** One function, resolved once: what an adapter calls, with the function's own memory of answers. */
 export type BoundFunction = (args: readonly unknown[]) => Matrix;
 
@@ -64,9 +71,29 @@ export type BoundFunction = (args: readonly unknown[]) => Matrix;
  * it once. Results are shared: read them, never change them.
  */
 export class Calculator {
-  private readonly memos = new Map(FUNCTIONS.map((spec) => [spec, new Memo<Matrix>(memoLimit)]));
+  /** Every memory of answers this calculator keeps: the functions' own and those of bindSpec. */
+  private readonly allMemos: Memo<Matrix>[] = [];
+  private readonly memos = new Map(FUNCTIONS.map((spec) => [spec, this.newMemo()]));
+  private dateSystem: DateSystem;
 
-  constructor(private readonly guide: PayGuide) {}
+  /** `settings.dateSystem`: the workbook's date system, which its date serials count in (1900 unless given). */
+  constructor(
+    private readonly guide: PayGuide,
+    settings: CalculatorSettings = {},
+  ) {
+    this.dateSystem = settings.dateSystem ?? 1900;
+  }
+
+  /**
+   * Reads date serials in `system` from now on, forgetting the answers given in the other.
+   * True when that is a change.
+   */
+  useDateSystem(system: DateSystem): boolean {
+    if (system === this.dateSystem) return false;
+    this.dateSystem = system;
+    for (const memo of this.allMemos) memo.clear();
+    return true;
+  }
 
   /** Calls a function by name (case-insensitive, with or without the AIPAY. prefix). */
   call(name: string, rawArgs: readonly unknown[]): Matrix {
@@ -85,7 +112,7 @@ export class Calculator {
 
   /** A function that is not a worksheet function (a building block of an adapter), with its own memory. */
   bindSpec(spec: FunctionSpec): BoundFunction {
-    const memo = new Memo<Matrix>(memoLimit);
+    const memo = this.newMemo();
     return (args) => this.callSpec(spec, memo, args);
   }
 
@@ -105,7 +132,7 @@ export class Calculator {
   /** A call with one value per argument, remembered by those values. */
   private single(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[]): Matrix {
     const blocks = spec.params.map((_, i) => [[readCell(rawArgs[i])]]);
-    const context: CallContext = { lists: takeLists(spec, blocks, 1).at(0) };
+    const context: CallContext = { lists: takeLists(spec, blocks, 1).at(0), dateSystem: this.dateSystem };
     const result = this.compute(
       spec,
       blocks.map((b) => b[0][0]),
@@ -158,7 +185,7 @@ export class Calculator {
       if (columns[i] || spec.lists.includes(name)) return null;
       return readCell(Array.isArray(arg) ? arg[0][0] : arg);
     });
-    const context: CallContext = { lists };
+    const context: CallContext = { lists, dateSystem: this.dateSystem };
     const remember = spec.remember !== false;
     const out: (readonly Cell[])[] = new Array(rows);
     for (let r = 0; r < rows; r++) {
@@ -213,7 +240,7 @@ export class Calculator {
       return [[invalidValue(CallMessage.shapesDoNotFit(spec.name, shapes))]];
     }
     const lists = takeLists(spec, blocks, rows);
-    const context: CallContext = { lists: lists.at(0) };
+    const context: CallContext = { lists: lists.at(0), dateSystem: this.dateSystem };
 
     // With a non-empty list (skills) the answers hold for this call only, keyed by the list
     // too: remember them here.
@@ -258,12 +285,19 @@ export class Calculator {
     return padRows(out);
   }
 
+  private newMemo(): Memo<Matrix> {
+    const memo = new Memo<Matrix>(memoLimit);
+    this.allMemos.push(memo);
+    return memo;
+  }
+
   /** One result from one value per argument; every failure becomes an error cell. */
   private compute(spec: FunctionSpec, args: Cell[], context: CallContext): Matrix {
     const inputError = args.find((a): a is EngineError => a instanceof EngineError);
     if (inputError) return asMatrix(inputError);
     try {
-      return asMatrix(spec.evaluate(this.guide, args as Scalar[], context));
+      const read = datesIn1900System(spec.parameters, args, this.dateSystem) as Scalar[];
+      return asMatrix(spec.evaluate(this.guide, read, context));
     } catch (error) {
       if (error instanceof EngineError) return asMatrix(error);
       const reason = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,6 @@
 import type { PayGuide } from "../model/guide";
 import type { Cell, Matrix, Scalar } from "../core/values";
+import type { DateSystem } from "../calendar/dates";
 import type { Parameter } from "./parameters";
 
 /** The values of a function's list parameters by name: every non-blank cell given, in row order. */
@@ -9,6 +10,12 @@ export type ListArguments = Readonly<Record<string, readonly Scalar[]>>;
 export interface CallContext {
   /** The list parameters' values (see Signature.lists). */
   lists: ListArguments;
+  /**
+   * The workbook's date system, when it is 1904. The calculator has moved this function's
+   * own date arguments into the 1900 system already; a function that passes arguments on
+   * (BASIS) moves those.
+   */
+  dateSystem?: DateSystem;
 }
 
 /** A function's name and parameters, and what follows from the parameters. */
