@@ -42,6 +42,7 @@ export const roleCardFacts: BoundFunction = calculator.bindSpec(ROLECARD_FACTS);
 export const defaultTaxYear: string = latestTaxYear(payGuide.data.employerCosts);
 
 export { FUNCTIONS, Calculator, type BoundFunction } from "./calculator/registry";
+export { fitForExcel } from "./calculator/excel-limit";
 export { PayGuide, type Band, type Provenance } from "./model/guide";
 export type { GuideSource } from "./data/schema";
 export { validateDataset, DatasetError, bundledRawDataset } from "./data/dataset";
