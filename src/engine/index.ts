@@ -4,6 +4,7 @@ import { PayGuide } from "./model/guide";
 import { Calculator, type BoundFunction } from "./calculator/registry";
 import { latestTaxYear } from "./model/employer-costs";
 import type { Matrix } from "./core/values";
+import type { DateSystem } from "./calendar/dates";
 import { ROLECARD_FACTS } from "./functions/rolecard";
 import { FUNCTIONS as MARKET_FUNCTIONS } from "./calculator/functions";
 import { PLANROW } from "./plan/planrow";
@@ -21,7 +22,7 @@ export const payGuide = new PayGuide(loadBundledDataset());
 /** Every AIPAY worksheet function: the market and budget functions, and PLANROW built on them. */
 export const FUNCTIONS = [...MARKET_FUNCTIONS, PLANROW];
 
-const calculator = new Calculator(payGuide, FUNCTIONS);
+const calculator = new Calculator(payGuide, { functions: FUNCTIONS });
 
 /**
  * Evaluates an AIPAY function against the bundled guide. No answer depends on the clock.
@@ -30,6 +31,12 @@ const calculator = new Calculator(payGuide, FUNCTIONS);
 export function evaluate(name: string, args: readonly unknown[]): Matrix {
   return calculator.call(name, args);
 }
+
+/**
+ * Tells the engine the workbook's date system, which the date serials it is given count in;
+ * true when that changes its answers (then every date answer Excel shows needs recalculating).
+ */
+export const useDateSystem = (system: DateSystem): boolean => calculator.useDateSystem(system);
 
 /** One function resolved once, for callers that call it many times (the Excel adapter). */
 export const bindFunction = (name: string): BoundFunction => calculator.bind(name);
@@ -65,10 +72,11 @@ export { columnLetter } from "./plan/sheet-columns";
 export { dateFormula, type PlanSheet, type SheetCell, type TotalRow } from "./plan/sheet";
 export { budgetYear, budgetYears, nameAndDetail, type BudgetYear } from "./calendar/budget-year";
 export { PlanMessage } from "./core/messages";
+export { fitForExcel } from "./calculator/excel-limit";
 export { PayGuide, type Band, type Provenance } from "./model/guide";
 export type { GuideSource } from "./data/schema";
 export { validateDataset, DatasetError, bundledRawDataset } from "./data/dataset";
-export { isCalendarDate } from "./calendar/dates";
+export { isCalendarDate, type DateSystem } from "./calendar/dates";
 export { taxYearName } from "./calendar/tax-years";
 export { ROLECARD, roleCardFactNames } from "./functions/rolecard";
 export { EngineError, type Cell, type Matrix, type Scalar, type ErrorCode } from "./core/values";

@@ -2,7 +2,15 @@
  * The Excel edge: engine results become values Excel understands. Engine errors become
  * CustomFunctions.Error (with a message where Excel shows one), and nothing throws.
  */
-import { bindFunction, EngineError, FUNCTIONS, type BoundFunction, type Cell, type ErrorCode } from "../engine";
+import {
+  bindFunction,
+  EngineError,
+  fitForExcel,
+  FUNCTIONS,
+  type BoundFunction,
+  type Cell,
+  type ErrorCode,
+} from "../engine";
 
 /** Excel shows a custom message only for #VALUE! and #N/A. */
 const withMessage = new Set<ErrorCode>(["#VALUE!", "#N/A"]);
@@ -30,7 +38,7 @@ export const engine: Readonly<Record<string, BoundFunction>> = Object.fromEntrie
 /** Runs one AIPAY function for Excel: arguments as Excel passed them, a 2-D result back. */
 export function invoke(fn: BoundFunction, args: unknown[]): (string | number | boolean | CustomFunctions.Error)[][] {
   try {
-    return fn(args).map((row) => row.map(toExcel));
+    return fitForExcel(fn(args)).map((row) => row.map(toExcel));
   } catch (error) {
     // The engine already contains its errors; this guards the conversion itself.
     return [[new CustomFunctions.Error("#VALUE!" as CustomFunctions.ErrorCode, `AIPAY failed: ${String(error)}`)]];

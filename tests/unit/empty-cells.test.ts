@@ -1,7 +1,9 @@
 /**
- * Excel desktop passes an empty cell to a custom function as 0 (Excel on the web as null).
- * Where 0 cannot be meant (a name, an option word, a date, a skill) AIPAY reads it as
- * empty; where 0 is a real value (amounts, rates, days, years) it stays 0.
+ * An empty cell reaches a custom function as null on Excel on the web, but as 0 on Excel
+ * desktop builds before Microsoft's 2024 fix, and as 0 within a range argument. Where 0
+ * cannot be meant (a name, an option word, a date, a skill, a number of billable days) AIPAY
+ * reads it as empty; where 0 is a real value (amounts, rates, heads, years) it stays 0, and
+ * docs/functions.md says, for every optional number, what an empty cell gives either way.
  */
 import { evaluate } from "../../src/engine";
 import { latestHeld } from "../support/tax-years";
@@ -62,18 +64,64 @@ describe("0 where a name, option or date belongs is an empty cell", () => {
   });
 });
 
-describe("0 where a number belongs stays 0", () => {
-  test("amounts and days", () => {
-    expect(one("CONTRACTCOST", [625, 0])).toBe(0); // 625 × 0 days
-    expect(one("LOADEDCOST", [0, "2026/27"])).toBe(0); // nothing above either threshold
+describe("every optional number: left out, and 0 as desktop may pass an empty cell", () => {
+  test("billable days: 0 is the contractor year, as leaving it out is", () => {
+    // AIPAY's contractor year is 220 days: 625 × 220 = 137,500, inside IR35 with an agency the same.
+    expect(one("CONTRACTCOST", [625, null])).toBe(137500);
+    expect(one("CONTRACTCOST", [625, 0])).toBe(137500);
+    expect(one("CONTRACTCOST", [625, 0, "inside"])).toBe(137500);
+    expect(evaluate("PERMVSCONTRACT", ["MLOps Engineer", "Senior", null, null, 0])).toEqual(
+      evaluate("PERMVSCONTRACT", ["MLOps Engineer", "Senior"]),
+    );
+    expect(one("CONTRACTCOST", [625, 200])).toBe(125000); // 625 × 200
   });
 
-  test("0 years of experience is Junior (0–2 years)", () => {
+  test("a percentile point, specialist, valuation, benefits and levy: 0 gives what leaving it out gives", () => {
+    // MLOps Senior UK £75,000–£95,000: mid 85,000.
+    expect(one("SALARYBAND", ["MLOps Engineer", "Senior", null, 0])).toBe(85000);
+    // AI Engineer Senior's day-rate table, £650–£800: mid 725, not a specialist rate.
+    expect(one("DAYRATE", ["AI Engineer", "Senior", null, null, 0])).toBe(725);
+    const totalComp = ["MLOps Engineer", "Senior", null, null, null, "Scale-up"];
+    expect(one("TOTALCOMP", [...totalComp, 0])).toBe(one("TOTALCOMP", totalComp));
+    // 85,000 + NI 15% × (85,000 − 5,000) = 12,000 + pension 3% × (50,270 − 6,240) = 1,320.90: 98,320.90.
+    expect(one("LOADEDCOST", [85000, "2026/27", null, 0, 0])).toBe(98320.9);
+    expect(one("LOADEDCOST", [85000, "2026/27"])).toBe(98320.9);
+  });
+
+  test("a pension rate of 0 is 0%, not the minimum: an empty cell passed as 0 drops the pension", () => {
+    // 85,000 + 12,000 NI, no pension: 97,000.
+    expect(one("LOADEDCOST", [85000, "2026/27", 0])).toBe(97000);
+  });
+
+  test("a growth rate of 0 is no growth, not the trends note's 4%", () => {
+    // A year at the projected 4%: 100,000 × 1.04 = 104,000; at 0: 100,000.
+    expect(one("GROWTH", [100000, "2026-01-01", "2027-01-01", null])).toBe(104000);
+    expect(one("GROWTH", [100000, "2026-01-01", "2027-01-01", 0])).toBe(100000);
+    expect(one("AGED", [100000, "2030-01-01", 0])).toBe(100000);
+  });
+
+  test("a review month of 0 is no review, with a rise of 0 or none; a rise of 0 with a month is a pay freeze", () => {
+    // 120,000 a year from 1 January 2026: January 120,000 × 31 / 365 = 10,191.78.
+    const noReview = evaluate("MONTHLY", [120000, "2026-01-01", "2026-01-01"]);
+    expect(noReview[0][0]).toBe(10191.78);
+    expect(evaluate("MONTHLY", [120000, "2026-01-01", "2026-01-01", null, 0, 0])).toEqual(noReview);
+    expect(evaluate("MONTHLY", [120000, "2026-01-01", "2026-01-01", null, 0, null])).toEqual(noReview);
+    // Started in 2025 and reviewed each April, pay has risen twice by May 2026: left out, the rise
+    // is 4% (120,000 × 1.04² = 129,792; May 129,792 × 31 / 365 = 11,023.43); 0 freezes pay (10,191.78).
+    const reviewed = (rate: number | null) =>
+      evaluate("MONTHLY", [120000, "2025-01-01", "2026-01-01", null, 4, rate])[0];
+    expect(reviewed(null)[4]).toBe(11023.43);
+    expect(reviewed(0)[4]).toBe(10191.78);
+  });
+
+  test("a headcount of 0 is no heads, not the default 1", () => {
+    expect(evaluate("HEADCOUNT", ["2026-01-01", "2026-01-01", null, null])).toEqual([Array(12).fill(1)]);
+    expect(evaluate("HEADCOUNT", ["2026-01-01", "2026-01-01", null, 0])).toEqual([Array(12).fill(0)]);
+  });
+
+  test("0 years of experience is Junior (0–2 years); a salary of 0 is 0", () => {
     // MLOps Junior UK National £45,000 – £55,000: mid 50,000
     expect(one("SALARYBAND", ["MLOps Engineer", 0])).toBe(50000);
-  });
-
-  test("a percentile of 0 is still #NUM!", () => {
-    expect(one("SALARYBAND", ["MLOps Engineer", "Senior", null, 0])).toMatchObject({ code: "#NUM!" });
+    expect(one("LOADEDCOST", [0, "2026/27"])).toBe(0); // a salary of 0: nothing above either threshold
   });
 });

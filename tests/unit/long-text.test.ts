@@ -4,11 +4,12 @@
  * or per character, and every message must stay short.
  */
 import fc from "fast-check";
-import { evaluate, payGuide } from "../../src/engine";
+import { EngineError, evaluate, FUNCTIONS, payGuide } from "../../src/engine";
 import { maxTextLength, shortened } from "../../src/engine/core/cells";
 import { NameIndex } from "../../src/engine/core/names";
 import { splitSkills } from "../../src/engine/model/premiums";
 import { checkProperty } from "../support/fuzz";
+import { samples } from "../support/samples";
 
 const one = (name: string, args: unknown[]) => evaluate(name, args)[0][0];
 const msOf = (run: () => void) => {
@@ -81,25 +82,68 @@ test.each([
   ["SALARYBAND", ["MLOps Engineer", "Senior", null, null, "{}"], "skill"],
   ["SALARYBAND", ["MLOps Engineer", "Senior", null, null, null, "{}"], "stage"],
   ["DAYRATE", ["AI Engineer", "Senior", "{}"], "IR35 status"],
+  ["CONTRACTCOST", [625, null, "inside", "{}"], "fee-payer"],
   ["ROLES", ["{}"], "table"],
   ["SOURCE", ["{}"], "key"],
-])("%s echoes an unknown name cut to 60 characters (%j, the %s)", (name, args) => {
+])("%s echoes an unknown name cut to 40 characters (%j, the %s)", (name, args) => {
   const long = "Q".repeat(maxTextLength - 10);
   const result = one(
     name,
     args.map((a) => (a === "{}" ? long : a)),
   ) as { message: string };
-  expect(result.message).toContain(`'${"Q".repeat(60)}…'`);
+  expect(result.message).toContain(`'${"Q".repeat(40)}…'`);
   expect(result.message.length).toBeLessThan(600);
 });
 
-test("an unknown function's name is cut too", () => {
+test("an unknown function's name is cut too, in the calculator and in BASIS", () => {
   const result = one(`F${"Q".repeat(maxTextLength)}`, []) as { message: string };
-  expect(result.message).toMatch(/^Unknown function 'FQ{59}…'\./);
+  expect(result.message).toMatch(/^Unknown function 'FQ{39}…'\./);
+  const basis = one("BASIS", [`F${"Q".repeat(maxTextLength - 1)}`]) as { message: string };
+  expect(basis.message).toContain(`(got "F${"Q".repeat(39)}…")`);
+});
+
+test("a name that reads two ways, or a level label that contradicts itself, is quoted cut", () => {
+  // Punctuation is folded away, so these read as "MLOps Lead" and "Junior (4–7 years)".
+  const padded = (head: string, tail: string) => `${head}${".".repeat(maxTextLength - 40)}${tail}`;
+  const ambiguous = one("SALARYBAND", [padded("MLOps", "Lead"), null]) as { message: string };
+  expect(ambiguous.message).toMatch(/^'MLOps\.{35}…' is ambiguous: it could be Head of MLOps, or MLOps Engineer at /);
+  const contradiction = one("SALARYBAND", ["MLOps Engineer", padded("Junior", "(4–7 years)")]) as { message: string };
+  expect(contradiction.message).toMatch(/^Level 'Junior\.{34}…' contradicts itself/);
+});
+
+/** Long inputs of the shapes the readers treat differently: plain, numeric, dated, listed, punctuated. */
+const longInputs = [
+  "Q".repeat(20_000),
+  "7".repeat(20_000),
+  `2026/${"7".repeat(20_000)}`,
+  `2026-07-01T${"Q".repeat(20_000)}`,
+  `RAG, ${"Q".repeat(20_000)}`,
+  "Kubernetes".repeat(2_000),
+  `MLOps${".".repeat(20_000)}Lead`,
+  `Senior${"-".repeat(20_000)}(4–7 years)`,
+  `in${"-".repeat(20_000)}side`,
+];
+
+test("no function's message quotes more than 40 characters of any argument", () => {
+  let messages = 0;
+  for (const spec of FUNCTIONS)
+    for (let position = 0; position < spec.params.length; position++)
+      for (const input of longInputs) {
+        const args: unknown[] = [...samples[spec.name][0], ...Array<null>(spec.params.length).fill(null)];
+        args.length = spec.params.length;
+        args[position] = input;
+        const answer = one(spec.name, args);
+        if (!(answer instanceof EngineError)) continue;
+        messages++;
+        expect(answer.message).not.toContain(input.slice(0, 41));
+        expect(answer.message.length).toBeLessThan(1000);
+      }
+  // Most long inputs are refused, each with a message to check.
+  expect(messages).toBeGreaterThan(FUNCTIONS.length * 9);
 });
 
 test("an echoed name is cut on a character boundary", () => {
-  expect(shortened("a".repeat(59) + "😀".repeat(3))).toBe(`${"a".repeat(59)}…`);
+  expect(shortened("a".repeat(39) + "😀".repeat(3))).toBe(`${"a".repeat(39)}…`);
   expect(shortened("short")).toBe("short");
 });
 

@@ -301,7 +301,7 @@ describe("SALARYBAND percentiles from a lognormal fitted to the 25th and 75th", 
     expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, "150%")).toMatchObject({ code: "#NUM!" });
   });
 
-  test.each([0, 1, -0.5, 1.5])("p = %p is #NUM!", (p) => {
+  test.each([1, -0.5, 1.5, "0"])("p = %p is #NUM!", (p) => {
     expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, p)).toMatchObject({ code: "#NUM!" });
   });
 

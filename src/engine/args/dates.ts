@@ -26,6 +26,9 @@ export function optionalDate(value: Scalar, argument: string): Day | undefined {
   throw invalidValue(ArgumentMessage.notDate(argument, value));
 }
 
+/** A whole number that a tax year reads as a year someone typed, not as a date serial. */
+export const looksLikeYear = (value: number) => Number.isInteger(value) && value >= 1900 && value <= 2200;
+
 /** "2026/27", "2026-27", "2026/2027" or "2026 to 2027". */
 const yearPair = /^(\d{4})\s*(?:\/|-|–|to)\s*(\d{2}|\d{4})$/i;
 
@@ -42,7 +45,7 @@ export function taxYearArgument(value: Scalar, latest: string): string {
   if (isEmptyCell(value)) return latest;
   if (typeof value === "number") {
     // 2026 typed for "2026/27" would otherwise read as the Excel date 18 July 1905.
-    if (Number.isInteger(value) && value >= 1900 && value <= 2200)
+    if (looksLikeYear(value))
       throw invalidValue(
         ArgumentMessage.taxYearAsNumber(value, isoOf(fromExcelSerial(value, "taxYear")), taxYearName(value)),
       );

@@ -58,3 +58,22 @@ export function readArgument(value: unknown): unknown[][] | EngineError {
   }
   return value as unknown[][];
 }
+
+/** A 1×1 block: how Excel passes every argument that is one cell. */
+const isOneCell = (value: unknown): value is readonly [readonly [unknown]] =>
+  Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1;
+
+/**
+ * The arguments with each 1×1 block replaced by its one value, which lifts the same way (a
+ * single cell broadcasts as a single value does). Excel passes every cell argument as a
+ * 1×1 block; unwrapped, such a call keys the remembered answers as a plain call does. The
+ * arguments themselves when none is a 1×1 block.
+ */
+export function unwrapSingleCells(args: readonly unknown[]): readonly unknown[] {
+  let unwrapped: unknown[] | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (isOneCell(arg)) (unwrapped ??= args.slice())[i] = arg[0][0];
+  }
+  return unwrapped ?? args;
+}

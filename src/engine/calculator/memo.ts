@@ -55,10 +55,7 @@ export class Memo<V> {
   }
 
   set(keys: ArrayLike<unknown>, count: number, answer: V): void {
-    if (this.size >= this.limit) {
-      this.root = new Entry<V>();
-      this.size = 0;
-    }
+    if (this.size >= this.limit) this.clear();
     let entry = this.root;
     for (let i = 0; i < count; i++) {
       const key = keys[i] ?? null;
@@ -69,5 +66,11 @@ export class Memo<V> {
     }
     entry.answer = answer;
     this.size++;
+  }
+
+  /** Forgets every answer. */
+  clear(): void {
+    this.root = new Entry<V>();
+    this.size = 0;
   }
 }

@@ -11,8 +11,11 @@ import { Memo } from "./memo";
 import { EngineError, invalidNumber, invalidValue, type Cell, type Matrix, type Scalar } from "../core/values";
 import { isEmptyCell } from "../core/cells";
 import { FUNCTIONS } from "./functions";
-import { readArgument, readCell } from "./cells";
+import { readArgument, readCell, unwrapSingleCells } from "./cells";
 import { broadcastSize, padRows, takeLists } from "./lifting";
+import { readCards } from "./cards";
+import type { DateSystem } from "../calendar/dates";
+import { datesIn1900System } from "../functions/workbook-dates";
 
 export { FUNCTIONS } from "./functions";
 
@@ -52,6 +55,12 @@ function keyLength(args: ArrayLike<unknown>, length: number): number {
 /** Answers remembered per function: enough for every combination a large plan uses. */
 const memoLimit = 5_000;
 
+/** What a calculator is told of the workbook it calculates for. */
+export interface CalculatorSettings {
+  functions?: readonly FunctionSpec[];
+  dateSystem?: DateSystem;
+}
+
 /** One function, resolved once: what an adapter calls, with the function's own memory of answers. */
 export type BoundFunction = (args: readonly unknown[]) => Matrix;
 
@@ -61,18 +70,43 @@ export type BoundFunction = (args: readonly unknown[]) => Matrix;
  * it once. Results are shared: read them, never change them.
  */
 export class Calculator {
+  /** Every memory of answers this calculator keeps: the functions' own and those of bindSpec. */
+  private readonly allMemos: Memo<Matrix>[] = [];
   private readonly memos: Map<FunctionSpec, Memo<Matrix>>;
   private readonly byName: ReadonlyMap<string, FunctionSpec>;
-  /** Lets a function built from others (PLANROW) call them through this calculator, memory included. */
+  /** The worksheet functions it answers. */
+  readonly functions: readonly FunctionSpec[];
+  private dateSystem: DateSystem;
+  /**
+   * Lets a function built from others (PLANROW) call them through this calculator, memory
+   * included. Its arguments are the outer function's, already read in the 1900 system (dates
+   * as ISO text), so nothing is moved twice.
+   */
   private readonly callOther = (name: string, args: readonly unknown[]) => this.call(name, args);
 
-  /** `functions` are the worksheet functions it answers: the engine's own unless given. */
+  /**
+   * `settings.functions`: the worksheet functions it answers (the engine's own unless given);
+   * `settings.dateSystem`: the workbook's date system, which its date serials count in (1900 unless given).
+   */
   constructor(
     private readonly guide: PayGuide,
-    readonly functions: readonly FunctionSpec[] = FUNCTIONS,
+    settings: CalculatorSettings = {},
   ) {
-    this.memos = new Map(functions.map((spec) => [spec, new Memo<Matrix>(memoLimit)]));
-    this.byName = new Map(functions.map((spec) => [spec.name, spec]));
+    this.functions = settings.functions ?? FUNCTIONS;
+    this.memos = new Map(this.functions.map((spec) => [spec, this.newMemo()]));
+    this.byName = new Map(this.functions.map((spec) => [spec.name, spec]));
+    this.dateSystem = settings.dateSystem ?? 1900;
+  }
+
+  /**
+   * Reads date serials in `system` from now on, forgetting the answers given in the other.
+   * True when that is a change.
+   */
+  useDateSystem(system: DateSystem): boolean {
+    if (system === this.dateSystem) return false;
+    this.dateSystem = system;
+    for (const memo of this.allMemos) memo.clear();
+    return true;
   }
 
   /** Calls a function by name (case-insensitive, with or without the AIPAY. prefix). */
@@ -94,23 +128,27 @@ export class Calculator {
 
   /** A function that is not a worksheet function (a building block of an adapter), with its own memory. */
   bindSpec(spec: FunctionSpec): BoundFunction {
-    const memo = new Memo<Matrix>(memoLimit);
+    const memo = this.newMemo();
     return (args) => this.callSpec(spec, memo, args);
   }
 
-  private callSpec(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[]): Matrix {
-    if (rawArgs.length > spec.params.length)
-      return [[invalidValue(CallMessage.tooManyArguments(spec.name, spec.params, rawArgs.length))]];
+  private callSpec(spec: FunctionSpec, memo: Memo<Matrix>, given: readonly unknown[]): Matrix {
+    if (given.length > spec.params.length)
+      return [[invalidValue(CallMessage.tooManyArguments(spec.name, spec.params, given.length))]];
+    const rawArgs = unwrapSingleCells(given);
     // Fast path: a single-value call asked before.
     const known = memo.get(rawArgs, keyLength(rawArgs, rawArgs.length));
     if (known) return known;
+    const read = readCards(spec, rawArgs);
+    // A role card's fields, asked as any other call is (and remembered by them).
+    if (read !== rawArgs) return this.callSpec(spec, memo, read);
     return rawArgs.some(Array.isArray) ? this.lifted(spec, memo, rawArgs) : this.single(spec, memo, rawArgs);
   }
 
   /** A call with one value per argument, remembered by those values. */
   private single(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[]): Matrix {
     const blocks = spec.params.map((_, i) => [[readCell(rawArgs[i])]]);
-    const context: CallContext = { lists: takeLists(spec, blocks, 1).at(0), call: this.callOther };
+    const context: CallContext = { lists: takeLists(spec, blocks, 1).at(0), call: this.callOther, dateSystem: this.dateSystem };
     const result = this.compute(
       spec,
       blocks.map((b) => b[0][0]),
@@ -163,7 +201,7 @@ export class Calculator {
       if (columns[i] || spec.lists.includes(name)) return null;
       return readCell(Array.isArray(arg) ? arg[0][0] : arg);
     });
-    const context: CallContext = { lists, call: this.callOther };
+    const context: CallContext = { lists, call: this.callOther, dateSystem: this.dateSystem };
     const remember = spec.remember !== false;
     const out: (readonly Cell[])[] = new Array(rows);
     for (let r = 0; r < rows; r++) {
@@ -218,7 +256,7 @@ export class Calculator {
       return [[invalidValue(CallMessage.shapesDoNotFit(spec.name, shapes))]];
     }
     const lists = takeLists(spec, blocks, rows);
-    const context: CallContext = { lists: lists.at(0), call: this.callOther };
+    const context: CallContext = { lists: lists.at(0), call: this.callOther, dateSystem: this.dateSystem };
 
     // With a non-empty list (skills) the answers hold for this call only, keyed by the list
     // too: remember them here.
@@ -263,12 +301,19 @@ export class Calculator {
     return padRows(out);
   }
 
+  private newMemo(): Memo<Matrix> {
+    const memo = new Memo<Matrix>(memoLimit);
+    this.allMemos.push(memo);
+    return memo;
+  }
+
   /** One result from one value per argument; every failure becomes an error cell. */
   private compute(spec: FunctionSpec, args: Cell[], context: CallContext): Matrix {
     const inputError = args.find((a): a is EngineError => a instanceof EngineError);
     if (inputError) return asMatrix(inputError);
     try {
-      return asMatrix(spec.evaluate(this.guide, args as Scalar[], context));
+      const read = datesIn1900System(spec.parameters, args, this.dateSystem) as Scalar[];
+      return asMatrix(spec.evaluate(this.guide, read, context));
     } catch (error) {
       if (error instanceof EngineError) return asMatrix(error);
       const reason = error instanceof Error ? error.message : String(error);

@@ -37,6 +37,25 @@ export function fromExcelSerial(serial: number, argument: string): Day {
   return whole < fakeLeapDaySerial ? excelEpochBelow60 + whole : excelEpochFrom61 + whole;
 }
 
+/**
+ * Excel's two date systems: serials count from 1900 (Windows, the web, Mac workbooks since
+ * Excel 2011) or, where a workbook is set to, from 1904 (older Mac workbooks). The engine
+ * reads every serial in the 1900 system.
+ */
+export type DateSystem = 1900 | 1904;
+
+/** 1 January 1904: serial 1462 in the 1900 system, serial 0 in the 1904 system. */
+const first1904Day = 1462;
+/** 31 December 9999 in the 1904 system. */
+const max1904Serial = maxSerial - first1904Day;
+
+/** A serial of a workbook on the 1904 date system as the 1900 system's serial of the same day. */
+export function serialFrom1904(serial: number, argument: string): number {
+  if (serial < 0 || Math.floor(serial) > max1904Serial)
+    throw invalidNumber(DateMessage.notSerial1904(argument, serial, max1904Serial));
+  return serial + first1904Day;
+}
+
 /** The Excel serial number of a day (the inverse of fromExcelSerial, for days after 1 March 1900). */
 export const toExcelSerial = (day: Day): number => day - excelEpochFrom61;
 

@@ -17,6 +17,7 @@ interface CellValueLike {
   type?: unknown;
   basicValue?: unknown;
   text?: unknown;
+  properties?: unknown;
 }
 
 /** Data types whose plain value is what the cell shows, not their basic value (#VALUE!). */
@@ -48,3 +49,22 @@ export function basicValueOf(cell: CellValueLike): BasicValue {
 }
 
 const noText: BasicValue = { kind: "unreadable", what: "an entity with no text" };
+
+/** The fields that make an entity a role card, as AIPAY names its parameters. */
+export const cardFieldNames = ["role", "level", "location"] as const;
+export type CardField = (typeof cardFieldNames)[number];
+
+/**
+ * A role card's role, level and location fields, each as the host passed it (a cell value
+ * to read like any other), when `value` is an entity with all three: ROLECARD's own card,
+ * or another add-in's with fields of those names (in any case). Undefined for anything else,
+ * which is read by the text it shows.
+ */
+export function cardFieldsOf(value: unknown): Record<CardField, unknown> | undefined {
+  if (!isCellValue(value) || value.type !== "Entity") return undefined;
+  const { properties } = value;
+  if (typeof properties !== "object" || properties === null) return undefined;
+  const byName = new Map(Object.entries(properties).map(([name, field]) => [name.toLowerCase(), field]));
+  if (!cardFieldNames.every((name) => byName.has(name))) return undefined;
+  return { role: byName.get("role"), level: byName.get("level"), location: byName.get("location") };
+}

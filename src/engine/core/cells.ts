@@ -18,11 +18,14 @@ export const isEmptyCell = (value: Scalar): value is null | "" | 0 => isBlank(va
 /** Excel's limit on the text of one cell; longer text arguments are refused. */
 export const maxTextLength = 32_767;
 
+/** The most characters of a user's input a message quotes. */
+export const echoLength = 40;
+
 /**
  * Input echoed in a message, cut to a readable length: a message says what was typed, not
  * 32,000 characters of it. The cut never splits a surrogate pair.
  */
-export function shortened(text: string, max = 60): string {
+export function shortened(text: string, max = echoLength): string {
   if (text.length <= max) return text;
   const cut = /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
   return `${text.slice(0, cut)}…`;
@@ -30,7 +33,7 @@ export function shortened(text: string, max = 60): string {
 
 export function describe(value: Scalar): string {
   if (value === null) return "an empty cell";
-  if (typeof value === "string") return `"${shortened(value, 40)}"`;
+  if (typeof value === "string") return `"${shortened(value)}"`;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
 }

@@ -10,6 +10,7 @@ import { RuleMessage } from "../core/messages";
 import type { BandPoint } from "./points";
 import { defineFunction, type FunctionSpec, type ListArguments } from "./spec";
 import { passedOn, text } from "./parameters";
+import { datesIn1900System } from "./workbook-dates";
 
 /** How a point of a printed or derived band was read: the ends are the band's, the rest is worked out. */
 function pointStep(point: BandPoint): string | undefined {
@@ -44,12 +45,12 @@ export function basisFunction(figureFunctions: () => readonly FunctionSpec[], ar
   return defineFunction({
     name: "BASIS",
     parameters: [functionName, ...passed],
-    evaluate(guide, [name, ...args], { call }) {
+    evaluate(guide, [name, ...args], { call, dateSystem }) {
       const functions = byName();
       const given = functionName.read(name, guide);
       const target = functions.get(given.toUpperCase().replace(/^=?AIPAY\./, ""));
       if (!target) throw invalidValue(RuleMessage.notFigureFunction([...functions.keys()], given));
-      const own = args.slice(0, target.params.length);
+      const own = datesIn1900System(target.parameters, args.slice(0, target.params.length), dateSystem) as Scalar[];
       if (args.slice(target.params.length).some((a) => a !== null))
         throw invalidValue(RuleMessage.argumentCount(target.name, target.params));
       // A list parameter (skills) arrives here as one cell, e.g. "RAG, LoRA".
@@ -59,7 +60,7 @@ export function basisFunction(figureFunctions: () => readonly FunctionSpec[], ar
           return [list, cell === null || cell === "" ? [] : [cell as Scalar]];
         }),
       );
-      const context = { lists, call };
+      const context = { lists, call, dateSystem };
       target.evaluate(guide, own, context); // an argument the figure refuses gets the same error here
       return target.basis!(guide, own, context);
     },

@@ -3,7 +3,7 @@
  * leaving date within a budget period), GROWTH (ageing a figure to a budget date) and
  * CONTRACTCOST (a day rate to a year). Rates and assumptions come from the dataset.
  */
-import { isBlank } from "../core/cells";
+import { isBlank, isEmptyCell } from "../core/cells";
 import { toPence } from "../core/money";
 import { addYears, dayOf, partsOf, yearsBetween, type Day } from "../calendar/dates";
 import { feePayerOnCosts, loadedCost, ratesFor } from "../model/employer-costs";
@@ -159,7 +159,8 @@ const maxDaysPerYear = 366;
 
 /** Billable days a year; shared with PERMVSCONTRACT. */
 export const days = amount("days", {
-  about: `billable days in the year, 0 to ${maxDaysPerYear}`,
+  about: `billable days in the year, 1 to ${maxDaysPerYear}`,
+  note: "`0` counts as not given: no one prices a year of no days, and an empty cell may arrive as 0 (see [Empty cells](#empty-cells))",
   default: "AIPAY's contractor year (`billableDaysPerYear` in the employer-costs data)",
   example: "220",
 });
@@ -173,9 +174,12 @@ export const feePayer = text("feePayer", {
   words: (guide) => guide.data.vocabulary.feePayers.map((f) => f.feePayer),
 });
 
-/** Billable days a year: the dataset's contractor year unless given. */
+/**
+ * Billable days a year: the dataset's contractor year unless given. 0 is not given either: no
+ * one prices a year of no days, and Excel desktop passes an empty cell as 0.
+ */
 function billableDays(guide: PayGuide, daysArg: Scalar): number {
-  const billable = days.read(daysArg, guide);
+  const billable = isEmptyCell(daysArg) ? null : days.read(daysArg, guide);
   if (billable === null) return guide.data.employerCosts.contractor.billableDaysPerYear.value;
   if (billable > maxDaysPerYear) throw invalidNumber(RuleMessage.tooManyDays(days.name, maxDaysPerYear, billable));
   return billable;
@@ -204,7 +208,7 @@ export function contractCostOf(
   [daysArg, ir35Arg, feePayerArg, taxYearArg]: readonly Scalar[],
 ): ContractCost {
   const billable = billableDays(guide, daysArg ?? null);
-  const daysDefaulted = isBlank(daysArg ?? null);
+  const daysDefaulted = isEmptyCell(daysArg ?? null);
   const fees = dayRate * billable;
   const inside = ir35.read(ir35Arg ?? null, guide) === "inside";
   const payerName = feePayer.read(feePayerArg ?? null, guide);

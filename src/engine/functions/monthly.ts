@@ -4,7 +4,7 @@
  * and AGED (a guide figure aged from the dataset's effective date). Each returns one row
  * of twelve for one hire, so a column of hires spills a grid.
  */
-import { isBlank, isEmptyCell } from "../core/cells";
+import { isEmptyCell } from "../core/cells";
 import { toPence } from "../core/money";
 import { addYears, dayOf, isoOf, parseIsoDate, partsOf, type Day } from "../calendar/dates";
 import type { PayGuide } from "../model/guide";
@@ -106,7 +106,8 @@ export const MONTHLY = defineFunction({
     const year = budgetYear(guide, yearStartArg);
     const month = reviewMonthArgument(guide, reviewMonthArg);
     const rise = reviewRate.read(reviewRateArg, guide) ?? guide.data.trends.salaryGrowth.annualRate;
-    if (month === undefined && !isBlank(reviewRateArg))
+    // A rise of 0 without a month is no review either: two empty cells, as Excel desktop may pass them.
+    if (month === undefined && !isEmptyCell(reviewRateArg))
       throw notAvailable(RuleMessage.rateWithoutMonth(reviewRate.name, reviewMonth.name));
 
     // A month's share is its days employed over the year's days, as PRORATE's; a review on
@@ -169,8 +170,7 @@ export const HEADCOUNT = defineFunction({
 });
 
 /** The dataset's effective date: the day its figures are as of. */
-const effectiveDate = (guide: PayGuide): Day =>
-  parseIsoDate(guide.data.guide.source.effectiveDate, "effectiveDate")!;
+const effectiveDate = (guide: PayGuide): Day => parseIsoDate(guide.data.guide.source.effectiveDate, "effectiveDate")!;
 
 export const AGED = defineFunction({
   name: "AGED",

@@ -6,7 +6,7 @@
  * Each kind has one reader (in ../args); a parameter passes it its own name and example.
  */
 import { dateArgument, optionalDate, taxYearArgument } from "../args/dates";
-import { flagArgument, nonNegativeNumber, rateArgument, requiredNumber } from "../args/numbers";
+import { booleanInText, flagArgument, nonNegativeNumber, rateArgument, requiredNumber } from "../args/numbers";
 import { levelArgument, optionalText, requiredText } from "../args/text";
 import type { Day } from "../calendar/dates";
 import { isBlank, isEmptyCell } from "../core/cells";
@@ -82,7 +82,8 @@ export function text(name: string, description: Description & { words?: Paramete
 
 /**
  * An option word the guide resolves with its aliases (point, ir35); blank is `blank`, and
- * TRUE or FALSE mean `booleans` where given. Anything else is refused, naming the words.
+ * TRUE or FALSE (booleans, or that text in any case) mean `booleans` where given. Anything
+ * else is refused, naming the words.
  */
 export function option<T>(
   name: string,
@@ -96,7 +97,9 @@ export function option<T>(
   const { blank, resolve, booleans, ...declared } = description;
   const read = (value: Scalar, guide: PayGuide): T => {
     if (isEmptyCell(value)) return blank;
-    if (typeof value === "boolean" && booleans) return value ? booleans.true : booleans.false;
+    // TRUE may arrive as the text "TRUE": Excel passes what is typed for an enum parameter as text.
+    const flag = typeof value === "string" ? booleanInText(value) : value;
+    if (booleans && typeof flag === "boolean") return flag ? booleans.true : booleans.false;
     if (typeof value !== "string") {
       const accepted = [...declared.words(guide).map((word) => `"${word}"`), ...(booleans ? ["TRUE", "FALSE"] : [])];
       throw invalidValue(ArgumentMessage.notOption(name, accepted, value));

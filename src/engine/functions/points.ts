@@ -1,4 +1,5 @@
 import { invalidNumber, type Matrix, type Scalar } from "../core/values";
+import { isEmptyCell } from "../core/cells";
 import { RuleMessage } from "../core/messages";
 import { toPence } from "../core/money";
 import { numberInText } from "../args/numbers";
@@ -30,7 +31,7 @@ export const point = pointParameter(
 /** SALARYBAND's point: a point word, or a percentile. */
 export const salaryPoint = pointParameter(
   "a point of the band, or an alias",
-  "`low` is the 25th percentile, `high` the 75th, `mid` the arithmetic midpoint and `range` both side by side (a 1×2 spill). Or a **percentile** strictly between 0 and 1, such as `0.9` or `90%` (see [Percentiles](#percentiles))",
+  '`low` is the 25th percentile, `high` the 75th, `mid` the arithmetic midpoint and `range` both side by side (a 1×2 spill). Or a **percentile** strictly between 0 and 1, such as `0.9`, `90%` or `"0,9"` (see [Percentiles](#percentiles))',
 );
 
 /** The point argument of a salary: a point word, or a number 0 < p < 1 for that percentile. */
@@ -41,7 +42,8 @@ export const salaryPointArgument = (guide: PayGuide, value: Scalar): BandPoint =
 export function pointOrPercentile(guide: PayGuide, value: Scalar, words: typeof salaryPoint): BandPoint {
   // Numeric text ("0.9", "90%") is a percentile, as Excel's arithmetic would read it.
   const percentile = typeof value === "string" ? numberInText(value) : value;
-  if (typeof percentile !== "number") return words.read(value, guide);
+  // 0, no percentile, is an empty cell as Excel desktop may pass one: the default point.
+  if (typeof percentile !== "number" || isEmptyCell(value)) return words.read(value, guide);
   if (!(percentile > 0 && percentile < 1)) throw invalidNumber(RuleMessage.percentileOutOfRange(percentile));
   return { percentile };
 }

@@ -1,5 +1,6 @@
 import type { PayGuide } from "../model/guide";
 import type { Cell, Matrix, Scalar } from "../core/values";
+import type { DateSystem } from "../calendar/dates";
 import type { Parameter } from "./parameters";
 
 /** The values of a function's list parameters by name: every non-blank cell given, in row order. */
@@ -11,6 +12,12 @@ export interface CallContext {
   lists: ListArguments;
   /** Another worksheet function of the same calculator, by name, as a block of cells. */
   call(name: string, args: readonly unknown[]): Matrix;
+  /**
+   * The workbook's date system, when it is 1904. The calculator has moved this function's
+   * own date arguments into the 1900 system already; a function that passes arguments on
+   * (BASIS) moves those.
+   */
+  dateSystem?: DateSystem;
 }
 
 /** A function's name and parameters, and what follows from the parameters. */

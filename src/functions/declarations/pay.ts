@@ -186,7 +186,7 @@ export function totalComp(
  * @customfunction CONTRACTCOST
  * @helpurl https://localhost:3000/help.html#contractcost
  * @param dayRate Assignment day rate in £, e.g. 625 (DAYRATE outside IR35).
- * @param [days] Billable days, 0 to 366. Default: AIPAY's contractor year (weekdays less leave, bank holidays and gaps).
+ * @param [days] Billable days, 1 to 366. Default (or 0): AIPAY's contractor year (weekdays less leave, bank holidays and gaps).
  * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
  * @param [feePayer] Inside IR35, who pays the worker's company: "agency" (default; an agency or umbrella) or "client" (adds employer NI and levy).
  * @param [taxYear] Tax year of the employer rates when the client is the fee-payer. Default: the latest AIPAY holds.

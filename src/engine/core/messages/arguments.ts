@@ -5,7 +5,7 @@
  * error code stays with the caller (#N/A for an empty argument, #VALUE! for a wrong type,
  * #NUM! for a number out of range).
  */
-import { describe } from "../cells";
+import { describe, shortened } from "../cells";
 import type { Scalar } from "../values";
 import { oneOf } from "./wording";
 
@@ -60,7 +60,7 @@ export const RuleMessage = {
   noPercentiles: (name: string, words: readonly string[], percentile: number) =>
     `${name} reads ${oneOf(words.map((word) => `"${word}"`))}; percentiles (got ${percentile}) are modelled for base salary only, in SALARYBAND.`,
   notFigureFunction: (names: readonly string[], given: string) =>
-    `BASIS explains a figure function: ${names.join(", ")} (got "${given}"). Give its name, then its arguments.`,
+    `BASIS explains a figure function: ${names.join(", ")} (got "${shortened(given)}"). Give its name, then its arguments.`,
   argumentCount: (name: string, params: readonly string[]) =>
     `${name} takes ${params.length} arguments (${params.join(", ")}).`,
 };

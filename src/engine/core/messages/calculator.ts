@@ -30,6 +30,9 @@ export const CallMessage = {
     rows === 1
       ? `${name} returns several values here; give a single column of inputs to spill them.`
       : `${name} returns a ${rows}×${columns} table for one set of inputs; give single values, not ranges.`,
+  /** An answer larger than Excel on the web takes from a function, with how to split its inputs. */
+  answerTooLarge: (rows: number, columns: number, size: number, rowsThatFit: number) =>
+    `The answer is ${count(rows)} rows by ${count(columns)} columns, about ${(size / 1_000_000).toFixed(1)} MB: more than the 5 MB Excel on the web accepts from a function. Split the inputs into ranges of at most ${count(rowsThatFit)} rows, a formula each.`,
   resultTooLarge: () => "The result is too large to be a number: check the inputs' size.",
   /** A failure that is not an engine error (a bug): the function and what went wrong. */
   couldNotCompute: (name: string, reason: string) => `AIPAY could not compute ${name}: ${reason}`,

@@ -15,7 +15,7 @@ export const LevelMessage = {
     bracket: string,
     meant: readonly string[],
   ) =>
-    `Level '${given}' contradicts itself: ${role} prints ${found.level} as '${found.label}'${meant.length ? `, and (${bracket}) is ${meant.map((label) => `'${label}'`).join(" or ")}` : ""}. Give one of them.`,
+    `Level '${shortened(given)}' contradicts itself: ${role} prints ${found.level} as '${found.label}'${meant.length ? `, and (${bracket}) is ${meant.map((label) => `'${label}'`).join(" or ")}` : ""}. Give one of them.`,
   noLevelAtYears: (tableKind: string, role: string, years: number, levels: readonly string[]) =>
     `The guide gives no ${tableKind} level for ${role} at ${years} years of experience. Give a level: ${list(levels)}.`,
   /** A tier the role's table does not print ("Junior" of a table that starts at Mid). */

@@ -14,13 +14,13 @@ export const LookupMessage = {
     `Unknown ${kind} '${shortened(given)}'.${didYouMean(suggestion)} Valid ${kind}s: ${list(valid)}.`,
   /** A role spelling that is also another role plus a level ("MLOps Lead"). */
   ambiguousRole: (given: string, role: string, other: { role: string; level: string }) =>
-    `'${given}' is ambiguous: it could be ${role}, or ${other.role} at ${other.level}. Write "${role}", or give role "${other.role}" and level "${other.level}".`,
+    `'${shortened(given)}' is ambiguous: it could be ${role}, or ${other.role} at ${other.level}. Write "${role}", or give role "${other.role}" and level "${other.level}".`,
   unknownPoint: (given: string) =>
     `Unknown point '${shortened(given)}'. Use "low" (25th percentile), "mid" (midpoint), "high" (75th percentile) or "range" (low and high).`,
   unknownIr35Status: (given: string) =>
     `Unknown IR35 status '${shortened(given)}'. Use "outside" (the default), "inside", TRUE (inside) or FALSE (outside).`,
   unknownFeePayer: (given: string) =>
-    `Unknown fee-payer '${given}'. Use "agency" (the default: an agency or umbrella pays the worker) or "client" (you pay the worker's company directly).`,
+    `Unknown fee-payer '${shortened(given)}'. Use "agency" (the default: an agency or umbrella pays the worker) or "client" (you pay the worker's company directly).`,
   unknownRoleTable: (given: string) =>
     `Unknown table '${shortened(given)}'. Use "salary" (permanent), "dayrate" (contractor) or "leadership".`,
   unknownSourceKey: (key: string, valid: readonly string[]) =>
