@@ -6,7 +6,7 @@ import { explorerControls, initialSelection, settle, type Selection } from "./ex
 import { createPlanSheet, type PlanRow } from "./plan";
 import { hostHasDropdowns } from "./plan-dropdowns";
 import { requirements } from "./requirements";
-import { isoFromUk, ukFromIso } from "./uk-date";
+import { isoFromUk, ukFromIso } from "../engine";
 
 /** The plan asks for the same choices as the explorer, from the same engine lists. */
 const planParams = ["role", "level", "location"];
