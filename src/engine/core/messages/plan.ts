@@ -25,7 +25,7 @@ export const PlanMessage = {
     `unknown column ${unknown.map((c) => `"${c}"`).join(", ")}: columns are ${known.join(", ")}.`,
   missingColumns: (missing: readonly string[]) => `the header needs the column ${missing.join(" and ")}.`,
   duplicateColumn: (first: string, second: string) =>
-    `the columns "${first}" and "${second}" are the same column (headers are compared without case, spaces or underscores).`,
+    `the columns "${first}" and "${second}" are the same column (headers are compared without case, spaces, underscores or hyphens).`,
   notCsv: (reason: string) => `not a CSV file: ${reason}`,
   atLine: (line: number, code: string, message: string) => `line ${line}: ${code}: ${message}`,
 };
