@@ -91,7 +91,7 @@ export const sharedPlans: readonly SharedPlan[] = [
     name: "a percentile target, clients as fee payer by default",
     inputs: { ...fy2027, payTarget: "0.9", defaultFeePayer: "client", contractDays: "200" },
     rows: [
-      { role: "ML Engineer", level: "Senior", location: "London", start: "2027-04-01" },
+      { role: "AI Engineer", level: "Senior", location: "London", start: "2027-04-01" },
       { role: "ML Engineer", level: "Senior", start: "2027-04-01", ir35: "inside" },
       { role: "ML Engineer", level: "Senior", start: "2027-04-01", ir35: "inside", feePayer: "agency" },
       { role: "MLOps Engineer", level: "Mid-Level", start: "2027-10-01", ir35: "outside", headcount: "3" },
