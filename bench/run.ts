@@ -12,6 +12,7 @@ import { array100k, engineVsMap } from "./engine";
 import { hyperformulaVsNative } from "./hyperformula";
 import type { Metric } from "./measure";
 import { monthly100k, monthlyPlanHyperformulaVsNative } from "./monthly";
+import { planStream, planStreamMemory } from "./plan-stream";
 import { taskpaneFirstRender, taskpaneRecompute } from "./taskpane";
 import { typoSuggestion, worstSkillsCell } from "./worst-input";
 
@@ -28,6 +29,8 @@ const measures: Record<string, () => Metric | Promise<Metric>> = {
   "cold-init": coldInit,
   "taskpane-first-render": taskpaneFirstRender,
   "taskpane-recompute": taskpaneRecompute,
+  "plan-stream": planStream,
+  "plan-stream-memory": planStreamMemory,
 };
 
 async function main(requested: string[]): Promise<void> {
