@@ -23,13 +23,20 @@ const delimiters: readonly Delimiter[] = [",", ";", "\t"];
 /** The header line is looked for in this much of the file's start. */
 const headerBytes = 64 * 1024;
 
-/** The file's first line (a byte-order mark dropped); throws the file system's error when it cannot be read. */
+/** The first line that is not blank, a byte-order mark dropped. */
+export const firstLine = (text: string): string =>
+  text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n|\r/)
+    .find((line) => line.trim() !== "") ?? "";
+
+/** The file's header line; throws the file system's error when it cannot be read. */
 export function readHeaderLine(file: string): string {
   const fd = openSync(file, "r");
   try {
     const buffer = Buffer.alloc(headerBytes);
     const text = buffer.toString("utf8", 0, readSync(fd, buffer, 0, headerBytes, 0));
-    return text.replace(/^\uFEFF/, "").split(/\r?\n|\r/, 1)[0];
+    return firstLine(text);
   } finally {
     closeSync(fd);
   }
@@ -51,17 +58,16 @@ export function headerDelimiter(line: string): Delimiter {
 }
 
 /**
- * How csv-parse reads a plan file: a byte-order mark and blank lines skipped, cells trimmed,
- * and with each record the counts the line numbers are worked from. A record it cannot read
- * (a stray quote, a line with more cells than the header) goes to `unreadable` instead of
- * ending the stream, so that the run ends as it does for a bad row.
+ * How csv-parse reads a plan file: a byte-order mark skipped, cells trimmed, and every line
+ * a record, blank ones too, so that the run can count lines itself; a line may be short of
+ * cells (the missing are blank). A record it cannot read (a stray quote) goes to
+ * `unreadable` instead of ending the stream, so that the run ends as it does for a bad row.
  */
 export const csvOptions = (delimiter: Delimiter, unreadable: (reason: string) => void): Options => ({
   delimiter,
   bom: true,
   trim: true,
-  skip_empty_lines: true,
-  info: true,
+  relax_column_count: true,
   skip_records_with_error: true,
   on_skip: (error: CsvError | undefined) => {
     if (error) unreadable(error.message);
@@ -104,11 +110,11 @@ export function headerFields(header: readonly string[]): readonly FieldName[] {
   return header.map((name) => fieldsByFolded.get(folded(name))!);
 }
 
-/** A line's cells as a plan row: blank cells absent, dates as ISO where they read as a day. */
+/** A line's cells as a plan row: blank or missing cells absent, dates as ISO where they read as a day. */
 export function rowValues(cells: readonly string[], fields: readonly FieldName[]): PlanRowValues {
   const row: Partial<Record<FieldName, string>> = {};
   fields.forEach((field, i) => {
-    const text = cells[i];
+    const text = cells[i] ?? ""; // a short line's missing cells are blank
     if (text !== "") row[field] = dateFields.has(field) ? (isoFromUk(text) ?? text) : text;
   });
   return row;

@@ -23,9 +23,8 @@ function monthStarts(yearStart: string): string[] {
 export class PlanRun<Out> {
   private fields: readonly FieldName[] | undefined;
   private readonly totals = new PlanTotals();
-  /** The line the next record starts on, before any empty lines the reader skips. */
+  /** The line the next record starts on. */
   private nextLine = 1;
-  private emptyLines = 0;
   /** The first problem, once a line is refused. */
   private problem: string | undefined;
   private problems = 0;
@@ -44,19 +43,22 @@ export class PlanRun<Out> {
   }
 
   /**
-   * One record of the file, with the count of empty lines the reader has skipped so far;
-   * returns what to write for it. Throws PlanFileError for a header the model cannot read.
+   * One record of the file; returns what to write for it. Throws PlanFileError for a header
+   * the model cannot read.
    */
-  record(cells: string[], emptyLinesSoFar: number): Out[] {
+  record(cells: string[]): Out[] {
     if (this.lost) return [];
-    const line = this.nextLine + emptyLinesSoFar - this.emptyLines;
-    this.emptyLines = emptyLinesSoFar;
-    this.nextLine = line + breaksWithin(cells) + 1;
+    const line = this.nextLine;
+    this.nextLine += 1 + breaksWithin(cells);
+    if (cells.every((cell) => cell === "")) return []; // a blank line, or a sheet's empty row exported as ",,,"
     if (this.fields === undefined) {
       this.fields = headerFields(cells);
       return [];
     }
-    if (cells.every((cell) => cell === "")) return []; // a spreadsheet's empty row, exported as ",,,"
+    if (cells.length > this.fields.length) {
+      this.refuse(PlanMessage.tooManyCells(line, cells.length, this.fields.length));
+      return [];
+    }
     const values = rowValues(cells, this.fields);
     let hire;
     try {

@@ -8,10 +8,10 @@
 import { createReadStream } from "node:fs";
 import { Transform, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { parse, type Info } from "csv-parse";
+import { parse } from "csv-parse";
 import { stringify } from "csv-stringify";
 import { EngineError, resolvePlanInputs, type PlanInputValues } from "../engine";
-import { fileDestination, stdoutDestination, type Destination } from "./destination";
+import { batches, fileDestination, stdoutDestination, type Destination } from "./destination";
 import { exitCodes, writeOut } from "./output";
 import { csvLayout } from "./plan-csv";
 import { csvOptions, headerDelimiter, PlanFileError, readHeaderLine, type Delimiter } from "./plan-file";
@@ -36,8 +36,8 @@ function pricing<Out>(run: PlanRun<Out>): Transform {
   };
   return new Transform({
     objectMode: true,
-    transform({ record, info }: { record: string[]; info: Info }, _encoding, done) {
-      pass(this, () => run.record(record, info.empty_lines), done);
+    transform(record: string[], _encoding, done) {
+      pass(this, () => run.record(record), done);
     },
     flush(done) {
       pass(this, () => run.end(), done);
@@ -54,7 +54,7 @@ function stages(command: PlanArguments, delimiter: Delimiter, inputs: PlanInputV
   // The delimiter it was read with, so the budget opens where the plan was written; a cell holding
   // either delimiter is quoted, so that Excel in neither locale splits it into a new cell.
   const writer = command.json ? [] : [stringify({ delimiter, quoted_match: /[,;]/ })];
-  return { run, streams: [createReadStream(command.file), parser, pricing(run), ...writer, destination] };
+  return { run, streams: [createReadStream(command.file), parser, pricing(run), ...writer, batches(), destination] };
 }
 
 /** The plan command; resolves to its exit code. Problems go to stderr as they are found. */

@@ -403,7 +403,9 @@ describe("a plan that cannot be priced", () => {
     expect(refused("role,level\nAI Engineer,Senior\n")).toMatch(/the header needs the column start\.\n$/);
     expect(refused("role,start\n\n")).toMatch(/the plan has no rows/);
     expect(refused('role,start\n"AI Engineer,2027-01-01\n')).toMatch(/not a CSV file: Quote Not Closed/);
-    expect(refused("role,start\nAI Engineer,2027-07-01,extra\n")).toMatch(/not a CSV file: Invalid Record Length/);
+    expect(refused("role,start\nAI Engineer,2027-07-01,extra\n")).toMatch(
+      /: line 2 has 3 cells where the header names 2 columns: quote a cell that holds the delimiter\.\n$/,
+    );
   });
 
   test("options: --year-start required, the first of a month; every input is an option; misuse is exit 2", () => {

@@ -4,10 +4,9 @@
  * Each plan's fields and inputs are text, as a plan file and the plan sheet's cells hold
  * them, so the same plans can be priced by `aipay plan`, by PLANROW and by the plan sheet.
  */
-import type { Info } from "csv-parse";
 import { parse } from "csv-parse/sync";
 import { csvLayout, type CsvRow } from "../../src/cli/plan-csv";
-import { csvOptions, headerDelimiter } from "../../src/cli/plan-file";
+import { csvOptions, firstLine, headerDelimiter } from "../../src/cli/plan-file";
 import { PlanRun } from "../../src/cli/plan-run";
 import {
   planFields,
@@ -121,8 +120,8 @@ export const planOptions = (plan: SharedPlan): string[] =>
 export function pricedTable(csv: string, inputs: PlanInputsGiven): { rows: CsvRow[]; problems: string[] } {
   const problems: string[] = [];
   const run = new PlanRun(resolvePlanInputs(inputs), csvLayout, (problem) => problems.push(problem));
-  const options = csvOptions(headerDelimiter(csv.split(/\r?\n/, 1)[0]), (reason) => run.unreadable(reason));
-  const records = parse(csv, options) as unknown as { record: string[]; info: Info }[];
-  const rows = [...records.flatMap(({ record, info }) => run.record(record, info.empty_lines)), ...run.end()];
+  const options = csvOptions(headerDelimiter(firstLine(csv)), (reason) => run.unreadable(reason));
+  const records = parse(csv, options) as string[][];
+  const rows = [...records.flatMap((record) => run.record(record)), ...run.end()];
   return { rows, problems };
 }

@@ -2,7 +2,14 @@
  * The plan command's parts that need no build: reading a plan file's header and lines,
  * the running totals, the CSV form's neutralised text, and the options from the model.
  */
-import { breaksWithin, headerDelimiter, headerFields, PlanFileError, rowValues } from "../../src/cli/plan-file";
+import {
+  breaksWithin,
+  firstLine,
+  headerDelimiter,
+  headerFields,
+  PlanFileError,
+  rowValues,
+} from "../../src/cli/plan-file";
 import { csvLayout, neutralised } from "../../src/cli/plan-csv";
 import { PlanTotals, yearOf } from "../../src/cli/plan-totals";
 import { planUsage, readPlanArguments, UsageError, withFlags } from "../../src/cli/plan-options";
@@ -20,6 +27,8 @@ describe("the header line", () => {
     // a tie, or none, is a comma
     expect(headerDelimiter("role;level,start")).toBe(",");
     expect(headerDelimiter("role")).toBe(",");
+    // the header is the first line that is not blank
+    expect(headerDelimiter(firstLine("\uFEFF\r\n  \nrole;level;start\r\nx,y;z"))).toBe(";");
   });
 
   test("headers name fields without case, spaces, underscores or hyphens", () => {

@@ -27,5 +27,7 @@ export const PlanMessage = {
   duplicateColumn: (first: string, second: string) =>
     `the columns "${first}" and "${second}" are the same column (headers are compared without case, spaces, underscores or hyphens).`,
   notCsv: (reason: string) => `not a CSV file: ${reason}`,
+  tooManyCells: (line: number, cells: number, columns: number) =>
+    `line ${line} has ${cells} cells where the header names ${columns} columns: quote a cell that holds the delimiter.`,
   atLine: (line: number, code: string, message: string) => `line ${line}: ${code}: ${message}`,
 };
