@@ -74,7 +74,7 @@ export class PlanRun<Out> {
     return this.totals.count === 1 ? [this.layout.head(monthStarts(this.inputs.yearStart)), row] : [row];
   }
 
-  /** A record the CSV reader could not read (a stray quote, a line with too many cells). */
+  /** A record the CSV reader could not read (a quote that is not closed, or text after a closing one). */
   unreadable(reason: string): void {
     this.refuse(PlanMessage.notCsv(reason));
     this.lost = true;

@@ -104,7 +104,7 @@ async function write(
   destination: Destination,
 ): Promise<number> {
   const { run, streams } = stages(command, delimiter, inputs, destination.stream);
-  const failures = new Map<unknown, string>([]);
+  const failures = new Map<unknown, string>();
   streams[0].once("error", (error: Error) => failures.set(error, `cannot read ${command.file}`));
   destination.stream.once("error", (error: Error) => failures.set(error, `cannot write ${destination.name}`));
   try {

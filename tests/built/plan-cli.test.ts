@@ -220,7 +220,8 @@ describe("totals and assumptions", () => {
     expect(document.months).toEqual(csv.header.slice(monthsAt, yearAt));
     expect(document.rows.map((row: { line: number }) => row.line)).toEqual([2, 3, 4, 5, 6]);
     document.rows.forEach((row: Record<string, unknown>, i: number) => {
-      const { kind: _kind, ...shown } = figures(csv.hires[i]);
+      const { kind, ...shown } = figures(csv.hires[i]);
+      expect(kind).toBe("Contractor");
       expect(row).toMatchObject({ ...shown, kind: "contractor", role: sharedPlans[1].rows[i].role, stage: null });
       expect((row.heads as number[]).length).toBe(12);
     });
