@@ -13,6 +13,7 @@ import { coldStartVsRuntime, excelCallVsMap, planChainLevels } from "./excel";
 import { hyperformulaVsNative } from "./hyperformula";
 import type { Metric } from "./measure";
 import { monthly100k, monthlyPlanHyperformulaVsNative } from "./monthly";
+import { planStream, planStreamMemory } from "./plan-stream";
 import { taskpaneFirstRender, taskpaneRecompute } from "./taskpane";
 import { typoSuggestion, worstSkillsCell } from "./worst-input";
 
@@ -32,6 +33,8 @@ const measures: Record<string, () => Metric | Promise<Metric>> = {
   "plan-chain-levels": planChainLevels,
   "taskpane-first-render": taskpaneFirstRender,
   "taskpane-recompute": taskpaneRecompute,
+  "plan-stream": planStream,
+  "plan-stream-memory": planStreamMemory,
 };
 
 async function main(requested: string[]): Promise<void> {

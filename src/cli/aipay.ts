@@ -2,7 +2,7 @@
  * aipay: the engine on the command line.
  *   aipay 'SALARYBAND("MLOps Engineer","Senior","London","low")'   → 85000
  *   aipay --json < formulas.txt                                     → one JSON value per line
- *   aipay plan hires.csv --year-start 2027-04-01                    → a monthly budget as CSV
+ *   aipay plan hires.csv --year-start 2027-04-01 --tax-year 2026/27 → a monthly budget as CSV, streamed
  */
 // First, so that it is in place before the engine loads and validates its dataset.
 import "./fatal";
@@ -20,8 +20,9 @@ const synopsis = `Usage:
   aipay --json [--strict]                                one formula per line on stdin, one JSON value per line out
   ${planUsage}`;
 const usage = `${synopsis}
-Exit codes: 0 done; 1 the formula's result is an error (with --json --strict: some line's is; for plan: a row
-cannot be priced); 2 a usage error, a dataset that cannot be loaded, or output that cannot be written.
+Exit codes: 0 done; 1 the formula's result is an error (with --json --strict: some line's is; for plan: the
+plan is refused, by its options, its file or a row); 2 a usage error, a dataset that cannot be loaded, or output
+that cannot be written.
 Functions (the AIPAY. prefix is optional): ${FUNCTIONS.map((f) => `${f.name}(${f.params.join(", ")})`).join(", ")}`;
 
 /** Evaluates formula text; a syntax error comes back as a #VALUE! cell, as Excel would refuse it. */

@@ -5,7 +5,7 @@ import { explorerControls, initialSelection, settle, type Selection } from "./ex
 import { createPlanSheet, type PlanRow } from "./plan";
 import { hostHasDropdowns } from "./plan-dropdowns";
 import { requirements } from "./requirements";
-import { isoFromUk, ukFromIso } from "./uk-date";
+import { isoFromUk, ukFromIso } from "../engine";
 
 /** How a row is hired: an employee, or a contractor priced at the client's cost outside or inside IR35. */
 const hireKinds = [

@@ -26,7 +26,7 @@ import {
 import { initialSelection } from "../../src/taskpane/explorer-controls";
 import { explorerFigures } from "../../src/taskpane/explorer-figures";
 import { formatModelled, formatMoney } from "../../src/taskpane/money";
-import { ukFromIso } from "../../src/taskpane/uk-date";
+import { ukFromIso } from "../../src/engine";
 import { chromiumArgs, chromiumPath } from "../support/chromium";
 import { describeWithTool } from "../support/tools";
 import { contrastRatio, over } from "../support/contrast";

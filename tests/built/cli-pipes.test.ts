@@ -1,6 +1,7 @@
 /** The built CLI in pipes and scripts: a reader that goes away, a full disk, exit codes, misuse. */
 import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { testIf } from "../support/tools";
 
@@ -24,6 +25,28 @@ test("a reader that leaves after one line (| head -1) ends the CLI quietly with 
   expect(first).toBe(answer);
   expect(stderr).toBe("");
   expect(code).toBe(0);
+});
+
+test("aipay plan, read by a reader that leaves after the header, ends quietly with 0 too", async () => {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), "aipay-pipes-"));
+  try {
+    const file = path.join(directory, "plan.csv");
+    fs.writeFileSync(file, `role,level,start\n${"AI Engineer,Senior,2027-04-01\n".repeat(50_000)}`);
+    const args = [cli, "plan", file, "--year-start", "2027-04-01", "--tax-year", "2026/27"];
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const first = await new Promise<string>((resolve) =>
+      child.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString().split("\n")[0])),
+    );
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(first).toMatch(/^role,level,location,/);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
 });
 
 const intoFullDisk = (args: string[], input: string) => {

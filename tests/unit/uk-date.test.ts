@@ -1,5 +1,5 @@
 /** The plan's start dates are typed day first, as in the UK, whatever the machine's locale. */
-import { isoFromUk, ukFromIso } from "../../src/taskpane/uk-date";
+import { isoFromUk, ukFromIso } from "../../src/engine/calendar/uk-date";
 
 test("day/month/year with slashes, dots or hyphens, with or without leading zeros", () => {
   expect(isoFromUk("01/04/2027")).toBe("2027-04-01"); // 1 April, not 4 January

@@ -25,7 +25,9 @@ export const PlanMessage = {
     `unknown column ${unknown.map((c) => `"${c}"`).join(", ")}: columns are ${known.join(", ")}.`,
   missingColumns: (missing: readonly string[]) => `the header needs the column ${missing.join(" and ")}.`,
   duplicateColumn: (first: string, second: string) =>
-    `the columns "${first}" and "${second}" are the same column (headers are compared without case, spaces or underscores).`,
+    `the columns "${first}" and "${second}" are the same column (headers are compared without case, spaces, underscores or hyphens).`,
   notCsv: (reason: string) => `not a CSV file: ${reason}`,
+  tooManyCells: (line: number, cells: number, columns: number) =>
+    `line ${line} has ${cells} cells where the header names ${columns} columns: quote a cell that holds the delimiter.`,
   atLine: (line: number, code: string, message: string) => `line ${line}: ${code}: ${message}`,
 };

@@ -1,9 +1,10 @@
 /**
  * Dates as UK finance teams type and read them, day first (01/04/2027), whatever the
- * machine's locale: a browser's date input follows the locale, so the plan uses text.
- * The plan itself keeps ISO dates (2027-04-01), as the engine reads them.
+ * machine's locale: the task pane's plan takes them as text (a browser's date input
+ * follows the locale) and a plan file from UK Excel holds them. Both are turned into the
+ * ISO dates (2027-04-01) the engine reads.
  */
-import { isCalendarDate } from "../engine";
+import { isCalendarDate } from "./dates";
 
 const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 

@@ -1,0 +1,58 @@
+/**
+ * The plan's CSV form: a header, a row a hire (its fields as given, then the chain's
+ * figures, twelve months and the year), the totals by month, then the assumptions. Every
+ * row is as wide as the header, so any CSV reader takes the whole file as one table.
+ */
+import { kindLabels, planFields, planRowAt, planRowColumns } from "../engine";
+import { assumptions, type PlanLayout } from "./plan-layout";
+import { monthsInYear, yearOf } from "./plan-totals";
+
+export type CsvRow = (string | number)[];
+
+/**
+ * Text a spreadsheet would take for a formula (OWASP's CSV injection: a cell starting with
+ * =, +, -, @, tab or carriage return) gets a leading quote, so it shows as the text it is.
+ * Only text: the figures the engine computes are numbers and go out as they are.
+ */
+export function neutralised(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+const figureHeaders = planRowColumns.slice(planRowAt.kind, planRowAt.months);
+const width = planFields.length + figureHeaders.length + monthsInYear + 1;
+const monthsAt = planFields.length + figureHeaders.length;
+
+/** A row as wide as the header: a label in the first column and figures from `at` on. */
+function padded(cells: readonly (string | number | null)[], at = 0): CsvRow {
+  const row: CsvRow = new Array<string | number>(width).fill("");
+  cells.forEach((cell, i) => (row[at + i] = cell ?? "none"));
+  return row;
+}
+
+const labelled = (label: string, months: readonly number[], year?: number): CsvRow => {
+  const row = padded([...months, year ?? ""], monthsAt);
+  row[0] = label;
+  return row;
+};
+
+export const csvLayout: PlanLayout<CsvRow> = {
+  head: (months) => [...planFields.map((field) => field.name), ...figureHeaders, ...months, "Year"],
+
+  row(_line, values, hire) {
+    const fields = planFields.map((field) => neutralised(String(values[field.name] ?? "")));
+    return [...fields, kindLabels[hire.kind], hire.rate, hire.aged, hire.annual, ...hire.months, yearOf(hire.months)];
+  },
+
+  tail: (totals, inputs) => [
+    labelled("Employees total", totals.employees, yearOf(totals.employees)),
+    labelled("Contractors total", totals.contractors, yearOf(totals.contractors)),
+    labelled("Total", totals.total, yearOf(totals.total)),
+    labelled("Cumulative", totals.cumulative),
+    labelled("Employees in post", totals.employeesInPost),
+    labelled("Contractors in post", totals.contractorsInPost),
+    padded(["Assumptions"]),
+    ...assumptions(inputs).map(({ label, value }) => padded([label, value])),
+  ],
+
+  refused: (problem) => [padded(["Refused", neutralised(problem)])],
+};

@@ -1,0 +1,63 @@
+/**
+ * The budget's running totals: cost and heads in post by month, employees and contractors
+ * apart. Only these are kept while the rows stream past, so memory stays flat however long
+ * the plan. Costs add in whole pence and heads in millionths of a head, so a million rows
+ * sum exactly, in any order.
+ */
+import type { HireKind, PricedHire } from "../engine";
+
+export const monthsInYear = 12;
+const pence = 100;
+/** Heads may be fractions (0.5 is a part-timer); a millionth is finer than any plan writes. */
+const headParts = 1_000_000;
+
+const zeros = () => new Array<number>(monthsInYear).fill(0);
+
+/** A month's figures in whole units, as the row's twelve figures scaled and rounded. */
+const addScaled = (sums: number[], figures: readonly number[], scale: number) =>
+  figures.forEach((figure, k) => (sums[k] += Math.round(figure * scale)));
+
+/** A year's twelve costs in pounds and their sum, added in pence. */
+export function yearOf(months: readonly number[]): number {
+  return months.reduce((sum, month) => sum + Math.round(month * pence), 0) / pence;
+}
+
+export interface PlanTotalsByMonth {
+  readonly employees: readonly number[];
+  readonly contractors: readonly number[];
+  readonly total: readonly number[];
+  /** The total so far at each month's end. */
+  readonly cumulative: readonly number[];
+  readonly employeesInPost: readonly number[];
+  readonly contractorsInPost: readonly number[];
+}
+
+export class PlanTotals {
+  private readonly cost: Record<HireKind, number[]> = { employee: zeros(), contractor: zeros() };
+  private readonly heads: Record<HireKind, number[]> = { employee: zeros(), contractor: zeros() };
+  /** How many hires were added. */
+  count = 0;
+
+  add(hire: PricedHire): void {
+    addScaled(this.cost[hire.kind], hire.months, pence);
+    addScaled(this.heads[hire.kind], hire.heads, headParts);
+    this.count++;
+  }
+
+  byMonth(): PlanTotalsByMonth {
+    const { employee, contractor } = this.cost;
+    const total = employee.map((sum, k) => sum + contractor[k]);
+    let running = 0;
+    const cumulative = total.map((sum) => (running += sum));
+    const inPounds = (sums: number[]) => sums.map((sum) => sum / pence);
+    const inHeads = (sums: number[]) => sums.map((sum) => sum / headParts);
+    return {
+      employees: inPounds(employee),
+      contractors: inPounds(contractor),
+      total: inPounds(total),
+      cumulative: inPounds(cumulative),
+      employeesInPost: inHeads(this.heads.employee),
+      contractorsInPost: inHeads(this.heads.contractor),
+    };
+  }
+}
