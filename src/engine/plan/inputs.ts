@@ -10,7 +10,7 @@ import { isoOf, partsOf } from "../calendar/dates";
 import { taxYearName } from "../calendar/tax-years";
 import type { FeePayer, PayGuide } from "../model/guide";
 import { amount, date, number, rate, taxYear as taxYearParameter, text, type Reads } from "../functions/parameters";
-import { pointOrPercentile, salaryPoint } from "../functions/points";
+import { pointOrPercentile, salaryPoint, type BandPoint } from "../functions/points";
 
 export interface PlanInput {
   readonly name: InputName;
@@ -55,11 +55,15 @@ const taxYear = taxYearParameter({
   about: "the tax year whose employer NI, pension and levy rates price employees and client-paid contractors",
   default: "the tax year starting in the budget year's first April (6 April); refused when AIPAY holds no rates for it",
 });
-const payTarget = text("payTarget", {
-  about: "`low`, `mid` or `high`, or a percentile such as `0.9`: the point of each band the plan prices",
-  default: "`mid`",
-  example: "mid",
-});
+/** A point word or a percentile, as a word, numeric text or a number (a cell that holds 0.9 as a number). */
+const payTarget: Reads<BandPoint> = {
+  ...text("payTarget", {
+    about: "`low`, `mid` or `high`, or a percentile such as `0.9`: the point of each band the plan prices",
+    default: "`mid`",
+    example: "mid",
+  }),
+  read: (value: Scalar, guide: PayGuide) => pointOrPercentile(guide, value, salaryPoint),
+};
 const agingRate = rate("agingRate", {
   about: "market growth a year, from the guide's date to each start",
   default: "the growth the trends note projects",
@@ -136,8 +140,7 @@ export function resolveInputs(guide: PayGuide, given: PlanInputsGiven): PlanInpu
   const year = isEmptyCell(value("taxYear")) ? budgetTaxYear(start) : taxYear.read(value("taxYear"), guide);
   if (!held.includes(year)) throw notAvailable(PlanMessage.noRatesFor(year, held));
 
-  const target = payTarget.read(value("payTarget"), guide) ?? "mid";
-  const point = pointOrPercentile(guide, target, salaryPoint);
+  const point = payTarget.read(value("payTarget"), guide);
   if (point === "range") throw invalidNumber(PlanMessage.rangeTarget("payTarget"));
 
   const month = value("reviewMonth");

@@ -1,0 +1,85 @@
+/**
+ * One plan, three front ends, the same figures to the penny: `aipay plan` (priced in process
+ * as the command prices it), the plan sheet (laid out by the engine and calculated by
+ * HyperFormula standing in for Excel) and PLANROW one row at a time. The shared plans cover
+ * employees and contractors, inside and outside IR35, agency and client fee payers, leavers,
+ * part-timers, a pay review and a percentile target.
+ */
+import {
+  isoFromUk,
+  kindLabels,
+  planRowAt,
+  planSheetFor,
+  resolvePlanInputs,
+  type PlanRowValues,
+  type TotalRow,
+} from "../../src/engine";
+import { sheetWithAipay } from "../support/hyperformula";
+import { planFile, pricedTable, sharedPlans, type SharedPlan } from "../support/plans";
+
+const pence = (amount: number) => Math.round(amount * 100);
+
+/** A shared plan's row as the pane hands it to the sheet: numbers as numbers, day-first dates as ISO. */
+function sheetRow(row: SharedPlan["rows"][number]): PlanRowValues {
+  const values: Record<string, string | number> = {};
+  for (const [name, text] of Object.entries(row)) {
+    if (text === undefined) continue;
+    if (name === "headcount") values[name] = Number(text);
+    else if (name === "start" || name === "end") values[name] = isoFromUk(text) ?? text;
+    else values[name] = text;
+  }
+  return values;
+}
+
+/** The CLI's summary rows by label, to the totals row of the sheet they match. */
+const summaries: Record<string, TotalRow> = {
+  "Employees total": "Employees",
+  "Contractors total": "Contractors",
+  Total: "Total",
+  Cumulative: "Cumulative",
+  "Employees in post": "Employees in post",
+  "Contractors in post": "Contractors in post",
+};
+
+describe.each(sharedPlans.map((plan) => [plan.name, plan] as const))("%s", (_name, plan) => {
+  const inputs = resolvePlanInputs(plan.inputs);
+  const rows = plan.rows.map(sheetRow);
+  const sheet = planSheetFor(rows, inputs, "AIPAY");
+  const hf = sheetWithAipay("Plan", sheet.cells);
+  afterAll(() => hf.destroy());
+  const value = (row: number, column: number) => hf.getCellValue({ sheet: 0, row, col: column });
+  const cli = pricedTable(planFile(plan), plan.inputs);
+  const header = cli.rows[0] as string[];
+  const kindColumn = header.indexOf("Kind");
+  const cliHires = cli.rows.slice(1, 1 + rows.length);
+  const monthColumn = sheet.spillColumn + planRowAt.months;
+
+  test("the CLI prices every row", () => {
+    expect(cli.problems).toEqual([]);
+    expect(cliHires.map((row) => row[kindColumn])).toEqual(
+      rows.map((_, i) => value(sheet.table.headerRow + 1 + i, sheet.spillColumn)),
+    );
+  });
+
+  test("each hire's figures and months agree to the penny", () => {
+    cliHires.forEach((cliRow, i) => {
+      const at = sheet.table.headerRow + 1 + i;
+      const spilled = Array.from({ length: 3 + 12 }, (_, k) => value(at, sheet.spillColumn + 1 + k) as number);
+      const printed = cliRow.slice(kindColumn + 1, kindColumn + 1 + 15) as number[];
+      expect(printed.map(pence)).toEqual(spilled.map(pence));
+      expect([kindLabels.employee, kindLabels.contractor]).toContain(cliRow[kindColumn]);
+    });
+  });
+
+  test("the totals agree month by month, employees and contractors apart", () => {
+    for (const [label, totalRow] of Object.entries(summaries)) {
+      const cliRow = cli.rows.find((row) => row[0] === label)!;
+      const printed = cliRow.slice(kindColumn + 4, kindColumn + 4 + 12) as number[];
+      const calculated = Array.from(
+        { length: 12 },
+        (_, k) => value(sheet.totals.rows[totalRow], monthColumn + k) as number,
+      );
+      expect([label, printed.map(pence)]).toEqual([label, calculated.map(pence)]);
+    }
+  });
+});
