@@ -2,10 +2,22 @@
  * The plan's tables in docs/cli.md, generated from the engine's plan model: its fields (a
  * plan file's columns) between `<!-- plan fields -->` and `<!-- /plan fields -->`, and its
  * inputs (`aipay plan`'s options) between `<!-- plan inputs -->` and `<!-- /plan inputs -->`.
- * Everything else in the file is hand-written. `npm run docs` rewrites the tables;
+ * docs/taskpane.md's tables of the plan sheet's inputs and columns come from the same model
+ * and the sheet's layout, between `<!-- plan sheet inputs -->` and `<!-- plan sheet columns -->`
+ * markers. Everything else in the files is hand-written. `npm run docs` rewrites the tables;
  * tests/unit/plan-tables.test.ts fails when they are stale.
  */
-import { planFields, planInputs, requiredFields, type PlanField, type PlanInput } from "../src/engine";
+import {
+  columnLetter,
+  defaultTaxYear,
+  planFields,
+  planInputs,
+  planSheetFor,
+  requiredFields,
+  resolvePlanInputs,
+  type PlanField,
+  type PlanInput,
+} from "../src/engine";
 
 const code = (text: string) => `\`${text}\``;
 
@@ -46,15 +58,49 @@ function inputRow({ flag, label, parameter }: PlanInput): string {
 export const planInputsTable = (): string =>
   ["| Option | In the plan sheet | Accepts | Default |", "|---|---|---|---|", ...planInputs.map(inputRow)].join("\n");
 
+/** Where the plan sheet puts its inputs and columns: its layout for a plan of no rows. */
+const layout = () => planSheetFor([], resolvePlanInputs({ yearStart: "2026-04-01", taxYear: defaultTaxYear }), "AIPAY");
+
+/** The plan sheet's input block: each input's label, its cell, and what applies by default. */
+export const sheetInputsTable = (): string => {
+  const { inputCells } = layout();
+  const rows = planInputs.map(
+    ({ name, label, parameter }) =>
+      `| ${label} | ${inputCells[name].replace(/\$/g, "")} | ${parameter.optional ? parameter.default : "the chosen budget year's first day"} |`,
+  );
+  return ["| Input | Cell | Default |", "|---|---|---|", ...rows].join("\n");
+};
+
+/** The plan table's columns: each field's header, its column, and what it takes. */
+export const sheetColumnsTable = (): string => {
+  const rows = planFields.map(
+    (field, i) => `| ${field.header} | ${columnLetter(i)} | ${field.about.replace(/\]\(#/g, "](functions.md#")} |`,
+  );
+  return ["| Header | Column | Holds |", "|---|---|---|", ...rows].join("\n");
+};
+
+const sheetTables = [
+  { block: /(<!-- plan sheet inputs -->\n)[\s\S]*?(<!-- \/plan sheet inputs -->)/, table: sheetInputsTable },
+  { block: /(<!-- plan sheet columns -->\n)[\s\S]*?(<!-- \/plan sheet columns -->)/, table: sheetColumnsTable },
+];
+
 const tables = [
   { block: /(<!-- plan fields -->\n)[\s\S]*?(<!-- \/plan fields -->)/, table: planFieldsTable },
   { block: /(<!-- plan inputs -->\n)[\s\S]*?(<!-- \/plan inputs -->)/, table: planInputsTable },
 ];
 
-/** `markdown` with the plan's tables regenerated, blank lines around each so that no marker reads as a row. */
-export const withPlanTables = (markdown: string): string =>
-  tables.reduce(
-    (text, { block, table }) =>
-      text.replace(block, (_, open: string, close: string) => `${open}\n${table()}\n\n${close}`),
-    markdown,
-  );
+/** `markdown` with `generated` tables rewritten, blank lines around each so that no marker reads as a row. */
+const withTables =
+  (generated: typeof tables) =>
+  (markdown: string): string =>
+    generated.reduce(
+      (text, { block, table }) =>
+        text.replace(block, (_, open: string, close: string) => `${open}\n${table()}\n\n${close}`),
+      markdown,
+    );
+
+/** docs/cli.md with the plan's tables regenerated. */
+export const withPlanTables = withTables(tables);
+
+/** docs/taskpane.md with the plan sheet's tables regenerated. */
+export const withSheetTables = withTables(sheetTables);

@@ -5,9 +5,17 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { planFields, planInputs } from "../../src/engine";
-import { planFieldsTable, planInputsTable, withPlanTables } from "../../scripts/plan-tables";
+import {
+  planFieldsTable,
+  planInputsTable,
+  sheetColumnsTable,
+  sheetInputsTable,
+  withPlanTables,
+  withSheetTables,
+} from "../../scripts/plan-tables";
 
 const cliDoc = fs.readFileSync(path.resolve(__dirname, "../../docs/cli.md"), "utf8");
+const paneDoc = fs.readFileSync(path.resolve(__dirname, "../../docs/taskpane.md"), "utf8");
 
 test("the committed plan tables are the generated ones (run `npm run docs` after changing the plan model)", () => {
   expect(withPlanTables(cliDoc)).toBe(cliDoc);
@@ -25,4 +33,15 @@ test("a hand edit inside a table is undone", () => {
   const edited = cliDoc.replace("| `notes` | carried through", "| `notes` | kept");
   expect(edited).not.toBe(cliDoc);
   expect(withPlanTables(edited)).toBe(cliDoc);
+});
+
+test("docs/taskpane.md's plan sheet tables are the generated ones, a row for every input and field", () => {
+  expect(withSheetTables(paneDoc)).toBe(paneDoc);
+  expect(paneDoc).toContain(sheetInputsTable());
+  expect(paneDoc).toContain(sheetColumnsTable());
+  // The inputs sit in B1 down, in the model's order; the fields from column A.
+  const cells = [...sheetInputsTable().matchAll(/\| (B\d+) \|/g)].map((match) => match[1]);
+  expect(cells).toEqual(planInputs.map((_, i) => `B${i + 1}`));
+  const headers = [...sheetColumnsTable().matchAll(/^\| ([^|]+) \| [A-Z]+ \|/gm)].map((match) => match[1]);
+  expect(headers).toEqual(planFields.map((field) => field.header));
 });
