@@ -56,3 +56,23 @@ export const csvLayout: PlanLayout<CsvRow> = {
 
   refused: (problem) => [padded(["Refused", neutralised(problem)])],
 };
+
+/**
+ * A row as one line of CSV (RFC 4180): a cell holding the delimiter, either of Excel's two
+ * list separators, a quote or a line break is quoted, with its quotes doubled; figures are
+ * written as JavaScript writes numbers. Written here rather than by csv-stringify: a plan's
+ * rows are all of one simple shape, and a stream stage a row cost more than pricing them.
+ */
+export function csvLine(row: CsvRow, delimiter: string): string {
+  let line = "";
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
+    if (i > 0) line += delimiter;
+    if (typeof cell === "number") line += cell;
+    else line += needsQuotes.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  }
+  return `${line}\n`;
+}
+
+/** Either list separator, tab, a quote or a line break. */
+const needsQuotes = /[,;\t"\r\n]/;

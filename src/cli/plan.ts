@@ -1,7 +1,7 @@
 /**
  * aipay plan FILE: a plan file priced into a monthly budget by the engine's plan model,
  * streamed. The file is read (csv-parse), each row priced (pricePlanRow) and written
- * (csv-stringify, or JSON) as it comes, and the totals and assumptions follow the last, so
+ * (as CSV lines, or JSON) as it comes, and the totals and assumptions follow the last, so
  * memory stays flat however long the plan. This module only wires the streams and says how
  * the run ended; the model declares the columns, options, defaults, checks and messages.
  */
@@ -9,11 +9,10 @@ import { createReadStream } from "node:fs";
 import { Transform, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
-import { stringify } from "csv-stringify";
 import { EngineError, resolvePlanInputs, type PlanInputValues } from "../engine";
 import { batches, fileDestination, stdoutDestination, type Destination } from "./destination";
 import { exitCodes, writeOut } from "./output";
-import { csvLayout } from "./plan-csv";
+import { csvLayout, csvLine, type CsvRow } from "./plan-csv";
 import { csvOptions, headerDelimiter, PlanFileError, readHeaderLine, type Delimiter } from "./plan-file";
 import { jsonLayout } from "./plan-json";
 import type { PlanLayout } from "./plan-layout";
@@ -24,18 +23,18 @@ export { planUsage };
 
 const say = (text: string) => process.stderr.write(`${text}\n`);
 
-/** Each parsed record through the run, and what it returns on to the writer. */
-function pricing<Out>(run: PlanRun<Out>): Transform {
+/** Each parsed record through the run, and what it returns on to the writer as text. */
+function pricing<Out>(run: PlanRun<Out>, text: (out: Out) => string): Transform {
   const pass = (stream: Transform, work: () => Out[], done: (error?: Error) => void) => {
     try {
-      for (const out of work()) stream.push(out);
+      for (const out of work()) stream.push(text(out));
       done();
     } catch (error) {
       done(error as Error);
     }
   };
   return new Transform({
-    objectMode: true,
+    writableObjectMode: true,
     transform(record: string[], _encoding, done) {
       pass(this, () => run.record(record), done);
     },
@@ -48,13 +47,13 @@ function pricing<Out>(run: PlanRun<Out>): Transform {
 /** The streams from the file to the destination, for the format asked for. */
 function stages(command: PlanArguments, delimiter: Delimiter, inputs: PlanInputValues, destination: Writable) {
   const report = (problem: string) => say(`aipay plan ${command.file}: ${problem}`);
-  const layout: PlanLayout<unknown> = command.json ? jsonLayout() : csvLayout;
+  // CSV in the delimiter the plan was read with, so the budget opens where the plan was written.
+  const [layout, text]: [PlanLayout<unknown>, (out: unknown) => string] = command.json
+    ? [jsonLayout(), (out) => out as string]
+    : [csvLayout, (out) => csvLine(out as CsvRow, delimiter)];
   const run = new PlanRun(inputs, layout, report);
   const parser = parse(csvOptions(delimiter, (reason) => run.unreadable(reason)));
-  // The delimiter it was read with, so the budget opens where the plan was written; a cell holding
-  // either delimiter is quoted, so that Excel in neither locale splits it into a new cell.
-  const writer = command.json ? [] : [stringify({ delimiter, quoted_match: /[,;]/ })];
-  return { run, streams: [createReadStream(command.file), parser, pricing(run), ...writer, batches(), destination] };
+  return { run, streams: [createReadStream(command.file), parser, pricing(run, text), batches(), destination] };
 }
 
 /** The plan command; resolves to its exit code. Problems go to stderr as they are found. */

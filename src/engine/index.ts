@@ -55,7 +55,15 @@ export const resolvePlanInputs = (given: PlanInputsGiven): PlanInputValues => re
 
 /** One plan row priced through the engine's functions; throws an EngineError naming the first problem. */
 export const pricePlanRow = (row: PlanRowValues, inputs: PlanInputValues): PricedHire =>
-  priceHire((name, args) => calculator.call(name, args), payGuide, row, inputs);
+  priceHire(callBound, payGuide, row, inputs);
+
+/** The chain's functions, each resolved once: a plan calls five a row. */
+const boundFunctions = new Map<string, BoundFunction>();
+const callBound = (name: string, args: readonly unknown[]): Matrix => {
+  let bound = boundFunctions.get(name);
+  if (!bound) boundFunctions.set(name, (bound = calculator.bind(name)));
+  return bound(args);
+};
 
 /** The plan sheet's cells for these rows and inputs, its formulas in `namespace` (AIPAY, or the development build's). */
 export const planSheetFor = (rows: readonly PlanRowValues[], inputs: PlanInputValues, namespace: string): PlanSheet =>

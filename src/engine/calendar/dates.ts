@@ -25,8 +25,21 @@ export function partsOf(day: Day): { year: number; month: number; day: number } 
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
+/**
+ * Dates seen before, both ways: a plan's rows share a few hundred start dates, and each is
+ * written as ISO text and read back at every step of its chain. Bounded: cleared when full.
+ */
+const seenDays = new Map<string, Day>();
+const seenTexts = new Map<Day, string>();
+const seenLimit = 10_000;
+function remember<K, V>(seen: Map<K, V>, key: K, value: V): V {
+  if (seen.size >= seenLimit) seen.clear();
+  seen.set(key, value);
+  return value;
+}
+
 export function isoOf(day: Day): string {
-  return new Date(day * msPerDay).toISOString().slice(0, 10);
+  return seenTexts.get(day) ?? remember(seenTexts, day, new Date(day * msPerDay).toISOString().slice(0, 10));
 }
 
 /** An Excel serial (time of day ignored) as a day number. */
@@ -75,6 +88,10 @@ export function isCalendarDate(text: string): boolean {
 
 /** ISO "YYYY-MM-DD" text as a day number, or undefined when the text is not of that form. */
 export function parseIsoDate(text: string, argument: string): Day | undefined {
+  return seenDays.get(text) ?? readIsoDate(text, argument);
+}
+
+function readIsoDate(text: string, argument: string): Day | undefined {
   const match = isoDate.exec(text.trim());
   if (!match) return undefined;
   const [year, month, date] = match.slice(1, 4).map(Number);
@@ -83,7 +100,7 @@ export function parseIsoDate(text: string, argument: string): Day | undefined {
   const back = partsOf(day);
   if (back.month !== month || back.day !== date)
     throw invalidNumber(DateMessage.notCalendarDate(argument, text.trim()));
-  return day;
+  return remember(seenDays, text, day);
 }
 
 /** Adds whole calendar years; 29 February lands on 28 February in a common year, as Excel's EDATE does. */
