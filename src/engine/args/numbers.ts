@@ -20,7 +20,11 @@ const decimalComma = /^([+-]?\d*),(\d+%?)$/;
  * workbook; any other single comma between digits, with no point, is a decimal comma
  * ("0,9", "0,900", "12,5%", "1234,5"). Other text with commas ("1.234,5", "1,2,3") is no number.
  */
+const plainDecimal = /^\d+(?:\.\d+)?$/;
+
 export function numberInText(text: string): number | undefined {
+  // Most numeric text is plain digits ("2", "0.5", as a plan file writes a headcount).
+  if (plainDecimal.test(text)) return Number(text);
   const trimmed = text.trim();
   const written = groupedThousands.test(trimmed) ? trimmed.replace(/,/g, "") : trimmed.replace(decimalComma, "$1.$2");
   const match = plainNumber.exec(written);

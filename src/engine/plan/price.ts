@@ -61,9 +61,9 @@ function chainInputs(inputs: PlanInputValues): Record<InputName, Scalar> {
 
 /** A step's block, or its first error thrown. */
 function cellsOf(block: Matrix): readonly Cell[] {
-  const error = block[0].find((cell): cell is EngineError => cell instanceof EngineError);
-  if (error) throw error;
-  return block[0];
+  const cells = block[0];
+  for (let i = 0; i < cells.length; i++) if (cells[i] instanceof EngineError) throw cells[i];
+  return cells;
 }
 
 /** Whole heads, and the fraction of one more (a part-timer). */
