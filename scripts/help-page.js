@@ -15,6 +15,12 @@ const docs = path.resolve(__dirname, "../docs");
 /** The pages built whatever links to them: the function reference, and the manifests' support, privacy and terms. */
 const roots = ["functions.md", "support.md", "privacy.md", "terms.md"];
 
+/**
+ * Pages for whoever builds and hosts AIPAY, not for its users: they stay in the repository, and
+ * a link to one from a built page becomes its text (they name the dev server and the build).
+ */
+const repositoryOnly = new Set(["architecture.md", "deployment.md", "performance.md"]);
+
 /** Where docs/support.md names the contact; on GitHub the words between say where it comes from. */
 const contactMarker = /<!-- support contact -->[^]*?<!-- \/support contact -->/;
 
@@ -60,7 +66,8 @@ function builtPages() {
   for (const page of pages)
     marked.walkTokens(marked.lexer(read(page)), (token) => {
       const target = token.type === "link" && !isExternal(token.href) && linkedPage(token.href, page);
-      if (target && !pages.includes(target) && fs.existsSync(path.join(docs, target))) pages.push(target);
+      if (target && !pages.includes(target) && !repositoryOnly.has(target) && fs.existsSync(path.join(docs, target)))
+        pages.push(target);
     });
   return pages;
 }

@@ -120,8 +120,7 @@ async function open(officeJs: OfficeJs): Promise<Session> {
     const url = route.request().url();
     if (url.startsWith(baseUrl)) return route.continue();
     // The stand-in is Office and Excel already: the page's office.js is answered with nothing.
-    if (stub && url === `${officeJsCdn}office.js`)
-      return route.fulfill({ body: "", contentType: "text/javascript" });
+    if (stub && url === `${officeJsCdn}office.js`) return route.fulfill({ body: "", contentType: "text/javascript" });
     if (officeJs === "local copy" && url.startsWith(officeJsCdn)) {
       const file = path.join(officeJsPackage, new URL(url).pathname.slice(new URL(officeJsCdn).pathname.length));
       if (file.startsWith(officeJsPackage) && fs.existsSync(file)) {
@@ -686,7 +685,9 @@ run("task pane in headless Chromium, no Office host", () => {
       );
       await page.locator("#tab-plan").click();
       expect(await page.locator("#plan-create").isDisabled()).toBe(true);
-      expect(await page.locator("#plan-message").innerText()).toMatch(/^This Excel cannot run AIPAY's worksheet functions/);
+      expect(await page.locator("#plan-message").innerText()).toMatch(
+        /^This Excel cannot run AIPAY's worksheet functions/,
+      );
       expect(ipad.consoleErrors).toEqual([]);
       expect(ipad.offMachine).toEqual([]);
     } finally {

@@ -81,7 +81,8 @@ describe("manifest", () => {
   });
 
   test("declares the AIPAYDEV namespace for development and AIPAY for production, and texts name each", () => {
-    const namespace = (xml: string) => /<bt:String id="Functions\.Namespace" DefaultValue="([^"]+)"\s*\/>/.exec(xml)?.[1];
+    const namespace = (xml: string) =>
+      /<bt:String id="Functions\.Namespace" DefaultValue="([^"]+)"\s*\/>/.exec(xml)?.[1];
     expect(sourceManifest).toMatch(/<Namespace resid="Functions\.Namespace"\s*\/>/);
     expect([namespace(sourceManifest), namespace(distManifest)]).toEqual(["AIPAYDEV", "AIPAY"]);
     const getStarted = (xml: string) => /<bt:String id="GetStarted\.Description" DefaultValue="([^"]+)"/.exec(xml)?.[1];
@@ -130,17 +131,21 @@ describe("manifest", () => {
     const [base, overrides] = sourceManifest.split("<VersionOverrides");
     expect(base.replace(/<!--[^]*?-->/g, "")).not.toMatch(/<Requirements>/);
     const required = /<Requirements>([^]*?)<\/Requirements>/.exec(overrides)?.[1] ?? "";
-    expect([...required.matchAll(/<bt:Set Name="(\w+)" MinVersion="([\d.]+)"/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
-      "CustomFunctionsRuntime 1.2",
-      "SharedRuntime 1.1",
-    ]);
+    expect([...required.matchAll(/<bt:Set Name="(\w+)" MinVersion="([\d.]+)"/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual(
+      ["CustomFunctionsRuntime 1.2", "SharedRuntime 1.1"],
+    );
   });
 
   test("every ribbon icon comes in each size Microsoft's schema lists, required and optional", () => {
     // The XSD's own words: "Mandatory values are 16, 32, and 80. Currently supported optional values are 20, 24, 40, 48, and 64."
     const xsd = fs.readFileSync(path.join(root, "vendor/office-schemas/OfficeAppBasicTypesV1_0.xsd"), "utf8");
-    const listed = /Mandatory values are ([\d, and]+)\. Currently supported optional values are ([\d, and]+)\./.exec(xsd);
-    const sizes = `${listed?.[1]} ${listed?.[2]}`.match(/\d+/g)!.map(Number).sort((a, b) => a - b);
+    const listed = /Mandatory values are ([\d, and]+)\. Currently supported optional values are ([\d, and]+)\./.exec(
+      xsd,
+    );
+    const sizes = `${listed?.[1]} ${listed?.[2]}`
+      .match(/\d+/g)!
+      .map(Number)
+      .sort((a, b) => a - b);
     expect(sizes).toEqual([16, 20, 24, 32, 40, 48, 64, 80]);
     const icons = [...sourceManifest.matchAll(/<Icon>([^]*?)<\/Icon>/g)].map((m) =>
       [...m[1].matchAll(/<bt:Image size="(\d+)"/g)].map((i) => Number(i[1])),

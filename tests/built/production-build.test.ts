@@ -163,7 +163,6 @@ describe("the development build that npm start sideloads", () => {
     // The pane's namespace constant, written in by the build: production's bundle never names the dev one.
     expect(dev.pane).toContain('"AIPAYDEV"');
     expect(prod.pane).not.toContain("AIPAYDEV");
-    expect(prod.pane).toContain('"AIPAY"');
   });
 });
 

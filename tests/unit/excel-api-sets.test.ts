@@ -18,14 +18,19 @@ const paneFiles = fs
   .map((file) => path.join(paneDir, file));
 
 /** "1.8" from "ExcelApi 1.1 for reading visibility; 1.2 for setting it." takes the highest. */
-const highest = (versions: string[]) => versions.sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1])).at(-1)!;
+const highest = (versions: string[]) =>
+  versions.sort((a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1])).at(-1)!;
 
 /** Each Excel API member the pane uses ("Worksheet.getRangeByIndexes") and the ExcelApi version it needs. */
 function excelApisUsed(): Map<string, string> {
-  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(root, "tsconfig.json"), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: () => undefined,
-  })!;
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    path.join(root, "tsconfig.json"),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: () => undefined,
+    },
+  )!;
   const program = ts.createProgram(paneFiles, parsed.options);
   const checker = program.getTypeChecker();
   const used = new Map<string, string>();
