@@ -5,10 +5,14 @@
  *  - browser: dist/ in headless Chromium, and behind nginx.
  * `npm test` builds dist/ first (pretest) and runs all three.
  */
+const { productionNamespace } = require("./scripts/addin-manifests");
+
 const common = {
   preset: "ts-jest",
   testEnvironment: "node",
   testMatch: ["**/*.test.ts"],
+  // What webpack's DefinePlugin writes into a build; tests from source see production's.
+  globals: { AIPAY_FUNCTION_NAMESPACE: productionNamespace },
   moduleNameMapper: {
     // office-addin-mock needs only the OfficeApp enum; the package's main module pulls in
     // an ES-module-only dependency that Jest's CommonJS runtime cannot load.

@@ -19,8 +19,9 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { helpPages } = require("./scripts/help-page");
-const { targetManifestXml, unifiedManifest } = require("./scripts/addin-manifests");
+const { namespaceOf, productionNamespace, targetManifestXml, unifiedManifest } = require("./scripts/addin-manifests");
 const { addinUrlProblem } = require("./scripts/addin-url");
+const { supportContact } = require("./scripts/support-contact");
 const { StagedOutput } = require("./scripts/staged-output");
 const { DatasetValidationPlugin } = require("./scripts/validate-data");
 const { thirdPartyNotices } = require("./scripts/third-party-notices");
@@ -34,23 +35,45 @@ const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"
 const urlTestBuild = "https://aipay.invalid/";
 
 /**
- * Where a build's dist/ will be served from, and the add-in Id it installs as. Production
- * builds take the address from AIPAY_URL (in the environment or `--env AIPAY_URL=…`) and
- * refuse to guess it, or to take one users cannot reach (scripts/addin-url.js). A test build
- * (`--env test`) is addressed to a reserved host: https://aipay.invalid/, or the one
- * `--env AIPAY_URL=…` names (never the environment's, so an exported AIPAY_URL stays out of
- * `npm test`). Development serves from the dev server under the dev manifest's own Id.
+ * Where a build's dist/ will be served from, and the add-in Id and functions' namespace it
+ * installs as. Production builds take the address from AIPAY_URL (in the environment or
+ * `--env AIPAY_URL=…`) and refuse to guess it, or to take one users cannot reach
+ * (scripts/addin-url.js). A test build (`--env test`) is addressed to a reserved host:
+ * https://aipay.invalid/, or the one `--env AIPAY_URL=…` names (never the environment's, so an
+ * exported AIPAY_URL stays out of `npm test`). Development serves from the dev server under the
+ * dev manifest's own Id and namespace.
  */
 function buildTarget(dev, env) {
-  if (dev) return { url: urlDev };
-  const production = { id: packageConfig.production_addin_id };
+  const test = dev || Boolean(env.test);
+  const contact = () => {
+    try {
+      return supportContact(packageConfig.support_contact, { test });
+    } catch (error) {
+      throw new BuildError(error.message);
+    }
+  };
+  const listing = { marketplaceAssetId: packageConfig.marketplace_asset_id };
+  if (dev)
+    return {
+      url: urlDev,
+      namespace: namespaceOf(fs.readFileSync("manifest.xml", "utf8")),
+      unifiedId: packageConfig.dev_unified_addin_id,
+      contact: contact(),
+      ...listing,
+    };
+  const production = {
+    id: packageConfig.production_addin_id,
+    unifiedId: packageConfig.production_unified_addin_id,
+    namespace: productionNamespace,
+    ...listing,
+  };
   const url = env.test ? env.AIPAY_URL || urlTestBuild : env.AIPAY_URL || process.env.AIPAY_URL;
   const howTo =
     "Set AIPAY_URL to the HTTPS address dist/ will be served from, ending in '/', e.g.\n  AIPAY_URL=https://<your host>/aipay/ npm run build";
   if (!url) throw new BuildError(`A production build needs AIPAY_URL. ${howTo}`);
-  const problem = addinUrlProblem(url, { test: Boolean(env.test) });
+  const problem = addinUrlProblem(url, { test });
   if (problem) throw new BuildError(`AIPAY_URL "${url}" ${problem}. ${howTo}`);
-  return { ...production, url };
+  return { ...production, url, contact: contact() };
 }
 
 /** A configuration mistake: webpack-cli prints its message, and a stack would only hide it. */
@@ -126,7 +149,8 @@ class AddinManifestsPlugin {
         const text = (name) => assets[name].source().toString();
         const xml = targetManifestXml(text("manifest.xml"), { urlDev, ...this.target });
         const functionsJson = text("functions.json").replaceAll(urlDev, this.target.url);
-        const unified = unifiedManifest(xml, JSON.parse(functionsJson));
+        const { unifiedId: id, marketplaceAssetId } = this.target;
+        const unified = unifiedManifest(xml, JSON.parse(functionsJson), { id, marketplaceAssetId });
         compilation.updateAsset("manifest.xml", new webpack.sources.RawSource(xml));
         compilation.updateAsset("functions.json", new webpack.sources.RawSource(functionsJson));
         compilation.emitAsset("manifest.json", new webpack.sources.RawSource(`${JSON.stringify(unified, null, 2)}\n`));
@@ -212,6 +236,8 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // The namespace of the manifest this build ships: every formula the pane writes uses it.
+      new webpack.DefinePlugin({ AIPAY_FUNCTION_NAMESPACE: JSON.stringify(target.namespace) }),
       // A corrupt dataset fails the build, with each bad field's path, instead of shipping;
       // a valid one is embedded for the engine's web load path.
       new DatasetValidationPlugin(),
@@ -231,8 +257,9 @@ module.exports = async (env = {}, argv = {}) => {
           csp: contentSecurityPolicy(dev),
         },
       }),
-      // The @helpurl target, docs/functions.md, as help.html; and the docs pages it links to.
-      ...helpPages().map(
+      // The @helpurl target, docs/functions.md, as help.html; the support, privacy and terms
+      // pages; and the docs pages they link to.
+      ...helpPages(target.contact).map(
         ({ filename, render }) => new HtmlWebpackPlugin({ filename, templateContent: render, inject: false }),
       ),
       new CopyWebpackPlugin({

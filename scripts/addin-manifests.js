@@ -14,12 +14,33 @@ const { XMLParser } = require("fast-xml-parser");
 /** The unified manifest schema this build targets: the first with custom functions in a shared runtime. */
 const unifiedSchemaVersion = "1.25";
 
-/** The XML manifest for a target: its URLs, its Id and its display name without the dev marker. */
-function targetManifestXml(devXml, { urlDev, url, id }) {
+/**
+ * The functions' namespace in production. The development manifest has its own (AIPAYDEV), so
+ * both can be installed at once: two add-ins with one namespace clash, and Excel answers #REF!.
+ */
+const productionNamespace = "AIPAY";
+
+/** The namespace a manifest gives the functions (its Functions.Namespace string). */
+function namespaceOf(xml) {
+  const found = /<bt:String id="Functions\.Namespace" DefaultValue="([^"]+)"/.exec(xml);
+  if (!found) throw new Error('manifest.xml has no "Functions.Namespace" string');
+  return found[1];
+}
+
+/**
+ * The XML manifest for a target: its URLs, and for production its Id, its display name without
+ * the dev marker and the production namespace, as the string itself and wherever a text names
+ * a function by it ("=AIPAYDEV." in the Get Started text).
+ */
+function targetManifestXml(devXml, { urlDev, url, id, namespace }) {
   let xml = devXml.replaceAll(urlDev, url);
   if (id) {
     xml = xml.replace(/<Id>[^<]*<\/Id>/, `<Id>${id}</Id>`);
     xml = xml.replace(/(<DisplayName DefaultValue="[^"]*?)\s*\(dev\)/, "$1");
+  }
+  if (namespace) {
+    const dev = namespaceOf(devXml);
+    xml = xml.replaceAll(`"${dev}"`, `"${namespace}"`).replaceAll(`${dev}.`, `${namespace}.`);
   }
   return xml;
 }
@@ -55,7 +76,9 @@ function readXmlManifest(xml) {
     highResolutionIconUrl: app.HighResolutionIconUrl.DefaultValue,
     supportUrl: app.SupportUrl.DefaultValue,
     permissions: app.Permissions,
-    requirementSets: list(app.Requirements.Sets.Set).map((set) => ({
+    // What the functions and the ribbon need. They sit in VersionOverrides, not in the base
+    // manifest, so that an Excel without them still installs the pane (docs/deployment.md).
+    requirementSets: list(app.VersionOverrides.Requirements.Sets.Set).map((set) => ({
       name: set.Name,
       minVersion: String(set.MinVersion),
     })),
@@ -80,6 +103,12 @@ function readXmlManifest(xml) {
     },
   };
 }
+
+/**
+ * A ribbon icon's three required sizes: the unified manifest takes three images a control
+ * (its schema's limit), where the XML manifest lists every size for high-DPI screens.
+ */
+const requiredIcons = (icons) => icons.filter((icon) => [16, 32, 80].includes(icon.size));
 
 /** XML permission levels and the unified manifest's resource-specific permission for each. */
 const permissionNames = {
@@ -118,11 +147,39 @@ function unifiedFunctions(metadata) {
   }));
 }
 
-/** The unified manifest (manifest.json) for the facts of an XML manifest and a functions.json. */
-function unifiedManifest(xml, metadata) {
+/** The option words of functions.json, as the unified manifest declares them (only the fields its schema knows). */
+function unifiedEnums(metadata) {
+  const pick = (source, fields) =>
+    Object.fromEntries(fields.filter((field) => source[field] !== undefined).map((field) => [field, source[field]]));
+  return (metadata.enums ?? []).map((declared) => ({
+    ...pick(declared, ["id", "type"]),
+    values: declared.values.map((value) => pick(value, ["name", "stringValue", "numberValue", "tooltip"])),
+  }));
+}
+
+/**
+ * The XML add-in this unified one stands in for, hidden wherever both are installed, as
+ * Microsoft asks of an add-in published with both manifests: two installs would otherwise show
+ * two ribbon buttons and register one namespace twice (#REF!). A Marketplace listing names its
+ * asset too.
+ */
+function hiddenXmlAddin(xmlId, marketplaceAssetId) {
+  return marketplaceAssetId
+    ? { storeOfficeAddin: { officeAddinId: xmlId, assetId: marketplaceAssetId } }
+    : { customOfficeAddin: { officeAddinId: xmlId } };
+}
+
+/**
+ * The unified manifest (manifest.json) for the facts of an XML manifest and a functions.json,
+ * under an Id of its own (`id`), never the XML add-in's. Its name says Microsoft 365, so that
+ * the two are told apart where both are listed.
+ */
+function unifiedManifest(xml, metadata, { id, marketplaceAssetId = "" }) {
   const facts = readXmlManifest(xml);
+  if (!id || id === facts.id) throw new Error("the unified manifest needs an Id of its own, not the XML add-in's");
   const base = facts.page.slice(0, facts.page.lastIndexOf("/") + 1);
-  const [shortName] = facts.displayName.split(" – ");
+  const [product, ...about] = facts.displayName.split(" – ");
+  const shortName = `${product} for Microsoft 365`;
   const permission = permissionNames[facts.permissions];
   if (!permission)
     throw new Error(`manifest.xml permission ${facts.permissions} has no unified-manifest equivalent here`);
@@ -132,17 +189,17 @@ function unifiedManifest(xml, metadata) {
   return {
     $schema: `https://developer.microsoft.com/json-schemas/teams/v${unifiedSchemaVersion}/MicrosoftTeams.schema.json`,
     manifestVersion: unifiedSchemaVersion,
-    id: facts.id,
+    id,
     // The unified manifest takes three-part semantic versions; the XML's fourth part is always 0.
     version: facts.version.split(".").slice(0, 3).join("."),
-    name: { short: shortName, full: facts.displayName },
+    name: { short: shortName, full: [shortName, ...about].join(" – ") },
     // The short description is the XML description's opening phrase, up to its first colon.
     description: { short: facts.description.split(":")[0], full: facts.description },
     developer: {
       name: facts.provider,
       websiteUrl: facts.supportUrl,
-      privacyUrl: `${base}security.html`,
-      termsOfUseUrl: facts.supportUrl,
+      privacyUrl: `${base}privacy.html`,
+      termsOfUseUrl: `${base}terms.html`,
     },
     icons: { color: "assets/color-192.png", outline: "assets/outline-32.png" },
     accentColor: "#0F766E",
@@ -162,6 +219,7 @@ function unifiedManifest(xml, metadata) {
             customFunctions: {
               functions: unifiedFunctions(metadata),
               namespace: { id: facts.namespace, name: facts.namespace },
+              enums: unifiedEnums(metadata),
               allowCustomDataForDataTypeAny: Boolean(metadata.allowCustomDataForDataTypeAny),
               metadataUrl: facts.metadataUrl,
             },
@@ -178,13 +236,13 @@ function unifiedManifest(xml, metadata) {
                   {
                     id: facts.ribbon.group.id,
                     label: facts.ribbon.group.label,
-                    icons: facts.ribbon.group.icons,
+                    icons: requiredIcons(facts.ribbon.group.icons),
                     controls: [
                       {
                         id: facts.ribbon.button.id,
                         type: "button",
                         label: facts.ribbon.button.label,
-                        icons: facts.ribbon.button.icons,
+                        icons: requiredIcons(facts.ribbon.button.icons),
                         supertip: { title: facts.ribbon.button.label, description: facts.ribbon.button.tooltip },
                         actionId: showTaskpane,
                       },
@@ -196,6 +254,7 @@ function unifiedManifest(xml, metadata) {
           },
         ],
         alternates: [
+          { hide: hiddenXmlAddin(facts.id, marketplaceAssetId) },
           {
             alternateIcons: {
               icon: { size: 32, url: facts.iconUrl },
@@ -209,4 +268,4 @@ function unifiedManifest(xml, metadata) {
   };
 }
 
-module.exports = { readXmlManifest, targetManifestXml, unifiedManifest };
+module.exports = { namespaceOf, productionNamespace, readXmlManifest, targetManifestXml, unifiedManifest };

@@ -31,7 +31,12 @@ function addinUrlProblem(text, { test = false } = {}) {
   if (url.search || url.hash || text.includes("?") || text.includes("#"))
     return "must have no query (?) or fragment (#)";
   if (url.protocol !== "https:" || !text.endsWith("/")) return "must be an https address ending in '/'";
-  const host = url.hostname.replace(/\.$/, "");
+  return hostProblem(url.hostname, { test });
+}
+
+/** Why users cannot reach `host`, or undefined if they can; a test build may name a reserved host. */
+function hostProblem(hostname, { test = false } = {}) {
+  const host = hostname.toLowerCase().replace(/\.$/, "");
   if (placeholderDomains.some((domain) => within(host, domain)) || localAddress.test(host))
     return "is a placeholder or local address, not a host users can reach";
   if (!test && reservedDomains.some((domain) => within(host, domain)))
@@ -39,4 +44,4 @@ function addinUrlProblem(text, { test = false } = {}) {
   return undefined;
 }
 
-module.exports = { addinUrlProblem };
+module.exports = { addinUrlProblem, hostProblem };

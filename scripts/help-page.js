@@ -1,9 +1,9 @@
 /**
  * Builds the add-in's help pages from docs/: dist/help.html — the page each function's
- * @helpurl opens — from docs/functions.md, so the user's manual has one source; then each
- * docs page it links to (and security.html, the manifest's privacy link), so no link in a
- * built page leads nowhere. Function headings get short anchors
- * ("## AIPAY.SALARYBAND(…)" → #salaryband); other headings get slugs.
+ * @helpurl opens — from docs/functions.md, so the user's manual has one source; the pages the
+ * manifests link to (support.html with the deployment's contact, privacy.html, terms.html);
+ * then each docs page they link to, so no link in a built page leads nowhere. Function
+ * headings get short anchors ("## AIPAY.SALARYBAND(…)" → #salaryband); other headings get slugs.
  */
 "use strict";
 
@@ -12,8 +12,17 @@ const path = require("path");
 const { Marked } = require("marked");
 
 const docs = path.resolve(__dirname, "../docs");
-/** The pages built whatever links to them: the function reference, and the privacy page. */
-const roots = ["functions.md", "security.md"];
+/** The pages built whatever links to them: the function reference, and the manifests' support, privacy and terms. */
+const roots = ["functions.md", "support.md", "privacy.md", "terms.md"];
+
+/**
+ * Pages for whoever builds and hosts AIPAY, not for its users: they stay in the repository, and
+ * a link to one from a built page becomes its text (they name the dev server and the build).
+ */
+const repositoryOnly = new Set(["architecture.md", "deployment.md", "performance.md"]);
+
+/** Where docs/support.md names the contact; on GitHub the words between say where it comes from. */
+const contactMarker = /<!-- support contact -->[^]*?<!-- \/support contact -->/;
 
 /** The built file of a docs page: its own name, but where an add-in page has it (taskpane.html). */
 const renamed = { "functions.md": "help.html", "taskpane.md": "taskpane-help.html" };
@@ -34,6 +43,7 @@ const githubSlug = (text) =>
   text
     .toLowerCase()
     .replace(/<[^>]+>/g, "")
+    .replace(/&#39;|&quot;|&amp;|&lt;|&gt;/g, "") // marked's escapes of ' " & < >, which GitHub drops
     .replace(/[^\w\- ]/g, "")
     .replace(/ /g, "-");
 
@@ -56,7 +66,8 @@ function builtPages() {
   for (const page of pages)
     marked.walkTokens(marked.lexer(read(page)), (token) => {
       const target = token.type === "link" && !isExternal(token.href) && linkedPage(token.href, page);
-      if (target && !pages.includes(target) && fs.existsSync(path.join(docs, target))) pages.push(target);
+      if (target && !pages.includes(target) && !repositoryOnly.has(target) && fs.existsSync(path.join(docs, target)))
+        pages.push(target);
     });
   return pages;
 }
@@ -72,8 +83,8 @@ function headingIds(page) {
   return ids;
 }
 
-/** One docs page as HTML. Links to built pages point at their HTML; links elsewhere become text. */
-function renderPage(page, pages) {
+/** One docs page as HTML, with the contact where the page names it. Links to built pages point at their HTML; links elsewhere become text. */
+function renderPage(page, pages, contact) {
   const idsOf = new Map(pages.map((p) => [p, headingIds(p)]));
   const href = (link) => {
     if (isExternal(link)) return link;
@@ -117,16 +128,16 @@ function renderPage(page, pages) {
     </style>
   </head>
   <body>
-${marked.parse(read(page))}
+${marked.parse(read(page).replace(contactMarker, `[${contact.text}](${contact.href})`))}
   </body>
 </html>
 `;
 }
 
-/** Every help page to build, as { filename, render }: help.html first. */
-function helpPages() {
+/** Every help page to build, as { filename, render }: help.html first. `contact` is scripts/support-contact.js's link. */
+function helpPages(contact) {
   const pages = builtPages();
-  return pages.map((page) => ({ filename: htmlName(page), render: () => renderPage(page, pages) }));
+  return pages.map((page) => ({ filename: htmlName(page), render: () => renderPage(page, pages, contact) }));
 }
 
 module.exports = { helpPages };

@@ -15,7 +15,9 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const SIZES = [16, 32, 64, 80, 128];
+// Every size Office draws ribbon icons at (16, 32 and 80 required; 20, 24, 40, 48 and 64 for
+// higher DPI and touch), and 128 for listings.
+const SIZES = [16, 20, 24, 32, 40, 48, 64, 80, 128];
 const TEAL = [15, 118, 110]; // #0F766E
 const WHITE = [255, 255, 255];
 const SAMPLES = 4; // per axis

@@ -46,7 +46,8 @@ Sideload into Excel on the web:
   2. Open a workbook in Excel on the web, then Insert > Add-ins > Upload My Add-in
      (or Home > Add-ins > More Add-ins > Upload My Add-in) and choose
      ${path.join(root, "manifest.xml")}
-  3. Type =AIPAY. in a cell, or use the AIPAY button on the Home tab.
+  3. Type =AIPAYDEV. in a cell (the development build's namespace), or use the
+     AIPAY button on the Home tab.
 
 Excel desktop: on Windows or macOS, \`npm start\` sideloads it for you.
 `);

@@ -1,5 +1,6 @@
 /** The exact Excel formula text for an AIPAY call, as the user would type it. */
 import type { Scalar } from "../engine";
+import { functionNamespace } from "./namespace";
 
 /** An AIPAY call whose arguments may themselves be AIPAY calls (a loaded cost of a band midpoint). */
 export interface Call {
@@ -19,11 +20,11 @@ function literal(value: Scalar): string {
   return String(value);
 }
 
-/** `AIPAY.NAME(args…)`; trailing omitted arguments are dropped, inner ones left empty. */
+/** `AIPAY.NAME(args…)` in the build's namespace; trailing omitted arguments are dropped, inner ones left empty. */
 function expression({ name, args }: Call): string {
   const given = [...args];
   while (given.length > 0 && given[given.length - 1] === null) given.pop();
-  return `AIPAY.${name}(${given.map((a) => (isCall(a) ? expression(a) : literal(a))).join(",")})`;
+  return `${functionNamespace}.${name}(${given.map((a) => (isCall(a) ? expression(a) : literal(a))).join(",")})`;
 }
 
 export const formulaText = (name: string, args: readonly Argument[]) => `=${expression({ name, args })}`;

@@ -8,6 +8,7 @@
  */
 import { payGuide } from "../engine";
 import { listFrom } from "./explorer-controls";
+import { functionNamespace as ns } from "./namespace";
 import { hostSupports, requirements } from "./requirements";
 import { columnLetter } from "../engine";
 
@@ -36,10 +37,9 @@ const noLevels = "(no level)";
 
 /** The messages Excel shows when an entry is not in the list (at most 225 characters each). */
 export const refusals = {
-  Role: "Choose a role from the list: the guide's roles, as AIPAY.ROLES() gives them.",
-  Level:
-    "Choose a level from the list: the levels the guide publishes for this row's role, as AIPAY.LEVELS() gives them. Leave it empty for a leadership role.",
-  Location: `Choose a location from the list, as AIPAY.LOCATIONS() gives them, or leave it empty for the guide's default, ${payGuide.defaultLocation}.`,
+  Role: `Choose a role from the list: the guide's roles, as ${ns}.ROLES() gives them.`,
+  Level: `Choose a level from the list: the levels the guide publishes for this row's role, as ${ns}.LEVELS() gives them. Leave it empty for a leadership role.`,
+  Location: `Choose a location from the list, as ${ns}.LOCATIONS() gives them, or leave it empty for the guide's default, ${payGuide.defaultLocation}.`,
 } as const;
 type Input = keyof typeof refusals;
 
@@ -91,7 +91,7 @@ export function dropdownPlan(lists: DropdownLists, layout: DropdownLayout) {
   const levelSource = `=OFFSET(${cell(headerRow + 1, levelsColumn)},0,${levelColumn}-1,${levelsHeight},1)`;
 
   return {
-    title: "Lists for the dropdowns in Role, Level and Location: AIPAY.ROLES(), AIPAY.LOCATIONS(), AIPAY.LEVELS(role)",
+    title: `Lists for the dropdowns in Role, Level and Location: ${ns}.ROLES(), ${ns}.LOCATIONS(), ${ns}.LEVELS(role)`,
     values,
     sources: { Role: listOf(0), Location: listOf(1), Level: levelSource } satisfies Record<Input, string>,
     levelColumn,

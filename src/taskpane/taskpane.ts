@@ -1,7 +1,8 @@
 /**
  * The task pane. It runs in Excel's shared runtime next to the custom functions, and
  * also in any browser without Office (or offline, when office.js cannot load): the
- * explorer and formula builder work everywhere; Insert and the plan need Excel.
+ * explorer and formula builder work everywhere; Insert and the plan need an Excel that runs
+ * AIPAY's functions.
  */
 import { payGuide } from "../engine";
 import { byId } from "./dom";
@@ -9,7 +10,7 @@ import { ExplorerView, type FormulaAction } from "./explorer-view";
 import { detectHost, insertIntoActiveCell, officeBackground } from "./host";
 import { renderMarket } from "./market";
 import { PlanView } from "./plan-view";
-import { missingRequirement, requirements } from "./requirements";
+import { missingRequirement, requirements, withoutFunctions } from "./requirements";
 import { connectTabs } from "./tabs";
 import { followTheme } from "./theme";
 
@@ -45,6 +46,13 @@ renderMarket(byId("panel-market"));
 void detectHost().then((host) => {
   if (host.excel) {
     followTheme(officeBackground());
+    // Formulas the pane would write could not calculate: the explorer stays, with Copy.
+    const noFunctions = withoutFunctions();
+    if (noFunctions) {
+      plan.setExcel(false, noFunctions);
+      byId("host-status").textContent = `Connected to Excel. ${noFunctions}`;
+      return;
+    }
     const insertLacks = missingRequirement(requirements.insert);
     const planLacks = missingRequirement(requirements.plan);
     if (!insertLacks) explorer.setAction(insert);

@@ -86,7 +86,7 @@ let userDataDir: string;
  * How office.js is had: the package's copy (no host: a plain browser), none (offline), or a
  * stand-in Excel (tests/support/excel-stub.ts) answering ExcelApi up to 1.8 and logging what the pane writes.
  */
-type OfficeJs = "local copy" | "offline" | "mock Excel";
+type OfficeJs = "local copy" | "offline" | "mock Excel" | "mock Excel without custom functions";
 
 async function open(officeJs: OfficeJs): Promise<Session> {
   const context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(userDataDir, "profile-")), {
@@ -101,7 +101,11 @@ async function open(officeJs: OfficeJs): Promise<Session> {
       "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
     ],
   });
-  if (officeJs === "mock Excel") await context.addInitScript({ content: excelStubScript(8) });
+  const stub = officeJs.startsWith("mock Excel");
+  if (stub)
+    await context.addInitScript({
+      content: excelStubScript(8, { customFunctions: officeJs === "mock Excel" }),
+    });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const session: Session = {
     context,
@@ -116,8 +120,7 @@ async function open(officeJs: OfficeJs): Promise<Session> {
     const url = route.request().url();
     if (url.startsWith(baseUrl)) return route.continue();
     // The stand-in is Office and Excel already: the page's office.js is answered with nothing.
-    if (officeJs === "mock Excel" && url === `${officeJsCdn}office.js`)
-      return route.fulfill({ body: "", contentType: "text/javascript" });
+    if (stub && url === `${officeJsCdn}office.js`) return route.fulfill({ body: "", contentType: "text/javascript" });
     if (officeJs === "local copy" && url.startsWith(officeJsCdn)) {
       const file = path.join(officeJsPackage, new URL(url).pathname.slice(new URL(officeJsCdn).pathname.length));
       if (file.startsWith(officeJsPackage) && fs.existsSync(file)) {
@@ -665,6 +668,30 @@ run("task pane in headless Chromium, no Office host", () => {
       expect(offline.consoleErrors.filter((e) => !e.includes(`${officeJsCdn}office.js`))).toEqual([]);
     } finally {
       await offline.context.close();
+    }
+  }, 30_000);
+
+  test("in an Excel without custom functions (as on iPad) the pane says what still works, and offers Copy only", async () => {
+    const ipad = await open("mock Excel without custom functions");
+    try {
+      const { page } = ipad;
+      await page.waitForFunction(() => document.getElementById("host-status")?.textContent?.startsWith("Connected"));
+      expect(await page.locator("#host-status").innerText()).toMatch(
+        /^Connected to Excel\. This Excel cannot run AIPAY's worksheet functions .* Insert and the plan sheet are off\.$/,
+      );
+      expect(await page.locator("#formula-action").innerText()).toBe("Copy");
+      expect(await figureText(page, "salary-mid")).toBe(
+        money(engine("SALARYBAND", [payGuide.roleNames[0], "Senior", null, "mid"])),
+      );
+      await page.locator("#tab-plan").click();
+      expect(await page.locator("#plan-create").isDisabled()).toBe(true);
+      expect(await page.locator("#plan-message").innerText()).toMatch(
+        /^This Excel cannot run AIPAY's worksheet functions/,
+      );
+      expect(ipad.consoleErrors).toEqual([]);
+      expect(ipad.offMachine).toEqual([]);
+    } finally {
+      await ipad.context.close();
     }
   }, 30_000);
 

@@ -27,11 +27,7 @@ describe("build outputs", () => {
     "taskpane.js",
     "manifest.xml",
     "cli/aipay.js",
-    "assets/icon-16.png",
-    "assets/icon-32.png",
-    "assets/icon-64.png",
-    "assets/icon-80.png",
-    "assets/icon-128.png",
+    ...[16, 20, 24, 32, 40, 48, 64, 80, 128].map((size) => `assets/icon-${size}.png`),
     "assets/color-192.png",
     "assets/outline-32.png",
     "manifest.json",
@@ -62,7 +58,10 @@ describe("manifest", () => {
       .split(urlDev)
       .join(prod)
       .replace(/<Id>[^<]+<\/Id>/, `<Id>${productionId}</Id>`)
-      .replace("AIPAY (dev) – ", "AIPAY – ");
+      .replace("AIPAY (dev) – ", "AIPAY – ")
+      .replace('DefaultValue="AIPAYDEV"', 'DefaultValue="AIPAY"')
+      .replace("as AIPAYDEV.* worksheet", "as AIPAY.* worksheet")
+      .replace("Type =AIPAYDEV. in a cell", "Type =AIPAY. in a cell");
     expect(distManifest).toBe(expected);
   });
 
@@ -74,22 +73,35 @@ describe("manifest", () => {
     expect(name(distManifest)).not.toMatch(/dev/);
   });
 
-  test("SupportUrl and the Get Started link open the help page", () => {
-    expect(sourceManifest).toMatch(/<SupportUrl DefaultValue="https:\/\/localhost:3000\/help\.html"\s*\/>/);
+  test("SupportUrl opens the support page, and the Get Started link the help page", () => {
+    expect(sourceManifest).toMatch(/<SupportUrl DefaultValue="https:\/\/localhost:3000\/support\.html"\s*\/>/);
     expect(sourceManifest).toMatch(
       /<bt:Url id="GetStarted\.LearnMoreUrl" DefaultValue="https:\/\/localhost:3000\/help\.html"\s*\/>/,
     );
   });
 
-  test("declares the AIPAY namespace", () => {
+  test("declares the AIPAYDEV namespace for development and AIPAY for production, and texts name each", () => {
+    const namespace = (xml: string) =>
+      /<bt:String id="Functions\.Namespace" DefaultValue="([^"]+)"\s*\/>/.exec(xml)?.[1];
     expect(sourceManifest).toMatch(/<Namespace resid="Functions\.Namespace"\s*\/>/);
-    expect(sourceManifest).toMatch(/<bt:String id="Functions\.Namespace" DefaultValue="AIPAY"\s*\/>/);
+    expect([namespace(sourceManifest), namespace(distManifest)]).toEqual(["AIPAYDEV", "AIPAY"]);
+    const getStarted = (xml: string) => /<bt:String id="GetStarted\.Description" DefaultValue="([^"]+)"/.exec(xml)?.[1];
+    expect(getStarted(sourceManifest)).toMatch(/^Type =AIPAYDEV\. in a cell/);
+    expect(getStarted(distManifest)).toMatch(/^Type =AIPAY\. in a cell/);
+  });
+
+  test("one version: package.json's x.y.z is the manifest's x.y.z.0 and the unified manifest's x.y.z", () => {
+    const { version } = require("../../package.json") as { version: string };
+    expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(/<Version>([^<]+)<\/Version>/.exec(sourceManifest)?.[1]).toBe(`${version}.0`);
+    expect(/<Version>([^<]+)<\/Version>/.exec(distManifest)?.[1]).toBe(`${version}.0`);
+    expect(JSON.parse(read("dist/manifest.json")).version).toBe(version);
   });
 
   test("uses one long-lived shared runtime for functions and task pane", () => {
-    expect(sourceManifest).toMatch(/<Set Name="SharedRuntime" MinVersion="1\.1"\s*\/>/);
+    expect(sourceManifest).toMatch(/<bt:Set Name="SharedRuntime" MinVersion="1\.1"\s*\/>/);
     // 1.2 is the first with CustomFunctions.Error carrying a message, which every error uses.
-    expect(sourceManifest).toMatch(/<Set Name="CustomFunctionsRuntime" MinVersion="1\.2"\s*\/>/);
+    expect(sourceManifest).toMatch(/<bt:Set Name="CustomFunctionsRuntime" MinVersion="1\.2"\s*\/>/);
     expect(sourceManifest).toMatch(/<Runtime resid="Taskpane\.Url" lifetime="long"\s*\/>/);
     expect(sourceManifest).toMatch(/<Page>\s*<SourceLocation resid="Taskpane\.Url"\s*\/>\s*<\/Page>/);
     expect(sourceManifest).toMatch(/<FunctionFile resid="Taskpane\.Url"\s*\/>/);
@@ -113,6 +125,32 @@ describe("manifest", () => {
       "Workbook",
       "Workbook",
     ]);
+  });
+
+  test("asks for the functions' requirement sets in VersionOverrides only, so an Excel without them still installs the pane", () => {
+    const [base, overrides] = sourceManifest.split("<VersionOverrides");
+    expect(base.replace(/<!--[^]*?-->/g, "")).not.toMatch(/<Requirements>/);
+    const required = /<Requirements>([^]*?)<\/Requirements>/.exec(overrides)?.[1] ?? "";
+    expect([...required.matchAll(/<bt:Set Name="(\w+)" MinVersion="([\d.]+)"/g)].map((m) => `${m[1]} ${m[2]}`)).toEqual(
+      ["CustomFunctionsRuntime 1.2", "SharedRuntime 1.1"],
+    );
+  });
+
+  test("every ribbon icon comes in each size Microsoft's schema lists, required and optional", () => {
+    // The XSD's own words: "Mandatory values are 16, 32, and 80. Currently supported optional values are 20, 24, 40, 48, and 64."
+    const xsd = fs.readFileSync(path.join(root, "vendor/office-schemas/OfficeAppBasicTypesV1_0.xsd"), "utf8");
+    const listed = /Mandatory values are ([\d, and]+)\. Currently supported optional values are ([\d, and]+)\./.exec(
+      xsd,
+    );
+    const sizes = `${listed?.[1]} ${listed?.[2]}`
+      .match(/\d+/g)!
+      .map(Number)
+      .sort((a, b) => a - b);
+    expect(sizes).toEqual([16, 20, 24, 32, 40, 48, 64, 80]);
+    const icons = [...sourceManifest.matchAll(/<Icon>([^]*?)<\/Icon>/g)].map((m) =>
+      [...m[1].matchAll(/<bt:Image size="(\d+)"/g)].map((i) => Number(i[1])),
+    );
+    expect(icons).toEqual([sizes, sizes]); // the group's and the button's
   });
 
   test("every resid refers to a defined resource", () => {
@@ -172,7 +210,7 @@ describe("help pages (docs/*.md built into dist/)", () => {
   const pages = fs.readdirSync(dist).filter((file) => file.endsWith(".html") && file !== "taskpane.html");
   const headingIds = (html: string) => [...html.matchAll(/<h\d id="?([^"\s>]+)"?>/g)].map((m) => m[1]);
 
-  test("help.html is docs/functions.md, and security.html is built for the manifest's privacy link", () => {
+  test("help.html is docs/functions.md, and the security audit is a page of its own", () => {
     expect(pages).toEqual(expect.arrayContaining(["help.html", "security.html"]));
     expect(read("dist/help.html")).toMatch(/<h1 id="?function-reference"?>Function reference<\/h1>/);
     // the security audit has a page of its own
@@ -180,10 +218,42 @@ describe("help pages (docs/*.md built into dist/)", () => {
     expect(read("dist/help.html")).not.toMatch(/id="?dependency-audit"?>/);
   });
 
+  test("the support page gives the build's contact as a link, and links the privacy statement and terms", () => {
+    // A test build has no contact configured, so it shows the address that can never be delivered.
+    const support = read("dist/support.html");
+    expect(support).toMatch(
+      /<strong>Contact:<\/strong> <a href="?mailto:support@aipay\.invalid"?>support@aipay\.invalid<\/a>/,
+    );
+    expect(support).not.toContain("config.support_contact");
+    expect(support).toMatch(/<a href="?privacy\.html"?>Privacy<\/a>/);
+    expect(support).toMatch(/<a href="?terms\.html"?>Terms of use<\/a>/);
+  });
+
+  test("the privacy statement says what AIPAY stores and that its code requests nothing but its own files", () => {
+    const privacy = read("dist/privacy.html");
+    expect(privacy).toMatch(/<h2 id="?what-aipay-stores"?>/);
+    expect(privacy).toMatch(/no browser storage/);
+    expect(privacy).toMatch(/AIPAY's own code makes no network requests/);
+    expect(privacy).toContain("appsforoffice.microsoft.com");
+    expect(read("dist/terms.html")).toMatch(/<h1 id="?terms-of-use"?>Terms of use<\/h1>/);
+  });
+
+  test("both manifests link the support page, and the unified one the privacy statement and terms, all built", () => {
+    const base = /<SourceLocation DefaultValue="(https:\/\/[^"]+\/)taskpane\.html"/.exec(read("dist/manifest.xml"))![1];
+    expect(read("dist/manifest.xml")).toContain(`<SupportUrl DefaultValue="${base}support.html" />`);
+    const { developer } = JSON.parse(read("dist/manifest.json"));
+    expect(developer).toMatchObject({
+      websiteUrl: `${base}support.html`,
+      privacyUrl: `${base}privacy.html`,
+      termsOfUseUrl: `${base}terms.html`,
+    });
+    for (const page of ["support.html", "privacy.html", "terms.html"]) expect(pages).toContain(page);
+  });
+
   test.each(pages)("every link within dist/%s lands on a built page and a heading of it", (page) => {
     const links = [...read(`dist/${page}`).matchAll(/href="?([^"\s>]+)"?/g)]
       .map((m) => m[1])
-      .filter((href) => !/^https:/.test(href));
+      .filter((href) => !/^(https|mailto):/.test(href));
     if (page === "help.html") expect(links.length).toBeGreaterThan(20);
     const broken = links.filter((href) => {
       const [file, fragment] = href.split("#");

@@ -70,10 +70,8 @@ describe("unified manifest (dist/manifest.json)", () => {
     expect(output).toMatch(/\/description\/short must NOT have more than 80 characters/);
   }, 30_000);
 
-  test("carries the XML manifest's facts: id, version, names, URLs, requirement sets", () => {
-    expect(unified.id).toBe(facts.id);
+  test("carries the XML manifest's facts: version, URLs, namespace, requirement sets", () => {
     expect(`${unified.version}.0`).toBe(facts.version);
-    expect(unified.name.full).toBe(facts.displayName);
     expect(unified.description.full).toBe(facts.description);
     expect(runtime.code).toEqual({ page: facts.page, script: facts.script });
     expect(runtime.customFunctions.metadataUrl).toBe(facts.metadataUrl);
@@ -83,6 +81,33 @@ describe("unified manifest (dist/manifest.json)", () => {
       { name: "SharedRuntime", minVersion: "1.1" },
     ]);
     expect(runtime.lifetime).toBe("long");
+  });
+
+  test("has an Id of its own, a name that says Microsoft 365, and hides the XML add-in where both are installed", () => {
+    // Microsoft's guidance for publishing both manifests: a different GUID and name, and "alternates.hide".
+    const config = (require("../../package.json") as { config: Record<string, string> }).config;
+    expect(unified.id).toBe(config.production_unified_addin_id);
+    expect(unified.id).not.toBe(facts.id);
+    expect(unified.name).toEqual({
+      short: "AIPAY for Microsoft 365",
+      full: "AIPAY for Microsoft 365 – UK AI/ML pay benchmarks",
+    });
+    expect(facts.displayName).toBe("AIPAY – UK AI/ML pay benchmarks");
+    const hidden = unified.extensions[0].alternates.filter((alternate: object) => "hide" in alternate);
+    expect(hidden).toEqual([{ hide: { customOfficeAddin: { officeAddinId: facts.id } } }]);
+  });
+
+  test("declares every option-word enum its parameters refer to, word for word as functions.json has it", () => {
+    const declared = runtime.customFunctions.enums as { id: string; values: { name: string; stringValue: string }[] }[];
+    const referenced = new Set<string>(
+      runtime.customFunctions.functions.flatMap((f: { parameters: { customEnumId?: string }[] }) =>
+        f.parameters.flatMap((p) => (p.customEnumId ? [p.customEnumId] : [])),
+      ),
+    );
+    // point, ir35, feePayer, stage, table and key (docs/functions.md's option words)
+    expect(referenced.size).toBe(6);
+    expect(new Set(declared.map((e) => e.id))).toEqual(referenced);
+    expect(declared).toEqual(metadata.enums);
   });
 
   test("lists every function of functions.json with its parameters", () => {
@@ -120,7 +145,8 @@ describe("unified manifest (dist/manifest.json)", () => {
   test("its developer links open built help pages, on headings that exist", () => {
     const base = facts.page.replace(/taskpane\.html$/, "");
     const links = Object.values(unified.developer).filter((v): v is string => String(v).startsWith("https"));
-    expect(unified.developer.privacyUrl).toBe(`${base}security.html`);
+    expect(unified.developer.privacyUrl).toBe(`${base}privacy.html`);
+    expect(unified.developer.termsOfUseUrl).toBe(`${base}terms.html`);
     for (const link of links) {
       expect(link.startsWith(base)).toBe(true);
       const [file, fragment] = link.slice(base.length).split("#");

@@ -135,7 +135,54 @@ describe("the development build that npm start sideloads", () => {
     const source = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
     expect(fs.readFileSync(path.join(out, "manifest.xml"), "utf8")).toBe(source);
     const unified = JSON.parse(fs.readFileSync(path.join(out, "manifest.json"), "utf8"));
-    expect(unified.name.short).toBe("AIPAY (dev)");
+    expect(unified.name.short).toBe("AIPAY (dev) for Microsoft 365");
     expect(unified.extensions[0].runtimes[0].code.page).toBe("https://localhost:3000/taskpane.html");
+  });
+
+  test("installs beside production without a clash: four Ids and two namespaces, each build's pane writing its own", () => {
+    const production = path.join(root, "dist");
+    const manifests = (dir: string) => {
+      const xml = fs.readFileSync(path.join(dir, "manifest.xml"), "utf8");
+      const unified = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8"));
+      return {
+        ids: [/<Id>([^<]+)<\/Id>/.exec(xml)![1], unified.id],
+        namespaces: [
+          /<bt:String id="Functions\.Namespace" DefaultValue="([^"]+)"/.exec(xml)![1],
+          unified.extensions[0].runtimes[0].customFunctions.namespace.id,
+        ],
+        pane: fs.readFileSync(path.join(dir, "taskpane.js"), "utf8"),
+      };
+    };
+    const dev = manifests(out);
+    const prod = manifests(production);
+    expect(new Set([...dev.ids, ...prod.ids]).size).toBe(4);
+    expect([dev.namespaces, prod.namespaces]).toEqual([
+      ["AIPAYDEV", "AIPAYDEV"],
+      ["AIPAY", "AIPAY"],
+    ]);
+    // The pane's namespace constant, written in by the build: production's bundle never names the dev one.
+    expect(dev.pane).toContain('"AIPAYDEV"');
+    expect(prod.pane).not.toContain("AIPAYDEV");
+  });
+});
+
+describe("a production build needs a support contact users can reach", () => {
+  test.each([
+    ["", /A production build needs a support contact/],
+    ["support@contoso.com", /is a placeholder or local address/],
+    ["help@aipay.example.org", /names a reserved host/],
+  ])("config.support_contact %j fails and says what to set", (contact, message) => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        "-e",
+        `const config = require("./package.json").config; config.support_contact = ${JSON.stringify(contact)};
+         require("./webpack.config.js")({}, { mode: "production" }).then(() => console.log("built"), (e) => { console.error(e.message); process.exit(1); });`,
+      ],
+      { cwd: root, env: { ...process.env, AIPAY_URL: "https://pay.acme-payroll.co.uk/aipay/" }, encoding: "utf8" },
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(/Set "support_contact" in package\.json's "config"/);
   });
 });

@@ -3,7 +3,8 @@
  * every call and property write is recorded, the ranges named "R<row>C<column>:<rows>x<columns>"
  * as getRangeByIndexes takes them; the unit tests build a workbook round it. `excelStubScript`
  * is the same sheet in a whole stand-in Excel for the browser tests: Office says the host is
- * Excel and answers ExcelApi 1.x up to `window.excelApiMinor`, and Excel.run hands the pane a
+ * Excel and answers ExcelApi 1.x up to `window.excelApiMinor` (and CustomFunctionsRuntime 1.2,
+ * unless told it has none), and Excel.run hands the pane a
  * workbook that logs to `window.excelLog`. Both functions travel to the page as source, so
  * each may use nothing from outside its own body.
  */
@@ -58,8 +59,11 @@ export function loggingSheet(record: Recorder) {
   });
 }
 
-/** Office and Excel in the page, on one sheet as `makeSheet` (loggingSheet) makes it. */
-function installExcelStub(makeSheet: typeof loggingSheet, apiMinor: number): void {
+/**
+ * Office and Excel in the page, on one sheet as `makeSheet` (loggingSheet) makes it, with
+ * custom functions (CustomFunctionsRuntime 1.2) or, as on Excel on iPad, without.
+ */
+function installExcelStub(makeSheet: typeof loggingSheet, apiMinor: number, customFunctions: boolean): void {
   const page = window as unknown as { excelLog: ExcelStubOp[]; excelApiMinor: number; Office: unknown; Excel: unknown };
   page.excelLog = [];
   page.excelApiMinor = apiMinor;
@@ -97,6 +101,7 @@ function installExcelStub(makeSheet: typeof loggingSheet, apiMinor: number): voi
       requirements: {
         isSetSupported: (set: string, version: string) => {
           const [major, minor] = version.split(".").map(Number);
+          if (set === "CustomFunctionsRuntime") return customFunctions && major === 1 && minor <= 2;
           return set === "ExcelApi" && major === 1 && minor <= page.excelApiMinor;
         },
       },
@@ -106,5 +111,5 @@ function installExcelStub(makeSheet: typeof loggingSheet, apiMinor: number): voi
 }
 
 /** The stand-in Excel as a script for the page, answering ExcelApi up to 1.<apiMinor>. */
-export const excelStubScript = (apiMinor: number): string =>
-  `(${installExcelStub.toString()})(${loggingSheet.toString()}, ${apiMinor});`;
+export const excelStubScript = (apiMinor: number, { customFunctions = true } = {}): string =>
+  `(${installExcelStub.toString()})(${loggingSheet.toString()}, ${apiMinor}, ${customFunctions});`;
