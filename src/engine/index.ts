@@ -69,6 +69,7 @@ export { PayGuide, type Band, type Provenance } from "./model/guide";
 export type { GuideSource } from "./data/schema";
 export { validateDataset, DatasetError, bundledRawDataset } from "./data/dataset";
 export { isCalendarDate } from "./calendar/dates";
+export { fittedPercentiles } from "./model/normal";
 export { taxYearName } from "./calendar/tax-years";
 export { ROLECARD, roleCardFactNames } from "./functions/rolecard";
 export { EngineError, type Cell, type Matrix, type Scalar, type ErrorCode } from "./core/values";

@@ -4,7 +4,7 @@
  * through evaluate(), the same path as an Excel formula, so the pane and the sheet cannot
  * disagree.
  */
-import { defaultTaxYear, evaluate, EngineError, payGuide, type Cell, type Scalar } from "../engine";
+import { defaultTaxYear, evaluate, EngineError, fittedPercentiles, payGuide, type Cell, type Scalar } from "../engine";
 import { argumentsFor, argumentValue, explorerControls, type Selection } from "./explorer-controls";
 import {
   clientFeePayerSource,
@@ -76,7 +76,8 @@ const figureSpecs: readonly FigureSpec[] = [
     id: "salary-percentile",
     label: (_, selection) => {
       const p = Number(selection.percentile);
-      return p > 0 && p < 1 ? `Salary, ${ordinal(p * 100)} percentile` : "Salary at the percentile given";
+      const fitted = p >= fittedPercentiles.min && p <= fittedPercentiles.max;
+      return fitted ? `Salary, ${ordinal(p * 100)} percentile` : "Salary at the percentile given";
     },
     unit: "year",
     call: (selection) => ({

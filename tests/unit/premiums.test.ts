@@ -305,6 +305,25 @@ describe("SALARYBAND percentiles from a lognormal fitted to the 25th and 75th", 
     expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, p)).toMatchObject({ code: "#NUM!" });
   });
 
+  test.each([1e-300, 0.001, 0.049, 0.951, 0.999])("p = %p, beyond the tails the fit supports, is #NUM! naming 0.05–0.95", (p) => {
+    // Before the range was enforced 1e-300 gave £127.93: the curve's shape, not the market.
+    for (const [name, ...args] of [
+      ["SALARYBAND", "MLOps Engineer", "Senior", null, p],
+      ["DAYRATE", "AI Engineer", "Senior", null, p],
+    ])
+      expect(one(String(name), ...args)).toMatchObject({
+        code: "#NUM!",
+        message: expect.stringContaining(`between 0.05 and 0.95, e.g. 0.9`),
+      });
+  });
+
+  test("the ends of the supported range still give figures", () => {
+    // z(0.95) = 1.644854; exp(0.175235 × 1.644854) = exp(0.288236) = 1.334073:
+    // 84,409.715 × 1.334073 = 112,608.69 and 84,409.715 ÷ 1.334073 = 63,272.21
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, 0.95)).toBe(112608.69);
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, 0.05)).toBe(63272.21);
+  });
+
   test("DAYRATE reads a percentile from the same fit of its printed range", () => {
     // AI Engineer Senior £650–£800 a day, low and high read as the 25th and 75th percentiles:
     // the lognormal's median is their geometric mean, √(650 × 800) = 721.11.
