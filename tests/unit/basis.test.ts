@@ -62,7 +62,7 @@ test("budget functions name their rates and conventions", () => {
     `Derived: the salary given + employer NI + minimum pension, at ${latestHeld} employer rates (gov.uk pages cited in employer-costs.json)`,
   );
   expect(basis("CONTRACTCOST", 625, null, "inside", "client")).toMatch(
-    /^Derived: the day rate given × 220 days \(AIPAY convention.*\) \+ employer NI and Apprenticeship Levy on the deemed payment, inside IR35 with the client as fee-payer, at /,
+    /^Derived: the day rate given × 227 days \(AIPAY convention: the client's year.*\) \+ employer NI and Apprenticeship Levy on the deemed payment, inside IR35 with the client as fee-payer, at /,
   );
   expect(basis("CONTRACTCOST", 625, null, "inside", "client")).toContain(
     `as fee-payer, at ${latestHeld} employer rates`,

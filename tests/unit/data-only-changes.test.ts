@@ -150,8 +150,10 @@ describe("the next tax year's rates: employer NI at 16% from its 6 April", () =>
     // 100,000 + 16% × (100,000 − 5,000) (15,200) + 3% × (50,270 − 6,240) (1,320.90)
     expect(one("LOADEDCOST", 100000, added)).toBe(116520.9);
     expect(one("LOADEDCOST", 100000)).toBe(116520.9);
-    // fees 625 × 220 = 137,500; NI 16% × (137,500 − 5,000) = 21,200; levy 0.5% × 137,500 = 687.50
-    expect(one("CONTRACTCOST", 625, null, "inside", "client", added)).toBe(159387.5);
+    // a year of 220 days: fees 625 × 220 = 137,500; NI 16% × (137,500 − 5,000) = 21,200; levy 0.5% × 137,500 = 687.50
+    expect(one("CONTRACTCOST", 625, 220, "inside", "client", added)).toBe(159387.5);
+    // Class 1A follows the new year's value too (15% written again): 10% benefits on 100,000 → + 10,000 + 1,500
+    expect(one("LOADEDCOST", 100000, added, null, 0.1)).toBe(128020.9);
   });
 
   test("the year before keeps its own rates", () => {

@@ -241,7 +241,7 @@ describe("the loader refuses broken employer-cost rates, naming the field", () =
     const raw = copy();
     raw.employerCosts.contractor.billableDaysPerYear.breakdown.leave = 30;
     expect(refusal(raw)).toContain(
-      "employerCosts.contractor.billableDaysPerYear.value: value must equal weekdays − leave − bank holidays − gaps",
+      "employerCosts.contractor.billableDaysPerYear.value: value must equal weekdays − leave − bank holidays (the client's year)",
     );
   });
 });

@@ -1,5 +1,5 @@
 /** The explorer's budgeting figures: loaded cost of the band midpoint and the contractor year, with formulas and sources. */
-import { evaluate } from "../../src/engine";
+import { evaluate, payGuide } from "../../src/engine";
 import { explorerControls, initialSelection, settle } from "../../src/taskpane/explorer-controls";
 import { explorerFigures } from "../../src/taskpane/explorer-figures";
 import { bandRules } from "../../src/taskpane/explorer-sources";
@@ -8,6 +8,8 @@ import { latestHeld } from "../support/tax-years";
 const figure = (id: string, selection: Record<string, string>) =>
   explorerFigures(settle(selection)).find((f) => f.id === id)!;
 const seniorLlmLondon = { role: "LLM Engineer", level: "Senior", location: "London" };
+/** The client's year in the data: 227 days as shipped. */
+const days = payGuide.data.employerCosts.contractor.billableDaysPerYear.value;
 
 test("loaded cost of the midpoint, at the latest tax year's rates, named in its label, formula and source", () => {
   const loaded = figure("loaded-cost", seniorLlmLondon);
@@ -24,14 +26,14 @@ test("loaded cost of the midpoint, at the latest tax year's rates, named in its 
   );
 });
 
-test("contractor year: the outside-IR35 day-rate midpoint over the dataset's 220 days", () => {
+test("contractor year: the outside-IR35 day-rate midpoint over the dataset's client year", () => {
   const contractor = figure("contractor-year", seniorLlmLondon);
   expect(contractor.formula).toBe('=AIPAY.CONTRACTCOST(AIPAY.DAYRATE("LLM Engineer","Senior","outside","mid"))');
-  // (700 + 900)/2 = 800 a day × 220 days
-  expect(contractor.value).toBe(176000);
+  // (700 + 900)/2 = 800 a day × 227 days = 181,600
+  expect(contractor.value).toBe(800 * days);
   expect(contractor.unit).toBe("year");
   expect(contractor.source).toMatchObject({ derived: true, provenance: { section: "7. Contractor Day Rates" } });
-  expect(contractor.source?.note).toMatch(/^mid × 220 days a year: AIPAY convention/);
+  expect(contractor.source?.note).toMatch(new RegExp(`^mid × ${days} days a year: AIPAY convention: the client's year`));
 });
 
 test("a role without a day rate shows the engine's #N/A, with no source", () => {
@@ -187,8 +189,11 @@ test("inside IR35 cites the rate it starts from: section 7's table, or the speci
 test("the client's cost inside IR35 as fee-payer: the assignment rate plus employer NI and levy", () => {
   const client = figure("contractor-year-inside-client", seniorLlmLondon);
   expect(client.value).toBe(evaluate("CONTRACTCOST", [800, null, "inside", "client", latestHeld])[0][0]);
-  // At 2026/27 rates: (700 + 900) / 2 = 800 a day × 220 = 176,000; NI 15% × (176,000 − 5,000) = 25,650; levy 0.5% × 176,000 = 880
-  expect(evaluate("CONTRACTCOST", [800, null, "inside", "client", "2026/27"])[0][0]).toBe(202530);
+  // At 2026/27 rates and 227 days: 800 × 227 = 181,600; NI 15% × (181,600 − 5,000) = 26,490; levy 0.5% × 181,600 = 908
+  const fees = 800 * days;
+  expect(evaluate("CONTRACTCOST", [800, null, "inside", "client", "2026/27"])[0][0]).toBe(
+    fees + 0.15 * (fees - 5000) + 0.005 * fees, // 208,998 at 227 days
+  );
   expect(client.formula).toBe(
     `=AIPAY.CONTRACTCOST(AIPAY.DAYRATE("LLM Engineer","Senior","outside","mid"),,"inside","client","${latestHeld}")`,
   );

@@ -39,6 +39,13 @@ const parameter = <T extends z.ZodMiniNumber>(unit: string, value: T) =>
   z.strictObject({ unit: z.literal(unit), values: datedValues(value) });
 const fraction = parameter("/1", z.number().check(z.gte(0), z.lte(1)));
 const poundsPerYear = parameter("currency-GBP/year", z.number().check(z.nonnegative()));
+const poundsPerMonth = parameter("currency-GBP/month", z.number().check(z.nonnegative()));
+
+/** The secondary threshold, with the date to which the government has said it stays, and where it said so. */
+const secondaryThreshold = z.strictObject({
+  ...poundsPerYear.shape,
+  frozenUntil: z.optional(z.strictObject({ date: z.iso.date(), note: nonEmpty, reference: govUk })),
+});
 
 export type Parameter = z.infer<typeof fraction>;
 
@@ -74,18 +81,14 @@ const billableDays = z
       weekdays: z.int().check(z.positive()),
       leave: z.int().check(z.nonnegative()),
       bankHolidays: z.int().check(z.nonnegative()),
-      gaps: z.int().check(z.nonnegative()),
     }),
     reference: z.strictObject({ title: nonEmpty }),
   })
   .check(
-    z.refine(
-      (d) => d.breakdown.weekdays - d.breakdown.leave - d.breakdown.bankHolidays - d.breakdown.gaps === d.value,
-      {
-        message: "value must equal weekdays − leave − bank holidays − gaps",
-        path: ["value"],
-      },
-    ),
+    z.refine((d) => d.breakdown.weekdays - d.breakdown.leave - d.breakdown.bankHolidays === d.value, {
+      message: "value must equal weekdays − leave − bank holidays (the client's year)",
+      path: ["value"],
+    }),
   );
 
 const employerCostsShape = z.strictObject({
@@ -96,7 +99,15 @@ const employerCostsShape = z.strictObject({
     layout: nonEmpty,
   }),
   taxYears,
-  employerNic: z.strictObject({ description: nonEmpty, rate: fraction, secondaryThreshold: poundsPerYear }),
+  employerNic: z.strictObject({
+    description: nonEmpty,
+    rate: fraction,
+    secondaryThreshold,
+    /** The threshold of one monthly pay, as HMRC publishes it (rounded), for an engagement shorter than a year. */
+    secondaryThresholdMonthly: poundsPerMonth,
+    /** Class 1A: the employer's NI on taxable benefits in kind. */
+    class1ARate: fraction,
+  }),
   pension: z.strictObject({
     description: nonEmpty,
     minimumEmployerRate: fraction,
