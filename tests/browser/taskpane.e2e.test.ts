@@ -390,7 +390,7 @@ run("task pane in headless Chromium, no Office host", () => {
     expect(lowest - values[0]).toBeLessThan(step);
     expect(values[values.length - 1]).toBeGreaterThanOrEqual(highest);
     expect(values[values.length - 1] - highest).toBeLessThan(step);
-    // LLM Engineer, Senior: lowest Bristol 110,000 × 0.82 = £90,200, highest London £150,000. £10k steps would
+    // LLM Engineer, Senior: lowest Bristol 110,000 × 62/75 = £90,933.34, highest London £150,000. £10k steps would
     // take 6 intervals (90k–150k), over the 5 a pane's width has room for, so £20k steps from £80k to £160k.
     expect(values).toEqual([80_000, 100_000, 120_000, 140_000, 160_000]);
   });
@@ -440,13 +440,15 @@ run("task pane in headless Chromium, no Office host", () => {
     await page.selectOption("#control-location", "Cambridge");
     await page.selectOption("#control-skills", rag);
     await page.selectOption("#control-stage", "Scale-up");
-    // London £110,000 × 0.925 (Cambridge) × 1.175 (RAG) × 0.95 (Scale-up) = £113,578.4375, rounded up to
-    // £113,578.44 by the engine and shown in whole pounds.
-    expect(await figureText(page, "salary-low")).toBe("£113,578");
+    // London £110,000 × 70/75 (Cambridge) = 102,666.67; RAG held to 25% over AI Senior Cambridge (× 1.041667)
+    // = 106,944.45; × 0.95 (Scale-up) = 101,597.2275, rounded up to £101,597.23 and shown in whole pounds.
+    expect(await figureText(page, "salary-low")).toBe("£101,597");
     expect(await figureText(page, "salary-mid")).toBe(
       money(engine("SALARYBAND", ["LLM Engineer", "Senior", "Cambridge", "mid", rag, "Scale-up"])),
     );
-    expect(await page.locator("#band-rules").innerText()).toContain("Cambridge from the London band × 0.925");
+    expect(await page.locator("#band-rules").innerText()).toContain(
+      "Cambridge from the London band by §8's typical Senior ranges",
+    );
     expect(await sourceText(page, "salary-mid")).toMatch(/: Derived from 4\. LLM/);
     expect(await page.locator('[data-figure="salary-mid"] th .tag').innerText()).toBe("derived");
     await expectWholePounds(page);

@@ -23,16 +23,19 @@ describe("SALARYBAND", () => {
 
   test("a Bristol band with a skill and a percentile names every rule and section, in order", () => {
     const text = basis("SALARYBAND", "MLOps Engineer", "Senior", "Bristol", 0.6, "Kubernetes") as string;
-    expect(text).toMatch(/^Derived: Bristol from the London band × 0\.85 \(.*8\. London vs Regional Comparison/);
+    expect(text).toMatch(
+      /^Derived: Bristol from the London band by §8's typical Senior ranges, low × 0\.827 .*8\. London vs Regional Comparison/,
+    );
+    expect(text).toContain('§8\'s "vs London" column (−12% to −18%) would give × 0.85: £72,250 – £93,500');
     expect(text).toContain("Kubernetes orchestration & Helm charts premium × 1.075");
     expect(text).toContain("2. MLOps Engineer Salaries, Skills Commanding Premium");
     expect(text).toContain("the 0.6 percentile of a lognormal");
     expect(text).toMatch(/From 2\. MLOps Engineer Salaries, .*\(MLOps Engineer, Senior \(4–7 years\), Bristol\)$/);
   });
 
-  test("a leadership Remote UK band is derived from London", () => {
+  test("a leadership Remote UK band reads the UK Range, and says why", () => {
     expect(basis("SALARYBAND", "Head of MLOps", null, "Remote UK", "high")).toMatch(
-      /^Derived: Remote UK from the London band × 0\.885 .*From 6\. Leadership & Principal Roles/,
+      /^Derived: Remote UK reads the UK National band \(£120,000 – £160,000\): .*From 6\. Leadership & Principal Roles/,
     );
   });
 

@@ -33,7 +33,9 @@ test("contractor year: the outside-IR35 day-rate midpoint over the dataset's cli
   expect(contractor.value).toBe(800 * days);
   expect(contractor.unit).toBe("year");
   expect(contractor.source).toMatchObject({ derived: true, provenance: { section: "7. Contractor Day Rates" } });
-  expect(contractor.source?.note).toMatch(new RegExp(`^mid × ${days} days a year: AIPAY convention: the client's year`));
+  expect(contractor.source?.note).toMatch(
+    new RegExp(`^mid × ${days} days a year: AIPAY convention: the client's year`),
+  );
 });
 
 test("a role without a day rate shows the engine's #N/A, with no source", () => {
@@ -93,12 +95,12 @@ describe("figures for premium rules, percentiles, total comp and the specialist 
   };
 
   test("a derived band: Cambridge from London, the RAG premium and the Scale-up factor", () => {
-    // London LLM Senior £110,000–£150,000. Cambridge −5% to −10%, × 0.925: 101,750 – 138,750.
-    // RAG +15–20%, × 1.175: 119,556.25 – 163,031.25. Scale-up 90–100%, × 0.95: 113,578.4375 – 154,879.6875,
-    // rounded inwards to 113,578.44 – 154,879.68.
-    expect(figure("salary-low", cambridgeRag).value).toBe(113578.44);
-    expect(figure("salary-high", cambridgeRag).value).toBe(154879.68);
-    expect(figure("salary-mid", cambridgeRag).value).toBe(134229.06); // (113,578.44 + 154,879.68) / 2
+    // London LLM Senior £110,000–£150,000. Cambridge by §8's typical ranges, × 70/75 and × 110/120: 102,666.67 – 137,500.
+    // RAG × 1.175, held to 25% over AI Senior Cambridge (88,666.67 – 114,583.33; × 1.25 = 110,833.34 – 143,229.16):
+    // × 143,229.1625/137,500 = 1.041667 → 106,944.45 – 143,229.16. Scale-up × 0.95: 101,597.23 – 136,067.70 (inwards).
+    expect(figure("salary-low", cambridgeRag).value).toBe(101597.23);
+    expect(figure("salary-high", cambridgeRag).value).toBe(136067.7);
+    expect(figure("salary-mid", cambridgeRag).value).toBe(118832.47); // (101,597.23 + 136,067.70) / 2
     expect(figure("salary-mid", cambridgeRag).source).toMatchObject({
       derived: true,
       provenance: { section: "4. LLM Engineer Salaries" },
@@ -107,7 +109,9 @@ describe("figures for premium rules, percentiles, total comp and the specialist 
       '=AIPAY.SALARYBAND("LLM Engineer","Senior","Cambridge","mid","RAG architecture design & optimisation","Scale-up")',
     );
     const rules = bandRules(settle(cambridgeRag))!;
-    expect(rules).toContain("Cambridge from the London band × 0.925");
+    expect(rules).toContain("Cambridge from the London band by §8's typical Senior ranges");
+    expect(rules).toContain('§8\'s "vs London" column (−5% to −10%) would give × 0.925: £101,750 – £138,750');
+    expect(rules).toContain("cut to × 1.042 to stay within 25% over the AI Engineer Senior Cambridge band");
     expect(rules).toContain("RAG architecture design & optimisation premium × 1.175");
     expect(rules).toContain("Scale-up base × 0.95");
   });
