@@ -135,6 +135,20 @@ const figureSpecs: readonly FigureSpec[] = [
   },
 ];
 
+/** Calls whose figure may rest on a band topped by a floor ("£400k+"): their BASIS says "At least" then. */
+const bandCalls = new Set(["SALARYBAND", "TOTALCOMP"]);
+
+/**
+ * The engine's "At least" note when the figure, or a band figure inside it (the mid a loaded
+ * cost is worked on), rests on a floor; undefined otherwise.
+ */
+function floorOf({ name, args }: Call): string | undefined {
+  const inner = args.filter(isCall).map(floorOf).find(Boolean);
+  if (inner || !bandCalls.has(name)) return inner;
+  const basis = evaluate("BASIS", [name, ...args])[0][0];
+  return typeof basis === "string" ? /At least: .*$/.exec(basis)?.[0] : undefined;
+}
+
 /** A call's value through the engine, inner calls first; an inner error passes through, as in Excel. */
 function valueOf({ name, args }: Call): Cell {
   return evaluate(
@@ -152,13 +166,16 @@ export function explorerFigures(selection: Selection): Figure[] {
     .map((spec) => {
       const call = spec.call(selection, taxYear);
       const value = valueOf(call);
+      const label = typeof spec.label === "string" ? spec.label : spec.label(taxYear, selection);
+      const source = value instanceof EngineError ? undefined : spec.source(origins);
+      const floor = source && floorOf(call);
       return {
         id: spec.id,
-        label: typeof spec.label === "string" ? spec.label : spec.label(taxYear, selection),
+        label: floor ? `${label} (at least)` : label,
         unit: spec.unit,
         formula: formulaText(call.name, call.args),
         value,
-        source: value instanceof EngineError ? undefined : spec.source(origins),
+        source: floor ? { ...source, note: [source.note, floor].filter(Boolean).join("; ") } : source,
       };
     });
 }

@@ -108,3 +108,28 @@ test("BASIS lifts over a plan's columns like the figure does", () => {
   expect(cells[0][0]).toMatch(/^Published:/);
   expect(cells[1][0]).toMatch(/^Derived: Manchester from the London band/);
 });
+
+describe("a figure built on a band whose top is a floor says 'at least'", () => {
+  test("the mid and high of a '£…+' band, and a total built on one; never the printed low", () => {
+    // Chief AI Officer London £250k – £400k+: the mid 325,000 is a lower bound
+    expect(basis("SALARYBAND", "Chief AI Officer", null, "London")).toContain(
+      "At least: the guide prints the high end as a floor (£400,000+), so the mid is a lower bound, not the midpoint of a known range.",
+    );
+    expect(basis("SALARYBAND", "Chief AI Officer", null, "London", "high")).toMatch(
+      /^Published: .*At least: the guide prints the high end as a floor \(£400,000\+\), so the high end is a lower bound\.$/,
+    );
+    expect(basis("SALARYBAND", "Chief AI Officer", null, "London", "low")).not.toContain("At least");
+    // Total: 400,000 × (1 + 60%+) = 640,000, a floor on a floor
+    expect(basis("TOTALCOMP", "Chief AI Officer", null, "London")).toContain("floor (£640,000+), so the mid");
+    expect(basis("SALARYBAND", "MLOps Engineer", "Senior")).not.toContain("At least");
+  });
+
+  test("PERMVSCONTRACT's salary row says so in its label", () => {
+    // LLM Lead/Principal London £150,000 – £200,000+: mid 175,000
+    const table = evaluate("PERMVSCONTRACT", ["LLM Engineer", "Lead", "London"]);
+    expect(table[0]).toEqual(["Permanent salary (band midpoint, at least: its top is a floor, London)", 175000]);
+    expect(evaluate("PERMVSCONTRACT", ["LLM Engineer", "Senior", "London"])[0][0]).toBe(
+      "Permanent salary (band midpoint, London)",
+    );
+  });
+});

@@ -228,3 +228,15 @@ test("the pane opens on the first role at Senior, UK National, market stage, 90t
   expect(figures.find((f) => f.id === "salary-mid")?.value).toBe(85000);
   expect(figures.find((f) => f.id === "dayrate-outside")?.value).toBe(625);
 });
+
+test("figures on a band whose top is a floor are labelled 'at least', with the engine's reason in their source", () => {
+  // Chief AI Officer London £250k – £400k+
+  const figures = explorerFigures(settle({ role: "Chief AI Officer", location: "London" }));
+  const byId = (id: string) => figures.find((f) => f.id === id)!;
+  for (const id of ["salary-mid", "salary-high", "loaded-cost", "totalcomp-mid"]) {
+    expect(byId(id).label).toMatch(/ \(at least\)$/);
+    expect(byId(id).source?.note).toMatch(/At least: the guide prints the high end as a floor \(£[\d,]+\+\)/);
+  }
+  expect(byId("salary-low").label).toBe("Salary, low");
+  expect(figure("salary-mid", seniorLlmLondon).label).toBe("Salary, mid");
+});

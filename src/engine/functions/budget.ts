@@ -160,7 +160,8 @@ const maxDaysPerYear = 366;
 /** Billable days a year; shared with PERMVSCONTRACT. */
 export const days = amount("days", {
   about: `billable days in the year, 0 to ${maxDaysPerYear}`,
-  default: "the client's year (`billableDaysPerYear` in the employer-costs data: weekdays less leave and bank holidays)",
+  default:
+    "the client's year (`billableDaysPerYear` in the employer-costs data: weekdays less leave and bank holidays)",
   example: "227",
 });
 

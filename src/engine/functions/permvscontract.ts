@@ -57,7 +57,10 @@ export const PERMVSCONTRACT = defineFunction({
       : "";
     const permanentLevy = levy ? " + Apprenticeship Levy" : "";
     return [
-      [`Permanent salary (band midpoint, ${band.location})`, salary],
+      [
+        `Permanent salary (band midpoint${band.openEnded ? ", at least: its top is a floor" : ""}, ${band.location})`,
+        salary,
+      ],
       [
         `Permanent loaded cost (${permanent.taxYear}: salary + employer NI + minimum pension${permanentLevy})`,
         permanent.cost,
