@@ -8,6 +8,7 @@ import { employerCostsSchema } from "./employer-costs-schema";
 import { guideSchema, trendsSchema, vocabularySchema } from "./schema";
 import { checkLocationRules, checkPremiumRules, checkTierRules } from "./cross-file-rules";
 import { checkUniqueNames } from "./unique-names";
+import { checkHighestLocation, checkLevelOrder } from "./plausibility";
 
 /** Cross-file rule: every role a table names must exist in the vocabulary. */
 export const datasetSchema = z
@@ -33,6 +34,8 @@ export const datasetSchema = z
       checkTierRules(guide, vocabulary, ctx);
       checkPremiumRules(guide, ctx);
       checkUniqueNames(guide, vocabulary, ctx);
+      checkLevelOrder(guide, ctx);
+      checkHighestLocation(guide, ctx);
     }),
   );
 

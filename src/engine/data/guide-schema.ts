@@ -123,6 +123,8 @@ const regional = z.strictObject({
   rows: z.array(
     z.strictObject({
       location: nonEmpty,
+      /** Set on the location §8 prints as the highest paid: no table may pay more anywhere else. */
+      highest: z.optional(z.literal(true)),
       discountVsBase: z.optional(minMax),
       typicalSenior: range(money),
       note: nonEmpty,
