@@ -8,7 +8,15 @@
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { HyperFormula } from "hyperformula";
-import { evaluate, payGuide, planSheetFor, pricePlanRow, resolvePlanInputs, kindLabels, planRowColumns } from "../../src/engine";
+import {
+  evaluate,
+  payGuide,
+  planSheetFor,
+  pricePlanRow,
+  resolvePlanInputs,
+  kindLabels,
+  planRowColumns,
+} from "../../src/engine";
 import { examplePlan } from "../../scripts/make-example-workbook";
 import { sheetWithAipay } from "../support/hyperformula";
 

@@ -77,7 +77,8 @@ const reviewRate = rate("reviewRate", {
 });
 const contractDays = amount("contractDays", {
   about: "a contractor's billable days a year",
-  default: "the client's year (`billableDaysPerYear` in the employer-costs data: weekdays less leave and bank holidays)",
+  default:
+    "the client's year (`billableDaysPerYear` in the employer-costs data: weekdays less leave and bank holidays)",
   example: "227",
 });
 const defaultFeePayer = text("defaultFeePayer", {
