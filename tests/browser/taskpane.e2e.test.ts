@@ -456,12 +456,12 @@ run("task pane in headless Chromium, no Office host", () => {
     await page.fill("#control-percentile", "1.5");
     await page.locator("#control-percentile").dispatchEvent("change");
     expect(await figureText(page, "salary-percentile")).toBe("Check the input");
-    expect(await page.locator("#unpublished").innerText()).toContain("strictly between 0 and 1");
+    expect(await page.locator("#unpublished").innerText()).toContain("between 0.05 and 0.95");
     await page.fill("#control-percentile", "0.75");
     await page.locator("#control-percentile").dispatchEvent("change");
-    // 0.75 is the band's high end: 150,000 × 0.925 × 1.175 × 0.95 = 154,879.6875, rounded down to
-    // 154,879.68; a modelled percentile shows to the nearest £1,000.
-    expect(await figureText(page, "salary-percentile")).toBe("£155,000");
+    // 0.75 is the band's high end: 150,000 × 110/120 × 1.041667 × 0.95 = 136,067.70 (each step rounded
+    // down to the penny); a modelled percentile shows to the nearest £1,000.
+    expect(await figureText(page, "salary-percentile")).toBe("£136,000");
     expect(await figureText(page, "totalcomp-mid")).toBe(
       money(engine("TOTALCOMP", ["LLM Engineer", "Senior", "Cambridge", "mid", rag, "Scale-up"])),
     );

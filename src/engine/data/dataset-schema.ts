@@ -34,9 +34,15 @@ export const datasetSchema = z
       checkTierRules(guide, vocabulary, ctx);
       checkPremiumRules(guide, ctx);
       checkUniqueNames(guide, vocabulary, ctx);
-      checkLevelOrder(guide, ctx);
-      checkHighestLocation(guide, ctx);
     }),
+    // Figures a reader would catch, once the data is otherwise sound: a broken band is one problem, not three.
+    z.superRefine(
+      ({ guide }, ctx) => {
+        checkLevelOrder(guide, ctx);
+        checkHighestLocation(guide, ctx);
+      },
+      { when: ({ issues }) => issues.length === 0 },
+    ),
   );
 
 export type Dataset = z.infer<typeof datasetSchema>;

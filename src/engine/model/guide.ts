@@ -81,8 +81,10 @@ export class PayGuide extends GuideLookups {
   /**
    * The permanent band for a role, level and location (the default location when location
    * is null): the published figure, or one derived by the guide's rules. A location the
-   * role's table has no column for is derived from its base-location band (section 8);
-   * then the largest skill premium and the company stage's base factor apply, each end by its own factor.
+   * role's table has no column for is derived from its base-location band (section 8), or
+   * for a leadership role read from the column its table names for elsewhere; then the
+   * largest skill premium (held to the role's ceiling, if it has one) and the company
+   * stage's base factor apply.
    */
   salaryBand(roleName: string, level: LevelInput | null, locationName: string | null, options: BandOptions = {}): Band {
     const role = this.role(roleName);
@@ -90,8 +92,8 @@ export class PayGuide extends GuideLookups {
     const skills = options.skills?.length ? this.rules.skillAdjustment(role.name, options.skills) : null;
     const stage = options.stage ? this.rules.stageAdjustment(this.rules.stage(options.stage)) : null;
     const located = this.locatedBand(role, level, location);
-    const skill = skills && this.skillWithinCeiling(located, skills);
-    const band = [skill, stage].reduce((b, rule) => (rule ? adjust(b, rule) : b), located);
+    const heldSkills = skills && this.skillWithinCeiling(located, skills);
+    const band = [heldSkills, stage].reduce((b, rule) => (rule ? adjust(b, rule) : b), located);
     const rules = [located.provenance.derived, skills, stage].filter(Boolean).length;
     if (rules >= 2) this.withinPublished(band, [band.low, band.high], FigureMessage.stackedRulesGive(rules));
     return band;
@@ -169,8 +171,9 @@ export class PayGuide extends GuideLookups {
 
   /** §8's "vs London" reading of the same band, as figures, for the reader to compare. */
   private otherRegionalReading(base: Band, location: string): string {
-    const other = adjust(base, this.rules.vsBaseAdjustment(location)!);
-    return `${this.rules.vsBaseAdjustment(location)!.description}: ${gbp(other.low)} – ${gbp(other.high)}${other.openEnded ? "+" : ""}`;
+    const reading = this.rules.vsBaseAdjustment(location)!;
+    const other = adjust(base, reading);
+    return `${reading.description}: ${gbp(other.low)} – ${gbp(other.high)}${other.openEnded ? "+" : ""}`;
   }
 
   /** A leadership band at a location its table has no column for: the column it names for elsewhere, and why. */
