@@ -86,6 +86,7 @@ export type { GuideSource } from "./data/schema";
 export { validateDataset, DatasetError, bundledRawDataset } from "./data/dataset";
 export { isCalendarDate, type DateSystem } from "./calendar/dates";
 export { isoFromUk, ukFromIso } from "./calendar/uk-date";
+export { fittedPercentiles } from "./model/normal";
 export { taxYearName } from "./calendar/tax-years";
 export { ROLECARD, roleCardFactNames } from "./functions/rolecard";
 export { EngineError, type Cell, type Matrix, type Scalar, type ErrorCode } from "./core/values";

@@ -79,7 +79,8 @@ function buildCard(args: readonly unknown[], facts: Facts): Excel.EntityCellValu
 
   const band = bandFields(salary, ["Low", "Mid", "High"]);
   if (band instanceof EngineError) return band;
-  card.section("Permanent base salary (£ a year)", band);
+  // A band topped by a floor ("£400k+") says that Mid and High are lower bounds, in the engine's words.
+  card.section("Permanent base salary (£ a year)", facts.atLeast ? { ...band, "At least": text(facts.atLeast) } : band);
 
   // The guide publishes no day rate for some levels and roles (Junior, leadership): the card
   // says so in the engine's words instead of showing a figure.

@@ -2,7 +2,7 @@
  * The explorer's controls without the DOM: one per parameter of the functions it shows,
  * each list from the engine, and a selection read back as the arguments of an AIPAY call.
  */
-import { evaluate, EngineError, FUNCTIONS, type Scalar } from "../engine";
+import { evaluate, EngineError, fittedPercentiles, FUNCTIONS, type Scalar } from "../engine";
 
 /** The user's choice per control ("" = not given); numbers and TRUE stay text until a call reads them. */
 export type Selection = Readonly<Record<string, string>>;
@@ -67,7 +67,7 @@ const controlDefinitions: Record<string, ControlDefinition> = {
   percentile: {
     label: "Percentile (modelled)",
     kind: "number",
-    note: "Between 0 and 1, e.g. 0.9. 0.25 and 0.75 are the published ends.",
+    note: `From ${fittedPercentiles.min} to ${fittedPercentiles.max}, e.g. 0.9. 0.25 and 0.75 are the published ends.`,
   },
 };
 

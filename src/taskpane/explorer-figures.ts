@@ -4,7 +4,7 @@
  * through evaluate(), the same path as an Excel formula, so the pane and the sheet cannot
  * disagree.
  */
-import { defaultTaxYear, evaluate, EngineError, payGuide, type Cell, type Scalar } from "../engine";
+import { defaultTaxYear, evaluate, EngineError, fittedPercentiles, payGuide, type Cell, type Scalar } from "../engine";
 import { argumentsFor, argumentValue, explorerControls, type Selection } from "./explorer-controls";
 import {
   clientFeePayerSource,
@@ -76,7 +76,8 @@ const figureSpecs: readonly FigureSpec[] = [
     id: "salary-percentile",
     label: (_, selection) => {
       const p = Number(selection.percentile);
-      return p > 0 && p < 1 ? `Salary, ${ordinal(p * 100)} percentile` : "Salary at the percentile given";
+      const fitted = p >= fittedPercentiles.min && p <= fittedPercentiles.max;
+      return fitted ? `Salary, ${ordinal(p * 100)} percentile` : "Salary at the percentile given";
     },
     unit: "year",
     call: (selection) => ({
@@ -134,6 +135,20 @@ const figureSpecs: readonly FigureSpec[] = [
   },
 ];
 
+/** Calls whose figure may rest on a band topped by a floor ("£400k+"): their BASIS says "At least" then. */
+const bandCalls = new Set(["SALARYBAND", "TOTALCOMP"]);
+
+/**
+ * The engine's "At least" note when the figure, or a band figure inside it (the mid a loaded
+ * cost is worked on), rests on a floor; undefined otherwise.
+ */
+function floorOf({ name, args }: Call): string | undefined {
+  const inner = args.filter(isCall).map(floorOf).find(Boolean);
+  if (inner || !bandCalls.has(name)) return inner;
+  const basis = evaluate("BASIS", [name, ...args])[0][0];
+  return typeof basis === "string" ? /At least: .*$/.exec(basis)?.[0] : undefined;
+}
+
 /** A call's value through the engine, inner calls first; an inner error passes through, as in Excel. */
 function valueOf({ name, args }: Call): Cell {
   return evaluate(
@@ -151,13 +166,16 @@ export function explorerFigures(selection: Selection): Figure[] {
     .map((spec) => {
       const call = spec.call(selection, taxYear);
       const value = valueOf(call);
+      const label = typeof spec.label === "string" ? spec.label : spec.label(taxYear, selection);
+      const source = value instanceof EngineError ? undefined : spec.source(origins);
+      const floor = source && floorOf(call);
       return {
         id: spec.id,
-        label: typeof spec.label === "string" ? spec.label : spec.label(taxYear, selection),
+        label: floor ? `${label} (at least)` : label,
         unit: spec.unit,
         formula: formulaText(call.name, call.args),
         value,
-        source: value instanceof EngineError ? undefined : spec.source(origins),
+        source: floor ? { ...source, note: [source.note, floor].filter(Boolean).join("; ") } : source,
       };
     });
 }

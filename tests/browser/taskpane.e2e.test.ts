@@ -306,12 +306,13 @@ run("task pane in headless Chromium, no Office host", () => {
     expect(await sourceText(page, "loaded-cost")).toMatch(
       new RegExp(`Derived from 4\\. LLM Engineer Salaries.*${taxYear} rates \\(gov\\.uk`),
     );
-    // Day-rate midpoint (700 + 900)/2 = £800 × 220 days = £176,000.
+    // Day-rate midpoint (700 + 900)/2 = £800 × the client's year (227 days as shipped) = £181,600.
+    const days = payGuide.data.employerCosts.contractor.billableDaysPerYear.value;
     const dayRate = engine("DAYRATE", ["LLM Engineer", "Senior", "outside", "mid"]);
     expect(await figureText(page, "contractor-year")).toBe(money(engine("CONTRACTCOST", [dayRate])));
-    expect(await figureText(page, "contractor-year")).toBe("£176,000");
+    expect(await figureText(page, "contractor-year")).toBe(money(800 * days));
     expect(await sourceText(page, "contractor-year")).toMatch(
-      /Derived from 7\. Contractor Day Rates.*× 220 days a year/,
+      new RegExp(`Derived from 7\\. Contractor Day Rates.*× ${days} days a year`),
     );
     await page.selectOption("#formula-figure", "loaded-cost");
     expect(await page.locator("#formula").innerText()).toBe(
@@ -439,7 +440,7 @@ run("task pane in headless Chromium, no Office host", () => {
     expect(lowest - values[0]).toBeLessThan(step);
     expect(values[values.length - 1]).toBeGreaterThanOrEqual(highest);
     expect(values[values.length - 1] - highest).toBeLessThan(step);
-    // LLM Engineer, Senior: lowest Bristol 110,000 × 0.82 = £90,200, highest London £150,000. £10k steps would
+    // LLM Engineer, Senior: lowest Bristol 110,000 × 62/75 = £90,933.34, highest London £150,000. £10k steps would
     // take 6 intervals (90k–150k), over the 5 a pane's width has room for, so £20k steps from £80k to £160k.
     expect(values).toEqual([80_000, 100_000, 120_000, 140_000, 160_000]);
   });
@@ -489,13 +490,15 @@ run("task pane in headless Chromium, no Office host", () => {
     await page.selectOption("#control-location", "Cambridge");
     await page.selectOption("#control-skills", rag);
     await page.selectOption("#control-stage", "Scale-up");
-    // London £110,000 × 0.925 (Cambridge) × 1.175 (RAG) × 0.95 (Scale-up) = £113,578.4375, rounded up to
-    // £113,578.44 by the engine and shown in whole pounds.
-    expect(await figureText(page, "salary-low")).toBe("£113,578");
+    // London £110,000 × 70/75 (Cambridge) = 102,666.67; RAG held to 25% over AI Senior Cambridge (× 1.041667)
+    // = 106,944.45; × 0.95 (Scale-up) = 101,597.2275, rounded up to £101,597.23 and shown in whole pounds.
+    expect(await figureText(page, "salary-low")).toBe("£101,597");
     expect(await figureText(page, "salary-mid")).toBe(
       money(engine("SALARYBAND", ["LLM Engineer", "Senior", "Cambridge", "mid", rag, "Scale-up"])),
     );
-    expect(await page.locator("#band-rules").innerText()).toContain("Cambridge from the London band × 0.925");
+    expect(await page.locator("#band-rules").innerText()).toContain(
+      "Cambridge from the London band by §8's typical Senior ranges",
+    );
     expect(await sourceText(page, "salary-mid")).toMatch(/: Derived from 4\. LLM/);
     expect(await page.locator('[data-figure="salary-mid"] th .tag').innerText()).toBe("derived");
     await expectWholePounds(page);
@@ -503,12 +506,12 @@ run("task pane in headless Chromium, no Office host", () => {
     await page.fill("#control-percentile", "1.5");
     await page.locator("#control-percentile").dispatchEvent("change");
     expect(await figureText(page, "salary-percentile")).toBe("Check the input");
-    expect(await page.locator("#unpublished").innerText()).toContain("strictly between 0 and 1");
+    expect(await page.locator("#unpublished").innerText()).toContain("between 0.05 and 0.95");
     await page.fill("#control-percentile", "0.75");
     await page.locator("#control-percentile").dispatchEvent("change");
-    // 0.75 is the band's high end: 150,000 × 0.925 × 1.175 × 0.95 = 154,879.6875, rounded down to
-    // 154,879.68; a modelled percentile shows to the nearest £1,000.
-    expect(await figureText(page, "salary-percentile")).toBe("£155,000");
+    // 0.75 is the band's high end: 150,000 × 110/120 × 1.041667 × 0.95 = 136,067.70 (each step rounded
+    // down to the penny); a modelled percentile shows to the nearest £1,000.
+    expect(await figureText(page, "salary-percentile")).toBe("£136,000");
     expect(await figureText(page, "totalcomp-mid")).toBe(
       money(engine("TOTALCOMP", ["LLM Engineer", "Senior", "Cambridge", "mid", rag, "Scale-up"])),
     );

@@ -1,7 +1,8 @@
 /** The budgeting functions lift over ranges in every shape combination, like Excel's own. */
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
-import { evaluate } from "../../src/engine";
+import { evaluate, payGuide } from "../../src/engine";
+import { toPence } from "../../src/engine/core/money";
 import { latestHeld } from "../support/tax-years";
 
 test("a column of salaries against one tax year gives a column", () => {
@@ -96,6 +97,8 @@ describe("the CLI takes array constants", () => {
   test("PERMVSCONTRACT prints its labelled table", () => {
     const lines = run('PERMVSCONTRACT("MLOps Engineer","Senior",,,,"2026/27")').stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(6);
-    expect(lines[4]).toBe("Difference (contractor − permanent)\t39179.1");
+    // 625 a day × the client's year (227 days as shipped) − the loaded cost 98,320.90: 43,554.10
+    const days = payGuide.data.employerCosts.contractor.billableDaysPerYear.value;
+    expect(lines[4]).toBe(`Difference (contractor − permanent)\t${toPence(625 * days - 98320.9)}`);
   });
 });

@@ -19,21 +19,23 @@ const { DatasetValidationPlugin } = require(script);
 type Json = Record<string, any>;
 const readJson = (file: string): Json => JSON.parse(fs.readFileSync(path.join(dataDir, file), "utf8"));
 
-/** A copy of src/data in a fresh directory, with `corrupt` applied to the guide and vocabulary. */
-function corruptedCopy(corrupt: (guide: Json, vocabulary: Json) => void): string {
+/** A copy of src/data in a fresh directory, with `corrupt` applied to the guide, vocabulary and employer costs. */
+function corruptedCopy(corrupt: (guide: Json, vocabulary: Json, employerCosts: Json) => void): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aipay-data-"));
   for (const file of fs.readdirSync(dataDir)) fs.copyFileSync(path.join(dataDir, file), path.join(dir, file));
-  const guide = readJson("salary-guide-2026.json");
-  const vocabulary = readJson("vocabulary.json");
-  corrupt(guide, vocabulary);
-  fs.writeFileSync(path.join(dir, "salary-guide-2026.json"), JSON.stringify(guide));
-  fs.writeFileSync(path.join(dir, "vocabulary.json"), JSON.stringify(vocabulary));
+  const files: [string, Json][] = [
+    ["salary-guide-2026.json", readJson("salary-guide-2026.json")],
+    ["vocabulary.json", readJson("vocabulary.json")],
+    ["employer-costs.json", readJson("employer-costs.json")],
+  ];
+  corrupt(files[0][1], files[1][1], files[2][1]);
+  for (const [file, json] of files) fs.writeFileSync(path.join(dir, file), JSON.stringify(json));
   return dir;
 }
 
 const validate = (dir: string) => spawnSync(process.execPath, [script, dir], { encoding: "utf8" });
 
-const corruptions: [string, (guide: Json, vocabulary: Json) => string][] = [
+const corruptions: [string, (guide: Json, vocabulary: Json, employerCosts: Json) => string][] = [
   [
     "a removed level",
     (guide, vocabulary) => {
@@ -82,6 +84,49 @@ const corruptions: [string, (guide: Json, vocabulary: Json) => string][] = [
   ],
 ];
 
+/**
+ * Typos that leave the data well formed, each one a figure a reader of the guide would catch.
+ * The build refuses every one, naming the field.
+ */
+const plausibleTypos: typeof corruptions = [
+  [
+    "a Junior band above the levels after it (£145k – £155k typed for £45k – £55k)",
+    (guide) => {
+      guide.salaryTables[0].levels[0].bands.London = { low: 145000, high: 155000 };
+      const next = guide.salaryTables[0].levels[1];
+      return `guide.salaryTables.0.levels.1.bands.London.low: ${next.level} (£65,000 – £85,000) is paid below Junior, the level before it (£145,000 – £155,000): levels rise`;
+    },
+  ],
+  [
+    "a location paid above London, which §8 prints as the highest",
+    (guide) => {
+      guide.salaryTables[0].levels[2].bands["Remote UK"] = { low: 90000, high: 115000 };
+      return "guide.salaryTables.0.levels.2.bands.Remote UK.low: Remote UK (£90,000 – £115,000) is paid above London (£85,000 – £110,000), which the guide prints as the highest-paid location";
+    },
+  ],
+  [
+    "employer NI of 0.015 for 0.15",
+    (_, __, employerCosts) => {
+      employerCosts.employerNic.rate.values[1].value = 0.015;
+      return "employerCosts.employerNic.rate.values.1.value: an employer NI rate must be between 5% and 25%: check for a slipped decimal";
+    },
+  ],
+  [
+    "a premium whose low end is above its high end",
+    (guide) => {
+      guide.skillPremiums[0].skills[0].premium = { low: 0.1, high: 0.05 };
+      return "guide.skillPremiums.0.skills.0.premium.low: low must not exceed high";
+    },
+  ],
+  [
+    "a premium above 100% (15 typed for 0.15)",
+    (guide) => {
+      guide.skillPremiums[1].skills[0].premium.high = 15;
+      return "guide.skillPremiums.1.skills.0.premium.high: Too big: expected number to be <=1";
+    },
+  ],
+];
+
 test("the shipped data passes the build's check", () => {
   const run = validate(dataDir);
   expect(run.stderr).toBe("");
@@ -94,14 +139,17 @@ test("--print writes the validated dataset, which the plugin embeds in the web b
   expect(JSON.parse(run.stdout)).toEqual(validateDataset(bundledRawDataset));
 });
 
-test.each(corruptions)("the build's check fails on %s, naming the field's path", (_, corrupt) => {
-  let expected = "";
-  const run = validate(corruptedCopy((guide, vocabulary) => (expected = corrupt(guide, vocabulary))));
-  expect(run.status).toBe(1);
-  expect(run.stderr).toMatch(/^The AIPAY dataset is invalid:\n/);
-  expect(run.stderr).toContain(expected);
-  expect(run.stderr).not.toMatch(/\n\s+at /); // a message, not a stack
-});
+test.each([...corruptions, ...plausibleTypos])(
+  "the build's check fails on %s, naming the field's path",
+  (_, corrupt) => {
+    let expected = "";
+    const run = validate(corruptedCopy((...files) => (expected = corrupt(...files))));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^The AIPAY dataset is invalid:\n/);
+    expect(run.stderr).toContain(expected);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // a message, not a stack
+  },
+);
 
 /** Runs webpack on `config` and resolves with its stats. */
 const build = (config: webpack.Configuration) =>

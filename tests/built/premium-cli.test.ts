@@ -37,7 +37,7 @@ test("all 21 skill premiums, the six regional factors, the leadership table, the
     ['SALARYBAND("MLOps Engineer","Senior",,0.25)', 75000],
     ['SALARYBAND("MLOps Engineer","Senior",,0.75)', 95000],
     ['SALARYBAND("MLOps Engineer","Senior",,25%)', 75000],
-    ['SALARYBAND("MLOps Engineer","Senior","Manchester","range")', [[74375, 96250]]], // 85,000 and 110,000 × 0.875
+    ['SALARYBAND("MLOps Engineer","Senior","Manchester","range")', [[73666.67, 91666.66]]], // 85,000 × 65/75, 110,000 × 100/120
     ['SALARYBAND("MLOps Engineer","Senior",,"range",{"k8s";"GPU"})', [[84375, 106875]]], // GPU: × 1.125
     // base 78,750 – 99,750 (× 1.05) + bonus 11,812.50 – 24,937.50 + RSUs 10,000 – 50,000
     ['TOTALCOMP("MLOps Engineer","Senior",,"range",,"Enterprise")', [[100562.5, 174687.5]]],

@@ -148,6 +148,18 @@ describe("every field equals the engine function's answer for the same arguments
 });
 
 describe("what the card says", () => {
+  test("a band topped by a floor says Mid and High are lower bounds, in BASIS's words; other bands do not", () => {
+    // Chief AI Officer London £250k – £400k+
+    const card = cardOf("Chief AI Officer", null, "London");
+    expectValidEntity(card);
+    const note = valueOf(card.properties!["At least"]);
+    expect(note).toBe(
+      "At least: the guide prints the high end as a floor (£400,000+), so the mid is a lower bound, not the midpoint of a known range.",
+    );
+    expect(evaluate("BASIS", ["SALARYBAND", "Chief AI Officer", null, "London"])[0][0]).toContain(String(note));
+    expect(cardOf("LLM Engineer", "Senior", "London").properties!["At least"]).toBeUndefined();
+  });
+
   test("LLM Engineer, Senior, London: published figures, day rates both sides of IR35, loaded cost", () => {
     const card = cardOf("LLM Engineer", "Senior", "London");
     const field = (name: string) => valueOf(card.properties![name]);
@@ -182,7 +194,9 @@ describe("what the card says", () => {
     expectValidEntity(entity);
     const field = (name: string) => valueOf(entity.properties![name]);
     expect(field("Basis")).toBe("derived");
-    expect(field("Rules")).toMatch(/^Manchester from the London band × 0\.875.*GPU.*Scale-up/);
+    expect(field("Rules")).toMatch(
+      /^Manchester from the London band by §8's typical Senior ranges.*"vs London".*GPU.*Scale-up/,
+    );
     const band = evaluate("SALARYBAND", [
       "MLOps Engineer",
       "Senior",

@@ -134,6 +134,8 @@ export const dataEdits = {
     const rates: [any, number][] = [
       [employerCosts.employerNic.rate, 0.16],
       [employerCosts.employerNic.secondaryThreshold, 5000],
+      [employerCosts.employerNic.secondaryThresholdMonthly, 417],
+      [employerCosts.employerNic.class1ARate, 0.15],
       [employerCosts.pension.minimumEmployerRate, 0.03],
       [employerCosts.pension.qualifyingEarningsLower, 6240],
       [employerCosts.pension.qualifyingEarningsUpper, 50270],

@@ -23,16 +23,19 @@ describe("SALARYBAND", () => {
 
   test("a Bristol band with a skill and a percentile names every rule and section, in order", () => {
     const text = basis("SALARYBAND", "MLOps Engineer", "Senior", "Bristol", 0.6, "Kubernetes") as string;
-    expect(text).toMatch(/^Derived: Bristol from the London band × 0\.85 \(.*8\. London vs Regional Comparison/);
+    expect(text).toMatch(
+      /^Derived: Bristol from the London band by §8's typical Senior ranges, low × 0\.827 .*8\. London vs Regional Comparison/,
+    );
+    expect(text).toContain('§8\'s "vs London" column (−12% to −18%) would give × 0.85: £72,250 – £93,500');
     expect(text).toContain("Kubernetes orchestration & Helm charts premium × 1.075");
     expect(text).toContain("2. MLOps Engineer Salaries, Skills Commanding Premium");
     expect(text).toContain("the 0.6 percentile of a lognormal");
     expect(text).toMatch(/From 2\. MLOps Engineer Salaries, .*\(MLOps Engineer, Senior \(4–7 years\), Bristol\)$/);
   });
 
-  test("a leadership Remote UK band is derived from London", () => {
+  test("a leadership Remote UK band reads the UK Range, and says why", () => {
     expect(basis("SALARYBAND", "Head of MLOps", null, "Remote UK", "high")).toMatch(
-      /^Derived: Remote UK from the London band × 0\.885 .*From 6\. Leadership & Principal Roles/,
+      /^Derived: Remote UK reads the UK National band \(£120,000 – £160,000\): .*From 6\. Leadership & Principal Roles/,
     );
   });
 
@@ -62,7 +65,7 @@ test("budget functions name their rates and conventions", () => {
     `Derived: the salary given + employer NI + minimum pension, at ${latestHeld} employer rates (gov.uk pages cited in employer-costs.json)`,
   );
   expect(basis("CONTRACTCOST", 625, null, "inside", "client")).toMatch(
-    /^Derived: the day rate given × 220 days \(AIPAY convention.*\) \+ employer NI and Apprenticeship Levy on the deemed payment, inside IR35 with the client as fee-payer, at /,
+    /^Derived: the day rate given × 227 days \(AIPAY convention: the client's year.*\) \+ employer NI and Apprenticeship Levy on the deemed payment, inside IR35 with the client as fee-payer, at /,
   );
   expect(basis("CONTRACTCOST", 625, null, "inside", "client")).toContain(
     `as fee-payer, at ${latestHeld} employer rates`,
@@ -104,4 +107,29 @@ test("BASIS lifts over a plan's columns like the figure does", () => {
   const cells = evaluate("BASIS", ["SALARYBAND", [["MLOps"], ["Data"]], "Senior", [["London"], ["Manchester"]], "low"]);
   expect(cells[0][0]).toMatch(/^Published:/);
   expect(cells[1][0]).toMatch(/^Derived: Manchester from the London band/);
+});
+
+describe("a figure built on a band whose top is a floor says 'at least'", () => {
+  test("the mid and high of a '£…+' band, and a total built on one; never the printed low", () => {
+    // Chief AI Officer London £250k – £400k+: the mid 325,000 is a lower bound
+    expect(basis("SALARYBAND", "Chief AI Officer", null, "London")).toContain(
+      "At least: the guide prints the high end as a floor (£400,000+), so the mid is a lower bound, not the midpoint of a known range.",
+    );
+    expect(basis("SALARYBAND", "Chief AI Officer", null, "London", "high")).toMatch(
+      /^Published: .*At least: the guide prints the high end as a floor \(£400,000\+\), so the high end is a lower bound\.$/,
+    );
+    expect(basis("SALARYBAND", "Chief AI Officer", null, "London", "low")).not.toContain("At least");
+    // Total: 400,000 × (1 + 60%+) = 640,000, a floor on a floor
+    expect(basis("TOTALCOMP", "Chief AI Officer", null, "London")).toContain("floor (£640,000+), so the mid");
+    expect(basis("SALARYBAND", "MLOps Engineer", "Senior")).not.toContain("At least");
+  });
+
+  test("PERMVSCONTRACT's salary row says so in its label", () => {
+    // LLM Lead/Principal London £150,000 – £200,000+: mid 175,000
+    const table = evaluate("PERMVSCONTRACT", ["LLM Engineer", "Lead", "London"]);
+    expect(table[0]).toEqual(["Permanent salary (band midpoint, at least: its top is a floor, London)", 175000]);
+    expect(evaluate("PERMVSCONTRACT", ["LLM Engineer", "Senior", "London"])[0][0]).toBe(
+      "Permanent salary (band midpoint, London)",
+    );
+  });
 });

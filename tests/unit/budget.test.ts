@@ -1,6 +1,10 @@
 /** AIPAY.PRORATE, GROWTH and CONTRACTCOST against hand-computed figures. */
-import { evaluate } from "../../src/engine";
+import { evaluate, payGuide } from "../../src/engine";
 import { firstUnheld, latestHeld } from "../support/tax-years";
+
+/** The client's year as the data derives it: weekdays less leave and bank holidays. */
+const { billableDaysPerYear: clientYear } = payGuide.data.employerCosts.contractor;
+const clientDays = clientYear.value;
 
 const one = (name: string, args: unknown[]) => evaluate(name, args)[0][0];
 
@@ -84,8 +88,11 @@ describe("GROWTH: compound projection", () => {
 });
 
 describe("CONTRACTCOST: day rate × billable days", () => {
-  test("220 days by default", () => {
-    expect(one("CONTRACTCOST", [625])).toBe(137500); // 625 × 220
+  test("the client's year by default: 227 days, from the data's own parts", () => {
+    const { weekdays, leave, bankHolidays } = clientYear.breakdown;
+    expect(clientDays).toBe(weekdays - leave - bankHolidays); // 260 − 25 − 8 = 227 in the shipped data
+    expect(one("CONTRACTCOST", [700])).toBe(700 * clientDays); // 700 × 227 = 158,900
+    expect(one("CONTRACTCOST", [625])).toBe(625 * clientDays);
     expect(one("CONTRACTCOST", [625, 200])).toBe(125000);
   });
 
@@ -105,16 +112,27 @@ describe("CONTRACTCOST: day rate × billable days", () => {
 
 describe("CONTRACTCOST inside IR35: the client's cost", () => {
   test("with an agency or umbrella as fee-payer (the default), the client pays the assignment rate", () => {
-    expect(one("CONTRACTCOST", [625, null, "inside"])).toBe(137500); // 625 × 220, as outside
-    expect(one("CONTRACTCOST", [625, null, "inside", "umbrella"])).toBe(137500);
+    expect(one("CONTRACTCOST", [625, null, "inside"])).toBe(625 * clientDays); // as outside
+    expect(one("CONTRACTCOST", [625, null, "inside", "umbrella"])).toBe(625 * clientDays);
   });
 
   test("with the client as fee-payer, it adds employer NI and the levy on the deemed payment", () => {
-    // fees 625 × 220 = 137,500; NI 15% × (137,500 − 5,000) = 19,875; levy 0.5% × 137,500 = 687.50 → 158,062.50
-    expect(one("CONTRACTCOST", [625, null, "inside", "client", "2026/27"])).toBe(158062.5);
-    expect(one("CONTRACTCOST", [625, null, true, "direct", "2025/26"])).toBe(158062.5); // same rates in 2025/26
-    // a short engagement: 500 × 10 = 5,000 is at the threshold, so no NI; levy 0.5% × 5,000 = 25
-    expect(one("CONTRACTCOST", [500, 10, "inside", "client", "2026/27"])).toBe(5025);
+    // A year of 220 days (12 monthly pays): fees 625 × 220 = 137,500; NI 15% × (137,500 − 5,000) = 19,875;
+    // levy 0.5% × 137,500 = 687.50 → 158,062.50
+    expect(one("CONTRACTCOST", [625, 220, "inside", "client", "2026/27"])).toBe(158062.5);
+    expect(one("CONTRACTCOST", [625, 220, true, "direct", "2025/26"])).toBe(158062.5); // same rates in 2025/26
+  });
+
+  test("an engagement shorter than a year is allowed a monthly threshold for each month it is paid", () => {
+    // 60 days is 60 × 12 / 227 = 3.17 months: 3 monthly pays. Fees 725 × 60 = 43,500;
+    // NI 15% × (43,500 − 3 × 417) = 15% × 42,249 = 6,337.35, not 15% × (43,500 − 5,000) = 5,775;
+    // levy 0.5% × 43,500 = 217.50 → 43,500 + 6,337.35 + 217.50 = 50,054.85
+    expect(one("CONTRACTCOST", [725, 60, "inside", "client", "2026/27"])).toBe(50054.85);
+    expect(one("BASIS", ["CONTRACTCOST", 725, 60, "inside", "client", "2026/27"])).toContain(
+      "over 3 monthly pays with a monthly threshold each",
+    );
+    // 10 days (0.53 months) is one pay: 500 × 10 = 5,000; NI 15% × (5,000 − 417) = 687.45; levy 25
+    expect(one("CONTRACTCOST", [500, 10, "inside", "client", "2026/27"])).toBe(5712.45);
     // no tax year: the latest AIPAY holds
     expect(one("CONTRACTCOST", [625, null, "inside", "client"])).toBe(
       one("CONTRACTCOST", [625, null, "inside", "client", latestHeld]),
@@ -122,7 +140,7 @@ describe("CONTRACTCOST inside IR35: the client's cost", () => {
   });
 
   test("outside IR35 the fee-payer changes nothing", () => {
-    expect(one("CONTRACTCOST", [625, null, "outside", "client"])).toBe(137500);
+    expect(one("CONTRACTCOST", [625, null, "outside", "client"])).toBe(625 * clientDays);
   });
 
   test("an unknown fee-payer, or a tax year without rates, says what is valid", () => {

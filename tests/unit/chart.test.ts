@@ -11,9 +11,9 @@ test("MLOps Engineer, Senior across the guide's seven locations: £70k to £110k
     guideLocations.includes(r.label),
   );
   expect(rows.map((r) => r.label).sort()).toEqual([...guideLocations].sort());
-  // Lowest low: Bristol, London's 85,000 × (1 − 15%, the midpoint of 12–18%) = 72,250;
+  // Lowest low: Bristol, London's 85,000 × §8's 62k ÷ 75k = 70,266.67 (to the penny, up);
   // highest high: London's 110,000.
-  expect(Math.min(...rows.flatMap((r) => ("low" in r ? [r.low] : [])))).toBe(72_250);
+  expect(Math.min(...rows.flatMap((r) => ("low" in r ? [r.low] : [])))).toBe(70_266.67);
   expect(axisTicks(rows.flatMap((r) => ("low" in r ? [r.low, r.high] : [])))).toEqual({
     step: 10_000,
     ticks: [70_000, 80_000, 90_000, 100_000, 110_000],

@@ -23,23 +23,23 @@ test("every edit leaves the shipped dataset itself untouched", () => {
   expect(JSON.stringify(bundledRawDataset)).toBe(before);
 });
 
-describe("a derived location: Leeds, 15–20% below London", () => {
+describe("a derived location: Leeds, 15–20% below London, typically £60k – £95k", () => {
   const { call, one } = engineWith("leeds");
 
-  test("its factor is the midpoint, and its bands are London's times it", () => {
+  test("its printed factor, and its bands from London's by its typical range over London's", () => {
     expect(call("LOCATIONFACTOR", "Leeds", "range")[0]).toEqual([0.8, 0.85]); // 1 − 0.20, 1 − 0.15
     expect(one("LOCATIONFACTOR", "LDS")).toBe(0.825); // (0.80 + 0.85) / 2
-    // MLOps Senior London £85,000 – £110,000: 85,000 × 0.825 = 70,125; 110,000 × 0.825 = 90,750
-    expect(call("SALARYBAND", "MLOps Engineer", "Senior", "Leeds", "range")[0]).toEqual([70125, 90750]);
+    // MLOps Senior London £85,000 – £110,000: 85,000 × 60/75 = 68,000; 110,000 × 95/120 = 87,083.33
+    expect(call("SALARYBAND", "MLOps Engineer", "Senior", "Leeds", "range")[0]).toEqual([68000, 87083.33]);
     expect(one("BASIS", "SALARYBAND", "MLOps Engineer", "Senior", "Leeds")).toMatch(
-      /^Derived: Leeds from the London band × 0\.825/,
+      /^Derived: Leeds from the London band by §8's typical Senior ranges, low × 0\.8 \(£60k ÷ £75k\)/,
     );
   });
 
-  test("LOCATIONS lists it; leadership roles derive it too", () => {
+  test("LOCATIONS lists it; leadership roles read the UK Range there", () => {
     expect(column(call("LOCATIONS"))).toContain("Leeds");
-    // Head of MLOps London £140,000 – £180,000: × 0.825 = 115,500 – 148,500
-    expect(call("SALARYBAND", "Head of MLOps", null, "Leeds", "range")[0]).toEqual([115500, 148500]);
+    // Head of MLOps UK £120,000 – £160,000
+    expect(call("SALARYBAND", "Head of MLOps", null, "Leeds", "range")[0]).toEqual([120000, 160000]);
   });
 });
 
@@ -55,8 +55,8 @@ describe("a new role with its own salary table: Research Scientist", () => {
   test("the catalogue lists it, and the regional rule applies to it", () => {
     expect(column(call("ROLES", "salary"))).toContain("Research Scientist");
     expect(column(call("LEVELS", "Research Scientist"))).toEqual(["Junior", "Mid-Level", "Senior", "Principal"]);
-    // London Senior £95,000 – £125,000 × 0.875 (Manchester) = 83,125 – 109,375
-    expect(call("SALARYBAND", "Research Scientist", "Senior", "Manchester", "range")[0]).toEqual([83125, 109375]);
+    // London Senior £95,000 – £125,000, Manchester × 65/75 and × 100/120 = 82,333.34 – 104,166.66
+    expect(call("SALARYBAND", "Research Scientist", "Senior", "Manchester", "range")[0]).toEqual([82333.34, 104166.66]);
     expect(one("DAYRATE", "Research Scientist", "Senior")).toMatchObject({
       code: "#N/A",
       message: expect.stringContaining("publishes no day rate for Research Scientist"),
@@ -83,8 +83,8 @@ describe("a skill premium: Multimodal models for LLM Engineer, +10–20%", () =>
   });
 
   test("a band with the skill is the band × its midpoint", () => {
-    // LLM Senior London £110,000 – £150,000 × 1.15 = 126,500 – 172,500
-    expect(call("SALARYBAND", "LLM Engineer", "Senior", "London", "range", "Multimodal")[0]).toEqual([126500, 172500]);
+    // LLM Junior UK £50,000 – £65,000 × 1.15 = 57,500 – 74,750, within 25% over AI Junior UK (£60,000 – £75,000)
+    expect(call("SALARYBAND", "LLM Engineer", "Junior", null, "range", "Multimodal")[0]).toEqual([57500, 74750]);
     expect(one("SKILLPREMIUM", "AI Engineer", "Multimodal")).toMatchObject({
       code: "#N/A",
       message: expect.stringContaining("'Multimodal' is a premium skill for LLM Engineer, not AI Engineer."),
@@ -133,10 +133,11 @@ describe("a fifth level tier: Distinguished, published by LLM Engineer only", ()
   });
 
   test("the stacked-rule envelope widens to the new top band", () => {
-    // Distinguished London £200,000 – £260,000, Bristol × 0.85 = 170,000 – 221,000, Scale-up base × 0.95 = 161,500 – 209,950:
+    // Distinguished London £200,000 – £260,000, Bristol × 62/75 and × 95/120 = 165,333.34 – 205,833.33,
+    // Scale-up base × 0.95 = 157,066.673 (up to 157,066.68) – 195,541.6635 (down to 195,541.66):
     // inside LLM Engineer's printed £45,000 – £260,000, so two rules stack without refusal.
     expect(call("SALARYBAND", "LLM Engineer", "Distinguished", "Bristol", "range", null, "Scale-up")[0]).toEqual([
-      161500, 209950,
+      157066.68, 195541.66,
     ]);
   });
 });
@@ -150,8 +151,10 @@ describe("the next tax year's rates: employer NI at 16% from its 6 April", () =>
     // 100,000 + 16% × (100,000 − 5,000) (15,200) + 3% × (50,270 − 6,240) (1,320.90)
     expect(one("LOADEDCOST", 100000, added)).toBe(116520.9);
     expect(one("LOADEDCOST", 100000)).toBe(116520.9);
-    // fees 625 × 220 = 137,500; NI 16% × (137,500 − 5,000) = 21,200; levy 0.5% × 137,500 = 687.50
-    expect(one("CONTRACTCOST", 625, null, "inside", "client", added)).toBe(159387.5);
+    // a year of 220 days: fees 625 × 220 = 137,500; NI 16% × (137,500 − 5,000) = 21,200; levy 0.5% × 137,500 = 687.50
+    expect(one("CONTRACTCOST", 625, 220, "inside", "client", added)).toBe(159387.5);
+    // Class 1A follows the new year's value too (15% written again): 10% benefits on 100,000 → + 10,000 + 1,500
+    expect(one("LOADEDCOST", 100000, added, null, 0.1)).toBe(128020.9);
   });
 
   test("the year before keeps its own rates", () => {

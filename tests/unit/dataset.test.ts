@@ -136,7 +136,15 @@ describe("the loader refuses broken employer-cost rates, naming the field", () =
     const raw = copy();
     raw.employerCosts.pension.minimumEmployerRate.values[0].value = 3; // meant 3%
     expect(refusal(raw)).toContain(
-      "employerCosts.pension.minimumEmployerRate.values.0.value: Too big: expected number to be <=1",
+      "employerCosts.pension.minimumEmployerRate.values.0.value: the pension minimum must be between 0% and 20%: check for a slipped decimal",
+    );
+  });
+
+  test("a monthly threshold that is not the annual one ÷ 12", () => {
+    const raw = copy();
+    raw.employerCosts.employerNic.secondaryThresholdMonthly.values[0].value = 4170; // meant 417
+    expect(refusal(raw)).toContain(
+      "employerCosts.employerNic.secondaryThresholdMonthly: the monthly threshold must be the annual one ÷ 12, rounded (from 2025-04-06: £4170 a month against £5000 a year)",
     );
   });
 
@@ -241,7 +249,63 @@ describe("the loader refuses broken employer-cost rates, naming the field", () =
     const raw = copy();
     raw.employerCosts.contractor.billableDaysPerYear.breakdown.leave = 30;
     expect(refusal(raw)).toContain(
-      "employerCosts.contractor.billableDaysPerYear.value: value must equal weekdays − leave − bank holidays − gaps",
+      "employerCosts.contractor.billableDaysPerYear.value: value must equal weekdays − leave − bank holidays (the client's year)",
     );
+  });
+});
+
+describe("the loader refuses well-formed figures a reader would catch, naming the field", () => {
+  test("a day rate below the level before it", () => {
+    const raw = copy();
+    raw.guide.dayRates.roles[0].rates.Senior = { low: 400, high: 500 }; // MLOps Mid-Level is £450 – £550
+    expect(refusal(raw)).toContain(
+      "guide.dayRates.roles.0.rates.Senior.low: Senior (£400 – £500) is paid below Mid-Level, the level before it (£450 – £550): levels rise",
+    );
+  });
+
+  test("a leadership UK Range above London's", () => {
+    const raw = copy();
+    raw.guide.leadership.roles[0].bands["UK National"] = { low: 150000, high: 190000 }; // London is £140k – £180k
+    expect(refusal(raw)).toContain(
+      "guide.leadership.roles.0.bands.UK National.low: UK National (£150,000 – £190,000) is paid above London (£140,000 – £180,000)",
+    );
+  });
+
+  test("the rule holds only where §8 prints a location as the highest", () => {
+    const raw = copy();
+    delete raw.guide.regional.rows.find((r: { location: string }) => r.location === "London").highest;
+    raw.guide.salaryTables[0].levels[2].bands["Remote UK"] = { low: 90000, high: 115000 };
+    expect(() => validateDataset(raw)).not.toThrow();
+  });
+
+  test("employer rates outside what a UK tax year could hold", () => {
+    for (const [edit, expected] of [
+      [
+        (raw: any) => (raw.employerCosts.employerNic.class1ARate.values[0].value = 1.5),
+        "employerCosts.employerNic.class1ARate.values.0.value: an employer NI rate must be between 5% and 25%",
+      ],
+      [
+        (raw: any) => (raw.employerCosts.apprenticeshipLevy.rate.values[0].value = 0.05),
+        "employerCosts.apprenticeshipLevy.rate.values.0.value: the Apprenticeship Levy must be between 0% and 2%",
+      ],
+    ] as const) {
+      const raw = copy();
+      edit(raw);
+      expect(refusal(raw)).toContain(expected);
+    }
+  });
+
+  test("a leadership table naming a column it does not print for other locations", () => {
+    const raw = copy();
+    raw.guide.leadership.elsewhere.column = "Remote UK";
+    expect(refusal(raw)).toContain(
+      "guide.leadership.elsewhere.column: 'Remote UK' is not one of the table's columns (UK National, London)",
+    );
+  });
+
+  test("a skill ceiling over a role with no salary table", () => {
+    const raw = copy();
+    raw.guide.skillPremiums[2].ceiling.over = "ML Engineer";
+    expect(refusal(raw)).toContain("guide.skillPremiums.2.ceiling.over: no salary table for 'ML Engineer'");
   });
 });

@@ -20,6 +20,11 @@ describe("inside IR35: the contractor's effective rate, 17.5% (the midpoint of t
     expect(one("DAYRATE", "MLOps Engineer", "Senior", "inside")).toBe(515.63);
   });
 
+  test("LLM Senior £700–£900 inside is £577.50–£742.50, mid £660 (the role card's example)", () => {
+    // 700 × 0.825 = 577.50; 900 × 0.825 = 742.50; (577.50 + 742.50) / 2 = 660
+    expect(one("DAYRATE", "LLM Engineer", "Senior", "inside")).toBe(660);
+  });
+
   test("TRUE means inside; LLM Lead £900–£1,200 inside is £742.50–£990", () => {
     // 900 × 0.825 = 742.50; 1,200 × 0.825 = 990
     expect(evaluate("DAYRATE", ["LLM Engineer", "Lead", true, "range"])).toEqual([[742.5, 990]]);

@@ -12,14 +12,19 @@ import { firstUnheld, firstUnheldStart, latestHeld } from "../support/tax-years"
 
 const defaults = { benefitsRate: 0, levy: false };
 
-/** The shipped data with one more dated value, in date order, checked by the schema as a data file would be. */
-function withValue(pick: (costs: EmployerCosts) => Parameter, from: string, value: number) {
+type Pick = (costs: EmployerCosts) => Parameter;
+
+/** The shipped data with more dated values from one date, in date order, checked by the schema as a data file would be. */
+function withValues(from: string, changes: readonly [Pick, number][]) {
   const costs: EmployerCosts = structuredClone(payGuide.data.employerCosts);
-  const { values } = pick(costs);
-  const after = values.filter((v) => v.from < from).length;
-  values.splice(after, 0, { ...values[after - 1], from, value });
+  for (const [pick, value] of changes) {
+    const { values } = pick(costs);
+    const after = values.filter((v) => v.from < from).length;
+    values.splice(after, 0, { ...values[after - 1], from, value });
+  }
   return employerCostsSchema.parse(costs);
 }
+const withValue = (pick: Pick, from: string, value: number) => withValues(from, [[pick, value]]);
 
 const loaded = (costs: EmployerCosts, taxYear: string, salary: number) =>
   toPence(loadedCost(ratesFor(costs, taxYear), salary, defaults));
@@ -40,7 +45,11 @@ test("an NI rate cut on 20 November applies from the November pay", () => {
 });
 
 test("a change dated on a pay date applies to that pay", () => {
-  const costs = withValue((c) => c.employerNic.secondaryThreshold, "2027-03-31", 9_100);
+  // The monthly figure moves with it (9,100 ÷ 12 = 758.33, rounded up as HMRC rounds it), or the schema refuses the pair.
+  const costs = withValues("2027-03-31", [
+    [(c) => c.employerNic.secondaryThreshold, 9_100],
+    [(c) => c.employerNic.secondaryThresholdMonthly, 759],
+  ]);
   // 11 pays at 15% × (100,000 − 5,000) = 14,250 a year: 11/12 × 14,250 = 13,062.50;
   // the 31 March pay at 15% × (100,000 − 9,100) = 13,635 a year: 1/12 × 13,635 = 1,136.25
   // 100,000 + 13,062.50 + 1,136.25 + 1,320.90 = 115,519.65

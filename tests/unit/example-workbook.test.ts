@@ -8,13 +8,23 @@
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { HyperFormula } from "hyperformula";
-import { evaluate, planSheetFor, pricePlanRow, resolvePlanInputs, kindLabels, planRowColumns } from "../../src/engine";
+import {
+  evaluate,
+  payGuide,
+  planSheetFor,
+  pricePlanRow,
+  resolvePlanInputs,
+  kindLabels,
+  planRowColumns,
+} from "../../src/engine";
 import { examplePlan } from "../../scripts/make-example-workbook";
 import { sheetWithAipay } from "../support/hyperformula";
 
 const file = path.resolve(__dirname, "../../assets/examples/headcount-budget.xlsx");
 const inputs = resolvePlanInputs({ yearStart: "2026-04-01", taxYear: "2026/27", reviewMonth: 4 });
 const layout = planSheetFor(examplePlan, inputs, "AIPAY");
+/** The plan's contractor days: the data's client year by default (227 as shipped). */
+const days = inputs.contractDays;
 
 let saved: string[];
 let hf: HyperFormula;
@@ -78,15 +88,16 @@ test("every hire calculates to the engine's pricing of its row", () => {
 test("hand-computed rows: an outside contractor, an inside one paid by the client, a part-timer", () => {
   const aged = (i: number) => spilled(i)[2] as number;
   // 2 Senior AI Engineers outside IR35: the day rate (650 + 800)/2 = 725, aged to the start,
-  // × 220 days × 2 heads; no employer costs.
+  // × the client's year × 2 heads; no employer costs.
+  expect(days).toBe(payGuide.data.employerCosts.contractor.billableDaysPerYear.value);
   expect(spilled(9)[1]).toBe(725);
-  expect(spilled(9)[3]).toBeCloseTo(aged(9) * 220 * 2, 2);
-  // A Senior LLM Engineer inside IR35 with the client as fee payer: fees F = aged rate × 220,
+  expect(spilled(9)[3]).toBeCloseTo(aged(9) * days * 2, 2);
+  // A Senior LLM Engineer inside IR35 with the client as fee payer: fees F = aged rate × days,
   // + employer NI 15% × (F − 5,000) + Apprenticeship Levy 0.5% × F.
-  const fees = aged(10) * 220;
+  const fees = aged(10) * days;
   expect(spilled(10)[3]).toBeCloseTo(fees + 0.15 * (fees - 5000) + 0.005 * fees, 2);
   // Inside IR35 with an agency as fee payer: the fees alone, as outside.
-  expect(spilled(11)[3]).toBeCloseTo(aged(11) * 220, 2);
+  expect(spilled(11)[3]).toBeCloseTo(aged(11) * days, 2);
   // Half a Senior Data Engineer: one person on half the aged salary, loaded as a salary of that size.
   const half = evaluate("LOADEDCOST", [aged(7) / 2, "2026/27"])[0][0] as number;
   expect(spilled(7)[3]).toBeCloseTo(half, 2);

@@ -1,5 +1,5 @@
 /** The explorer's budgeting figures: loaded cost of the band midpoint and the contractor year, with formulas and sources. */
-import { evaluate } from "../../src/engine";
+import { evaluate, payGuide } from "../../src/engine";
 import { explorerControls, initialSelection, settle } from "../../src/taskpane/explorer-controls";
 import { explorerFigures } from "../../src/taskpane/explorer-figures";
 import { bandRules } from "../../src/taskpane/explorer-sources";
@@ -8,6 +8,8 @@ import { latestHeld } from "../support/tax-years";
 const figure = (id: string, selection: Record<string, string>) =>
   explorerFigures(settle(selection)).find((f) => f.id === id)!;
 const seniorLlmLondon = { role: "LLM Engineer", level: "Senior", location: "London" };
+/** The client's year in the data: 227 days as shipped. */
+const days = payGuide.data.employerCosts.contractor.billableDaysPerYear.value;
 
 test("loaded cost of the midpoint, at the latest tax year's rates, named in its label, formula and source", () => {
   const loaded = figure("loaded-cost", seniorLlmLondon);
@@ -24,14 +26,16 @@ test("loaded cost of the midpoint, at the latest tax year's rates, named in its 
   );
 });
 
-test("contractor year: the outside-IR35 day-rate midpoint over the dataset's 220 days", () => {
+test("contractor year: the outside-IR35 day-rate midpoint over the dataset's client year", () => {
   const contractor = figure("contractor-year", seniorLlmLondon);
   expect(contractor.formula).toBe('=AIPAY.CONTRACTCOST(AIPAY.DAYRATE("LLM Engineer","Senior","outside","mid"))');
-  // (700 + 900)/2 = 800 a day × 220 days
-  expect(contractor.value).toBe(176000);
+  // (700 + 900)/2 = 800 a day × 227 days = 181,600
+  expect(contractor.value).toBe(800 * days);
   expect(contractor.unit).toBe("year");
   expect(contractor.source).toMatchObject({ derived: true, provenance: { section: "7. Contractor Day Rates" } });
-  expect(contractor.source?.note).toMatch(/^mid × 220 days a year: AIPAY convention/);
+  expect(contractor.source?.note).toMatch(
+    new RegExp(`^mid × ${days} days a year: AIPAY convention: the client's year`),
+  );
 });
 
 test("a role without a day rate shows the engine's #N/A, with no source", () => {
@@ -91,12 +95,12 @@ describe("figures for premium rules, percentiles, total comp and the specialist 
   };
 
   test("a derived band: Cambridge from London, the RAG premium and the Scale-up factor", () => {
-    // London LLM Senior £110,000–£150,000. Cambridge −5% to −10%, × 0.925: 101,750 – 138,750.
-    // RAG +15–20%, × 1.175: 119,556.25 – 163,031.25. Scale-up 90–100%, × 0.95: 113,578.4375 – 154,879.6875,
-    // rounded inwards to 113,578.44 – 154,879.68.
-    expect(figure("salary-low", cambridgeRag).value).toBe(113578.44);
-    expect(figure("salary-high", cambridgeRag).value).toBe(154879.68);
-    expect(figure("salary-mid", cambridgeRag).value).toBe(134229.06); // (113,578.44 + 154,879.68) / 2
+    // London LLM Senior £110,000–£150,000. Cambridge by §8's typical ranges, × 70/75 and × 110/120: 102,666.67 – 137,500.
+    // RAG × 1.175, held to 25% over AI Senior Cambridge (88,666.67 – 114,583.33; × 1.25 = 110,833.34 – 143,229.16):
+    // × 143,229.1625/137,500 = 1.041667 → 106,944.45 – 143,229.16. Scale-up × 0.95: 101,597.23 – 136,067.70 (inwards).
+    expect(figure("salary-low", cambridgeRag).value).toBe(101597.23);
+    expect(figure("salary-high", cambridgeRag).value).toBe(136067.7);
+    expect(figure("salary-mid", cambridgeRag).value).toBe(118832.47); // (101,597.23 + 136,067.70) / 2
     expect(figure("salary-mid", cambridgeRag).source).toMatchObject({
       derived: true,
       provenance: { section: "4. LLM Engineer Salaries" },
@@ -105,7 +109,9 @@ describe("figures for premium rules, percentiles, total comp and the specialist 
       '=AIPAY.SALARYBAND("LLM Engineer","Senior","Cambridge","mid","RAG architecture design & optimisation","Scale-up")',
     );
     const rules = bandRules(settle(cambridgeRag))!;
-    expect(rules).toContain("Cambridge from the London band × 0.925");
+    expect(rules).toContain("Cambridge from the London band by §8's typical Senior ranges");
+    expect(rules).toContain('§8\'s "vs London" column (−5% to −10%) would give × 0.925: £101,750 – £138,750');
+    expect(rules).toContain("cut to × 1.042 to stay within 25% over the AI Engineer Senior Cambridge band");
     expect(rules).toContain("RAG architecture design & optimisation premium × 1.175");
     expect(rules).toContain("Scale-up base × 0.95");
   });
@@ -187,8 +193,11 @@ test("inside IR35 cites the rate it starts from: section 7's table, or the speci
 test("the client's cost inside IR35 as fee-payer: the assignment rate plus employer NI and levy", () => {
   const client = figure("contractor-year-inside-client", seniorLlmLondon);
   expect(client.value).toBe(evaluate("CONTRACTCOST", [800, null, "inside", "client", latestHeld])[0][0]);
-  // At 2026/27 rates: (700 + 900) / 2 = 800 a day × 220 = 176,000; NI 15% × (176,000 − 5,000) = 25,650; levy 0.5% × 176,000 = 880
-  expect(evaluate("CONTRACTCOST", [800, null, "inside", "client", "2026/27"])[0][0]).toBe(202530);
+  // At 2026/27 rates and 227 days: 800 × 227 = 181,600; NI 15% × (181,600 − 5,000) = 26,490; levy 0.5% × 181,600 = 908
+  const fees = 800 * days;
+  expect(evaluate("CONTRACTCOST", [800, null, "inside", "client", "2026/27"])[0][0]).toBe(
+    fees + 0.15 * (fees - 5000) + 0.005 * fees, // 208,998 at 227 days
+  );
   expect(client.formula).toBe(
     `=AIPAY.CONTRACTCOST(AIPAY.DAYRATE("LLM Engineer","Senior","outside","mid"),,"inside","client","${latestHeld}")`,
   );
@@ -218,4 +227,16 @@ test("the pane opens on the first role at Senior, UK National, market stage, 90t
   const figures = explorerFigures(initialSelection());
   expect(figures.find((f) => f.id === "salary-mid")?.value).toBe(85000);
   expect(figures.find((f) => f.id === "dayrate-outside")?.value).toBe(625);
+});
+
+test("figures on a band whose top is a floor are labelled 'at least', with the engine's reason in their source", () => {
+  // Chief AI Officer London £250k – £400k+
+  const figures = explorerFigures(settle({ role: "Chief AI Officer", location: "London" }));
+  const byId = (id: string) => figures.find((f) => f.id === id)!;
+  for (const id of ["salary-mid", "salary-high", "loaded-cost", "totalcomp-mid"]) {
+    expect(byId(id).label).toMatch(/ \(at least\)$/);
+    expect(byId(id).source?.note).toMatch(/At least: the guide prints the high end as a floor \(£[\d,]+\+\)/);
+  }
+  expect(byId("salary-low").label).toBe("Salary, low");
+  expect(figure("salary-mid", seniorLlmLondon).label).toBe("Salary, mid");
 });

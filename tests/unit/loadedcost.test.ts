@@ -30,12 +30,18 @@ describe("2026/27 rates: employer NI 15% above £5,000, pension 3% of £6,240–
     expect(loaded([0, "2026/27"])).toBe(0);
   });
 
-  test("a pension rate, benefits and the levy", () => {
+  test("a pension rate, benefits with their Class 1A NI, and the levy", () => {
     // 40,000 + NI 15% × 35,000 (5,250) + pension 5% × (40,000 − 6,240 = 33,760) (1,688)
-    //        + benefits 10% × 40,000 (4,000) + levy 0.5% × 40,000 (200) = 51,138
-    expect(loaded([40000, "2026/27", 0.05, 0.1, true])).toBe(51138);
-    // without the levy: 51,138 − 200
-    expect(loaded([40000, "2026/27", 0.05, 0.1, false])).toBe(50938);
+    //        + benefits 10% × 40,000 (4,000) + Class 1A 15% × 4,000 (600) + levy 0.5% × 40,000 (200) = 51,738
+    expect(loaded([40000, "2026/27", 0.05, 0.1, true])).toBe(51738);
+    // without the levy: 51,738 − 200
+    expect(loaded([40000, "2026/27", 0.05, 0.1, false])).toBe(51538);
+  });
+
+  test("benefits carry Class 1A NI at 15%: £100,000 with 10% benefits costs £127,070.90", () => {
+    // 100,000 + 14,250 NI + 1,320.90 pension + 10,000 benefits + 15% × 10,000 (1,500) Class 1A
+    expect(loaded([100000, "2026/27", null, 0.1])).toBe(127070.9);
+    expect(evaluate("BASIS", ["LOADEDCOST", 100000, "2026/27", null, 0.1])[0][0]).toContain("Class 1A NI");
   });
 });
 

@@ -55,8 +55,9 @@ test("SALARYBAND prices an Excel-maximum skills cell: the largest premium of the
   const priced = evaluate("SALARYBAND", [role, "Senior", "London", "range", cell])[0];
   expect(priced).toEqual(evaluate("SALARYBAND", [role, "Senior", "London", "range", skillsOnce])[0]);
   // LLM Senior London £110,000–£150,000; fine-tuning's +15%–25% is the largest, read at its
-  // midpoint +20% on both ends: 110,000 × 1.2 = 132,000 and 150,000 × 1.2 = 180,000.
-  expect(priced).toEqual([132000, 180000]);
+  // midpoint × 1.2, then held to 25% over AI Engineer Senior London (£125,000 × 1.25 = £156,250):
+  // × 156,250/150,000 = 1.041667 on both ends, 114,583.33… (up to 114,583.34) – 156,250.
+  expect(priced).toEqual([114583.34, 156250]);
   expect(msOf(() => evaluate("SALARYBAND", [role, "Senior", "London", "range", cell]))).toBeLessThan(100);
 });
 

@@ -1,7 +1,10 @@
 /** AIPAY.COMPARATIO, RANGEPOSITION and PERMVSCONTRACT against the guide's bands. */
-import { evaluate } from "../../src/engine";
+import { evaluate, payGuide } from "../../src/engine";
+import { toPence } from "../../src/engine/core/money";
 
 const one = (name: string, args: unknown[]) => evaluate(name, args)[0][0];
+/** The client's year in the data (260 weekdays − 25 leave − 8 bank holidays = 227 as shipped). */
+const days = payGuide.data.employerCosts.contractor.billableDaysPerYear.value;
 
 describe("COMPARATIO = salary ÷ band midpoint", () => {
   test("MLOps Senior, UK National £75,000–£95,000 (midpoint £85,000)", () => {
@@ -39,13 +42,14 @@ describe("RANGEPOSITION = (salary − P25) ÷ (P75 − P25)", () => {
 describe("PERMVSCONTRACT: a labelled 6×2 breakdown", () => {
   test("MLOps Senior, UK National, outside IR35, 2026/27", () => {
     const table = evaluate("PERMVSCONTRACT", ["MLOps Engineer", "Senior", null, null, null, "2026/27"]);
+    const fees = 625 * days; // 141,875 at 227 days
     expect(table).toEqual([
       ["Permanent salary (band midpoint, UK National)", 85000], // (75,000 + 95,000) / 2
       ["Permanent loaded cost (2026/27: salary + employer NI + minimum pension)", 98320.9], // 85,000 + 12,000 + 1,320.90
       ["Contractor day rate (assignment rate, midpoint, outside IR35)", 625], // (550 + 700) / 2
-      ["Contractor annual cost to the client (£625 × 220 days)", 137500],
-      ["Difference (contractor − permanent)", 39179.1], // 137,500 − 98,320.90
-      ["Contractor ÷ permanent", 137500 / 98320.9],
+      [`Contractor annual cost to the client (£625 × ${days} days)`, fees],
+      ["Difference (contractor − permanent)", toPence(fees - 98320.9)], // 43,554.10 at 227 days
+      ["Contractor ÷ permanent", fees / 98320.9],
     ]);
   });
 
@@ -58,14 +62,35 @@ describe("PERMVSCONTRACT: a labelled 6×2 breakdown", () => {
     expect(table[3][0]).toBe("Contractor annual cost to the client (£625 × 200 days)");
   });
 
-  test("inside IR35 with the client as fee-payer adds employer NI and the levy on the deemed payment", () => {
+  test("inside IR35 with the client as fee-payer: NI and the levy on the deemed payment, and the levy on the salary too", () => {
     const table = evaluate("PERMVSCONTRACT", ["MLOps", "Senior", null, "inside", null, "2026/27", "client"]);
-    // fees 625 × 220 = 137,500; NI 15% × (137,500 − 5,000) = 19,875; levy 0.5% × 137,500 = 687.50
-    // 137,500 + 19,875 + 687.50 = 158,062.50; less the loaded cost 98,320.90 = 59,741.60
-    expect(table.map((row) => row[1])).toEqual([85000, 98320.9, 625, 158062.5, 59741.6, 158062.5 / 98320.9]);
-    expect(table[3][0]).toBe(
-      "Contractor annual cost to the client (£625 × 220 days + employer NI and levy at 2026/27 rates, client as fee-payer)",
+    // At 227 days: fees 625 × 227 = 141,875; NI 15% × (141,875 − 5,000) = 20,531.25; levy 0.5% × 141,875 = 709.38
+    // → 163,115.63. The client pays the levy, so the permanent side does too: 98,320.90 + 0.5% × 85,000 (425) = 98,745.90
+    const fees = 625 * days;
+    const contractor = toPence(fees + 0.15 * (fees - 5000) + 0.005 * fees);
+    const permanent = 98320.9 + 425;
+    expect(table.map((row) => row[1])).toEqual([
+      85000,
+      permanent,
+      625,
+      contractor,
+      toPence(contractor - permanent),
+      contractor / permanent,
+    ]);
+    expect(table[1][0]).toBe(
+      "Permanent loaded cost (2026/27: salary + employer NI + minimum pension + Apprenticeship Levy)",
     );
+    expect(table[3][0]).toBe(
+      `Contractor annual cost to the client (£625 × ${days} days + employer NI and levy at 2026/27 rates, client as fee-payer)`,
+    );
+  });
+
+  test("the levy is on both sides or neither: an agency as fee-payer, or outside IR35, leaves it off both", () => {
+    for (const args of [
+      ["MLOps", "Senior", null, "inside", null, "2026/27", "agency"],
+      ["MLOps", "Senior", null, "outside", null, "2026/27", "client"],
+    ])
+      expect(evaluate("PERMVSCONTRACT", args)[1][1]).toBe(98320.9);
   });
 
   test("a role without both tables, or years as the level, is an error saying why", () => {

@@ -92,13 +92,13 @@ describe("LOCATIONFACTOR returns the six section 8 factors", () => {
   });
 });
 
-describe("SALARYBAND derives the four regions from the London band, at the discount's midpoint on both ends", () => {
+describe("SALARYBAND derives the four regions from the London band by §8's typical Senior ranges, end by end", () => {
   test.each([
-    // MLOps Senior London £85,000 – £110,000
-    ["Cambridge", 78625, 101750], // −5% to −10%: × 0.925; 85,000 × 0.925; 110,000 × 0.925
-    ["Manchester", 74375, 96250], // −10% to −15%: × 0.875
-    ["Edinburgh", 74375, 96250], // as Manchester
-    ["Bristol", 72250, 93500], // −12% to −18%: × 0.85
+    // MLOps Senior London £85,000 – £110,000; §8's London typical range £75k – £120k. Low rounded up, high down.
+    ["Cambridge", 79333.34, 100833.33], // £70k–£110k: 85,000 × 70/75 = 79,333.33…; 110,000 × 110/120 = 100,833.33…
+    ["Manchester", 73666.67, 91666.66], // £65k–£100k: 85,000 × 65/75 = 73,666.66…; 110,000 × 100/120 = 91,666.66…
+    ["Edinburgh", 73666.67, 91666.66], // as Manchester
+    ["Bristol", 70266.67, 87083.33], // £62k–£95k: 85,000 × 62/75 = 70,266.66…; 110,000 × 95/120 = 87,083.33…
   ])("MLOps Senior in %s", (location, low, high) => {
     expect(range("SALARYBAND", "MLOps Engineer", "Senior", location, "range")).toEqual([low, high]);
   });
@@ -110,14 +110,26 @@ describe("SALARYBAND derives the four regions from the London band, at the disco
 
   test("a derived band is marked derived, with its rule and section", () => {
     const band = payGuide.salaryBand("LLM Engineer", "Lead", "Bristol");
-    // LLM Lead London £150,000 – £200,000+: 150,000 × 0.85 = 127,500; 200,000 × 0.85 = 170,000, still open-ended
-    expect(band).toMatchObject({ low: 127500, high: 170000, openEnded: true, location: "Bristol" });
+    // LLM Lead London £150,000 – £200,000+: 150,000 × 62/75 = 124,000; 200,000 × 95/120 = 158,333.33, still open-ended.
+    // §8's "vs London" column would give × 0.85: 127,500 – 170,000+.
+    expect(band).toMatchObject({ low: 124000, high: 158333.33, openEnded: true, location: "Bristol" });
     expect(band.provenance).toEqual({
       section: "4. LLM Engineer Salaries",
       table: "Permanent Salary Ranges (Annual, £)",
       derived:
-        "Bristol from the London band × 0.85 (the midpoint of −12% to −18% vs London, on both ends; 8. London vs Regional Comparison, London Premium Analysis (Senior Roles))",
+        "Bristol from the London band by §8's typical Senior ranges, low × 0.827 (£62k ÷ £75k), high × 0.792 (£95k ÷ £120k) (8. London vs Regional Comparison, London Premium Analysis (Senior Roles)); " +
+        '§8\'s "vs London" column (−12% to −18%) would give × 0.85: £127,500 – £170,000+',
     });
+  });
+
+  test("a derived mid above the role's UK National mid says why", () => {
+    // AI Senior London £95,000 – £125,000 → Manchester 82,333.34 – 104,166.66, mid 93,250; UK National mid 92,500
+    expect(range("SALARYBAND", "AI Engineer", "Senior", "Manchester", "range")).toEqual([82333.34, 104166.66]);
+    expect(one("BASIS", "SALARYBAND", "AI Engineer", "Senior", "Manchester")).toContain(
+      "its mid (£93,250) is above the role's UK National mid (£92,500) because §8 puts Manchester nearer London (low × 0.867, high × 0.833) than this table puts UK National (× 0.842, × 0.84)",
+    );
+    // MLOps Senior Manchester's mid (82,666.67) is below UK National's (85,000): nothing to explain
+    expect(one("BASIS", "SALARYBAND", "MLOps Engineer", "Senior", "Manchester")).not.toContain("above the role's");
   });
 });
 
@@ -127,11 +139,12 @@ describe("leadership roles: the section 6 table, with level empty", () => {
     expect(range("SALARYBAND", role, null, "London", "range")).toEqual([london.low, london.high]);
   });
 
-  test("other locations derive from London: Head of MLOps £140k – £180k", () => {
-    // Remote UK −8% to −15%: × 0.885; 140,000 × 0.885 = 123,900; 180,000 × 0.885 = 159,300
-    expect(range("SALARYBAND", "Head of MLOps", null, "Remote UK", "range")).toEqual([123900, 159300]);
-    // Manchester × 0.875: 122,500; 157,500
-    expect(range("SALARYBAND", "Head of MLOps", null, "Manchester", "range")).toEqual([122500, 157500]);
+  test("other locations read the UK Range, saying why: Head of MLOps £120k – £160k", () => {
+    for (const location of ["Remote UK", "Manchester", "Bristol", "Cambridge"])
+      expect(range("SALARYBAND", "Head of MLOps", null, location, "range")).toEqual([120000, 160000]);
+    expect(one("BASIS", "SALARYBAND", "Director of AI", null, "Bristol")).toBe(
+      "Derived: Bristol reads the UK National band (£150,000 – £200,000): the guide prints leadership pay for the UK and London only, and its regional factors (section 8) are measured on senior engineering roles, so every other location reads the UK Range; mid is the arithmetic midpoint of the 25th–75th percentile range. From 6. Leadership & Principal Roles, Leadership Salary Ranges (Annual, £) (Director of AI, Bristol)",
+    );
   });
 
   test("open-ended figures keep their printed value: Chief AI Officer London £250k – £400k+", () => {
@@ -159,13 +172,56 @@ describe("SALARYBAND skills: the largest premium applies, at its midpoint on bot
   });
 
   test("skills as a range of cells, blanks ignored", () => {
-    // LLM Senior London £110,000 – £150,000 with RAG (15–20%: 17.5%) and LoRA (15–25%: 20%): 110,000 × 1.2; 150,000 × 1.2
+    // AI Senior UK £80,000 – £105,000 with PyTorch (8–12%: 10%) and vLLM (12–18%: 15%): 80,000 × 1.15; 105,000 × 1.15
     expect(
-      range("SALARYBAND", "LLM Engineer", "Senior", "London", "range", [
-        ["RAG", null],
-        ["", "LoRA"],
+      range("SALARYBAND", "AI Engineer", "Senior", null, "range", [
+        ["PyTorch", null],
+        ["", "vLLM"],
       ]),
-    ).toEqual([132000, 180000]);
+    ).toEqual([92000, 120750]);
+  });
+
+  test("an LLM skill may not lift the band past 25% over the AI Engineer band: the premium is not counted twice", () => {
+    // §1 and §10: RAG and fine-tuning pay 15–25% over general ML roles. LLM Senior London (£110k – £150k) already
+    // sits 16%–20% over AI Senior London (£95k – £125k). RAG × 1.175 would give 129,250 – 176,250, 41% over £125,000;
+    // held to 1.25 × 125,000 = 156,250 at the high end: × 156,250/150,000 = 1.041667 on both ends.
+    expect(one("SALARYBAND", "LLM Engineer", "Senior", "London", "high", "RAG")).toBe(156250);
+    expect(range("SALARYBAND", "LLM Engineer", "Senior", "London", "range", "RAG")).toEqual([114583.34, 156250]);
+    expect(one("BASIS", "SALARYBAND", "LLM Engineer", "Senior", "London", "high", "RAG")).toContain(
+      "cut to × 1.042 to stay within 25% over the AI Engineer Senior London band (£95,000 – £125,000, so at most £118,750 – £156,250)",
+    );
+    // LLM Lead/Principal UK (£130k – £180k) already tops 1.25 × AI Staff/Principal UK's £140,000 = £175,000: a skill adds nothing.
+    expect(range("SALARYBAND", "LLM Engineer", "Lead", null, "range", "RAG")).toEqual([130000, 180000]);
+    // Where the ceiling does not bind, the premium applies in full: Agent frameworks × 1.10 on Mid-Level UK £65k – £90k.
+    expect(range("SALARYBAND", "LLM Engineer", "Mid", null, "range", "Agents")).toEqual([71500, 99000]);
+  });
+
+  test("for every LLM level, location and skill, both ends stay within 25% over AI Engineer's, or at the band without the skill", () => {
+    const { guide } = payGuide.data;
+    const aiTable = guide.salaryTables.find((t) => t.role === "AI Engineer")!;
+    const llmTable = guide.salaryTables.find((t) => t.role === "LLM Engineer")!;
+    const locations = evaluate("LOCATIONS", []).map(([l]) => String(l));
+    let checked = 0;
+    for (const level of llmTable.levels) {
+      const aiLevel = aiTable.levels.find((l) => l.tier === level.tier)!.level;
+      for (const location of locations)
+        for (const skill of payGuide.rules.skillNames("LLM Engineer")) {
+          const [low, high] = range("SALARYBAND", "LLM Engineer", level.level, location, "range", skill) as number[];
+          const [plainLow, plainHigh] = range("SALARYBAND", "LLM Engineer", level.level, location, "range") as number[];
+          const [aiLow, aiHigh] = range("SALARYBAND", "AI Engineer", aiLevel, location, "range") as number[];
+          expect(low).toBeLessThanOrEqual(Math.max(plainLow, aiLow * 1.25 + 0.01));
+          expect(high).toBeLessThanOrEqual(Math.max(plainHigh, aiHigh * 1.25 + 0.01));
+          expect(low).toBeGreaterThanOrEqual(plainLow); // a skill never lowers pay
+          checked++;
+        }
+    }
+    expect(checked).toBe(llmTable.levels.length * locations.length * payGuide.rules.skillNames("LLM Engineer").length);
+  });
+
+  test("other roles' premiums are priced against their own band, as their sections print them: no ceiling", () => {
+    // §2 prices Kubernetes within MLOps pay, so it applies in full: 75,000 × 1.075 = 80,625
+    expect(payGuide.data.guide.skillPremiums.filter((s) => s.ceiling).map((s) => s.role)).toEqual(["LLM Engineer"]);
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, "low", "Kubernetes")).toBe(80625);
   });
 
   test("a skills column as tall as the roles gives each row its own skills, as Excel pairs ranges", () => {
@@ -252,17 +308,17 @@ describe("SALARYBAND stage: both ends × the midpoint of the stage's share of ma
   });
 
   test("region, skill and stage together, with every rule in the provenance", () => {
-    // MLOps Senior London £85,000 – £110,000 → Manchester × 0.875: 74,375 – 96,250
-    // → GPU × 1.125: 83,671.875 (up to 83,671.88) – 108,281.25
-    // → Scale-up × 0.95: 79,488.286 (up to 79,488.29) – 102,867.1875 (down to 102,867.18); each end rounded inwards
+    // MLOps Senior London £85,000 – £110,000 → Manchester 73,666.67 – 91,666.66 (× 65/75, × 100/120)
+    // → GPU × 1.125: 82,875.004 (up to 82,875.01) – 103,124.9925 (down to 103,124.99)
+    // → Scale-up × 0.95: 78,731.2595 (up to 78,731.26) – 97,968.7405 (down to 97,968.74); each end rounded inwards
     expect(range("SALARYBAND", "MLOps", "Senior", "Manchester", "range", "GPU", "Scale-up")).toEqual([
-      79488.29, 102867.18,
+      78731.26, 97968.74,
     ]);
     const { derived } = payGuide.salaryBand("MLOps", "Senior", "Manchester", {
       skills: ["GPU"],
       stage: "Scale-up",
     }).provenance;
-    expect(derived).toContain("Manchester from the London band × 0.875 (the midpoint of −10% to −15% vs London");
+    expect(derived).toContain("Manchester from the London band by §8's typical Senior ranges, low × 0.867");
     expect(derived).toContain("GPU cluster management premium × 1.125 (the midpoint of +10%–15%, on both ends;");
     expect(derived).toContain(
       "Scale-up base × 0.95 (the midpoint of 90%–100% of market, on both ends; 9. Startup vs Enterprise",
@@ -303,6 +359,28 @@ describe("SALARYBAND percentiles from a lognormal fitted to the 25th and 75th", 
 
   test.each([1, -0.5, 1.5, "0"])("p = %p is #NUM!", (p) => {
     expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, p)).toMatchObject({ code: "#NUM!" });
+  });
+
+  test.each([1e-300, 0.001, 0.049, 0.951, 0.999])(
+    "p = %p, beyond the tails the fit supports, is #NUM! naming 0.05–0.95",
+    (p) => {
+      // Before the range was enforced 1e-300 gave £127.93: the curve's shape, not the market.
+      for (const [name, ...args] of [
+        ["SALARYBAND", "MLOps Engineer", "Senior", null, p],
+        ["DAYRATE", "AI Engineer", "Senior", null, p],
+      ])
+        expect(one(String(name), ...args)).toMatchObject({
+          code: "#NUM!",
+          message: expect.stringContaining(`between 0.05 and 0.95, e.g. 0.9`),
+        });
+    },
+  );
+
+  test("the ends of the supported range still give figures", () => {
+    // z(0.95) = 1.644854; exp(0.175235 × 1.644854) = exp(0.288236) = 1.334073:
+    // 84,409.715 × 1.334073 = 112,608.69 and 84,409.715 ÷ 1.334073 = 63,272.21
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, 0.95)).toBe(112608.69);
+    expect(one("SALARYBAND", "MLOps Engineer", "Senior", null, 0.05)).toBe(63272.21);
   });
 
   test("DAYRATE reads a percentile from the same fit of its printed range", () => {

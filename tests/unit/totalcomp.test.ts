@@ -19,7 +19,7 @@ describe("leadership: equity/bonus as a share of base, low × (1 + low %), high 
     ["Head of MLOps", "UK", 132000, 200000], // 120,000 × 1.10; 160,000 × 1.25
     ["Director of AI", "London", 204000, 350000], // 170,000 × 1.20; 250,000 × 1.40
     ["Chief AI Officer", "London", 325000, 640000], // 250,000 × 1.30; 400,000 × 1.60 (both floors: £400k+, 60%+)
-    ["Head of MLOps", "Remote UK", 136290, 199125], // London × 0.885 = 123,900, 159,300; × 1.10, × 1.25
+    ["Head of MLOps", "Remote UK", 132000, 200000], // the UK Range, as outside London anywhere: as UK above
   ])("%s %s: %d – %d", (role, location, low, high) => {
     expect(range(role, null, location)).toEqual([low, high]);
   });
@@ -61,10 +61,11 @@ describe("individual contributors: the company-stage table", () => {
   });
 
   test("skills and region apply to the base before bonus", () => {
-    // LLM Senior London £110k – £150k, RAG (15–20%, × 1.175): 129,250 – 176,250; Enterprise × 1.05 = 135,712.50 – 185,062.50;
-    // bonus 15% / 25% = 20,356.875 → 20,356.88 / 46,265.625 → 46,265.63; RSUs 10,000 / 50,000
-    // → 135,712.50 + 20,356.88 + 10,000 = 166,069.38; 185,062.50 + 46,265.63 + 50,000 = 281,328.13
-    expect(range("LLM Engineer", "Senior", "London", "RAG", "Enterprise")).toEqual([166069.38, 281328.13]);
+    // LLM Senior London £110k – £150k, RAG held to 25% over AI Senior London (× 156,250/150,000): 114,583.34 – 156,250;
+    // Enterprise × 1.05 = 120,312.507 (up to 120,312.51) – 164,062.50;
+    // bonus 15% / 25% = 18,046.8765 → 18,046.88 / 41,015.625 → 41,015.63; RSUs 10,000 / 50,000
+    // → 120,312.51 + 18,046.88 + 10,000 = 148,359.39; 164,062.50 + 41,015.63 + 50,000 = 255,078.13
+    expect(range("LLM Engineer", "Senior", "London", "RAG", "Enterprise")).toEqual([148359.39, 255078.13]);
   });
 
   test("the components and their rules are available to the task pane", () => {

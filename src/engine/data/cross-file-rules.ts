@@ -70,8 +70,23 @@ export function checkTierRules(guide: Guide, vocabulary: Vocabulary, ctx: IssueS
   });
 }
 
-/** The specialist day rate names a published headline and day-rate rows that exist. */
+/**
+ * The specialist day rate names a published headline and day-rate rows that exist; a skill
+ * ceiling names a role with a salary table and a headline premium, a fraction of base.
+ */
 export function checkPremiumRules(guide: Guide, ctx: IssueSink): void {
+  guide.skillPremiums.forEach(({ ceiling }, i) => {
+    if (!ceiling) return;
+    const path = ["guide", "skillPremiums", i, "ceiling"];
+    if (!guide.salaryTables.some((t) => t.role === ceiling.over))
+      ctx.addIssue({ code: "custom", path: [...path, "over"], message: `no salary table for '${ceiling.over}'` });
+    if (!guide.headlines.some((h) => h.id === ceiling.headline && h.unit === "fraction of base"))
+      ctx.addIssue({
+        code: "custom",
+        path: [...path, "headline"],
+        message: `no headline premium (a fraction of base) has the id '${ceiling.headline}'`,
+      });
+  });
   const { specialist } = guide.dayRates;
   if (!guide.headlines.some((h) => h.id === specialist.headline))
     ctx.addIssue({

@@ -8,6 +8,7 @@ import { employerCostsSchema } from "./employer-costs-schema";
 import { guideSchema, trendsSchema, vocabularySchema } from "./schema";
 import { checkLocationRules, checkPremiumRules, checkTierRules } from "./cross-file-rules";
 import { checkUniqueNames } from "./unique-names";
+import { checkHighestLocation, checkLevelOrder } from "./plausibility";
 
 /** Cross-file rule: every role a table names must exist in the vocabulary. */
 export const datasetSchema = z
@@ -34,6 +35,14 @@ export const datasetSchema = z
       checkPremiumRules(guide, ctx);
       checkUniqueNames(guide, vocabulary, ctx);
     }),
+    // Figures a reader would catch, once the data is otherwise sound: a broken band is one problem, not three.
+    z.superRefine(
+      ({ guide }, ctx) => {
+        checkLevelOrder(guide, ctx);
+        checkHighestLocation(guide, ctx);
+      },
+      { when: ({ issues }) => issues.length === 0 },
+    ),
   );
 
 export type Dataset = z.infer<typeof datasetSchema>;

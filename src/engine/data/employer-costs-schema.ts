@@ -37,10 +37,28 @@ const datedValues = <T extends z.ZodMiniNumber>(value: T) =>
 
 const parameter = <T extends z.ZodMiniNumber>(unit: string, value: T) =>
   z.strictObject({ unit: z.literal(unit), values: datedValues(value) });
-const fraction = parameter("/1", z.number().check(z.gte(0), z.lte(1)));
-const poundsPerYear = parameter("currency-GBP/year", z.number().check(z.nonnegative()));
+const percentOf = (rate: number) => `${Math.round(rate * 1000) / 10}%`;
 
-export type Parameter = z.infer<typeof fraction>;
+/**
+ * A rate that must lie in a range any UK tax year could plausibly hold: wide enough for a
+ * change of rate, narrow enough to catch a slipped decimal (0.015 typed for 0.15).
+ */
+const rateWithin = (what: string, min: number, max: number) => {
+  const message = `${what} must be between ${percentOf(min)} and ${percentOf(max)}: check for a slipped decimal`;
+  return parameter("/1", z.number().check(z.gte(min, { message }), z.lte(max, { message })));
+};
+export type Parameter = z.infer<ReturnType<typeof rateWithin>>;
+
+/** Employer NI (Class 1 secondary and Class 1A share it): 13.8% to 15% in recent years, never near 1.5%. */
+const employerNicRate = rateWithin("an employer NI rate", 0.05, 0.25);
+const poundsPerYear = parameter("currency-GBP/year", z.number().check(z.nonnegative()));
+const poundsPerMonth = parameter("currency-GBP/month", z.number().check(z.nonnegative()));
+
+/** The secondary threshold, with the date to which the government has said it stays, and where it said so. */
+const secondaryThreshold = z.strictObject({
+  ...poundsPerYear.shape,
+  frozenUntil: z.optional(z.strictObject({ date: z.iso.date(), note: nonEmpty, reference: govUk })),
+});
 
 /** The tax year after one named "YYYY/YY". */
 const following = (year: string) => taxYearName(Number(year.slice(0, 4)) + 1);
@@ -74,18 +92,14 @@ const billableDays = z
       weekdays: z.int().check(z.positive()),
       leave: z.int().check(z.nonnegative()),
       bankHolidays: z.int().check(z.nonnegative()),
-      gaps: z.int().check(z.nonnegative()),
     }),
     reference: z.strictObject({ title: nonEmpty }),
   })
   .check(
-    z.refine(
-      (d) => d.breakdown.weekdays - d.breakdown.leave - d.breakdown.bankHolidays - d.breakdown.gaps === d.value,
-      {
-        message: "value must equal weekdays − leave − bank holidays − gaps",
-        path: ["value"],
-      },
-    ),
+    z.refine((d) => d.breakdown.weekdays - d.breakdown.leave - d.breakdown.bankHolidays === d.value, {
+      message: "value must equal weekdays − leave − bank holidays (the client's year)",
+      path: ["value"],
+    }),
   );
 
 const employerCostsShape = z.strictObject({
@@ -96,14 +110,26 @@ const employerCostsShape = z.strictObject({
     layout: nonEmpty,
   }),
   taxYears,
-  employerNic: z.strictObject({ description: nonEmpty, rate: fraction, secondaryThreshold: poundsPerYear }),
+  employerNic: z.strictObject({
+    description: nonEmpty,
+    rate: employerNicRate,
+    secondaryThreshold,
+    /** The threshold of one monthly pay, as HMRC publishes it (rounded), for an engagement shorter than a year. */
+    secondaryThresholdMonthly: poundsPerMonth,
+    /** Class 1A: the employer's NI on taxable benefits in kind. */
+    class1ARate: employerNicRate,
+  }),
   pension: z.strictObject({
     description: nonEmpty,
-    minimumEmployerRate: fraction,
+    minimumEmployerRate: rateWithin("the pension minimum", 0, 0.2),
     qualifyingEarningsLower: poundsPerYear,
     qualifyingEarningsUpper: poundsPerYear,
   }),
-  apprenticeshipLevy: z.strictObject({ description: nonEmpty, rate: fraction, allowance: poundsPerYear }),
+  apprenticeshipLevy: z.strictObject({
+    description: nonEmpty,
+    rate: rateWithin("the Apprenticeship Levy", 0, 0.02),
+    allowance: poundsPerYear,
+  }),
   contractor: z.strictObject({ billableDaysPerYear: billableDays }),
 });
 
@@ -145,11 +171,28 @@ function checkQualifyingBand(costs: Shape, ctx: z.core.$RefinementCtx<Shape>) {
   }
 }
 
+/** The monthly threshold is the annual one spread over 12 pays, to within HMRC's rounding (£417 for £5,000). */
+function checkMonthlyThreshold(costs: Shape, ctx: z.core.$RefinementCtx<Shape>) {
+  const { secondaryThreshold: annual, secondaryThresholdMonthly: monthly } = costs.employerNic;
+  for (const { from } of [...annual.values, ...monthly.values]) {
+    const [year, month] = [valueOn(annual, from), valueOn(monthly, from)];
+    if (year !== undefined && month !== undefined && Math.abs(month * 12 - year) > 12) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["employerNic", "secondaryThresholdMonthly"],
+        message: `the monthly threshold must be the annual one ÷ 12, rounded (from ${from}: £${month} a month against £${year} a year)`,
+      });
+      return;
+    }
+  }
+}
+
 export const employerCostsSchema = employerCostsShape.check(
   z.superRefine(
     (costs, ctx) => {
       checkInForceFromFirstYear(costs, ctx);
       checkQualifyingBand(costs, ctx);
+      checkMonthlyThreshold(costs, ctx);
     },
     // Across parameters, once each is well formed: a parameter with no values has no first date.
     { when: ({ issues }) => issues.length === 0 },

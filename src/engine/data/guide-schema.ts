@@ -73,22 +73,35 @@ const leadership = z
   .strictObject({
     ...columnsTable,
     equityBonusBasis: nonEmpty,
+    /** What a location the table has no column for reads: one of its columns, and why. */
+    elsewhere: z.strictObject({ column: nonEmpty, note: nonEmpty }),
     roles: z.array(
       z.strictObject({ role: nonEmpty, bands: z.record(z.string(), range(money)), equityBonus: range(fraction) }),
     ),
   })
   .check(
-    z.superRefine((table, ctx) =>
+    z.superRefine((table, ctx) => {
       table.roles.forEach((row, i) =>
         checkDeclaredKeys(ctx, ["roles", i, "bands"], row.bands, table.columns, { figure: "band", key: "column" }),
-      ),
-    ),
+      );
+      if (!table.columns.includes(table.elsewhere.column))
+        ctx.addIssue({
+          code: "custom",
+          path: ["elsewhere", "column"],
+          message: `'${table.elsewhere.column}' is not one of the table's columns (${table.columns.join(", ")})`,
+        });
+    }),
   );
 
 const skillPremiums = z.array(
   z.strictObject({
     role: nonEmpty,
     source,
+    /**
+     * Where the guide prices a role's skills against another role's pay: the highest a skill
+     * may lift the band, as the headline premium's high end over `over`'s band.
+     */
+    ceiling: z.optional(z.strictObject({ over: nonEmpty, headline: nonEmpty, note: nonEmpty })),
     skills: z.array(
       z.strictObject({
         skill: nonEmpty,
@@ -110,6 +123,8 @@ const regional = z.strictObject({
   rows: z.array(
     z.strictObject({
       location: nonEmpty,
+      /** Set on the location §8 prints as the highest paid: no table may pay more anywhere else. */
+      highest: z.optional(z.literal(true)),
       discountVsBase: z.optional(minMax),
       typicalSenior: range(money),
       note: nonEmpty,

@@ -5,6 +5,8 @@
  */
 import type { Band } from "../model/guide";
 import { citation } from "../model/band";
+import type { Range } from "../data/schema";
+import { gbp } from "../core/messages/wording";
 import { invalidValue, type Scalar } from "../core/values";
 import { RuleMessage } from "../core/messages";
 import type { BandPoint } from "./points";
@@ -19,12 +21,25 @@ function pointStep(point: BandPoint): string | undefined {
   return point === "mid" ? "mid is the arithmetic midpoint of the 25th–75th percentile range" : undefined;
 }
 
-/** The basis of a band's figure: "Published: …" only when the guide prints it as returned. */
+/**
+ * What a figure read from a band whose high end is a floor ("£400k+") is: a lower bound. The
+ * low end is a printed figure; the high end, the mid and anything built on them are "at least".
+ */
+export function floorNote(band: Range, point: BandPoint): string | undefined {
+  if (!band.openEnded || point === "low") return undefined;
+  const what =
+    point === "mid" ? "the mid is a lower bound, not the midpoint of a known range" : "the high end is a lower bound";
+  return `At least: the guide prints the high end as a floor (${gbp(band.high)}+), so ${what}.`;
+}
+
+/** The basis of a band's figure: "Published: …" only when the guide prints it as returned; "At least" on a floor. */
 export function bandBasis(band: Band, point: BandPoint, extra: readonly string[] = []): string {
   const { provenance } = band;
   const steps = [provenance.derived, pointStep(point), ...extra].filter((s): s is string => Boolean(s));
   const printed = `${citation(provenance)} (${[band.role, band.level, band.location].filter(Boolean).join(", ")})`;
-  return steps.length === 0 ? `Published: ${printed}` : `Derived: ${steps.join("; ")}. From ${printed}`;
+  const basis = steps.length === 0 ? `Published: ${printed}` : `Derived: ${steps.join("; ")}. From ${printed}`;
+  const floor = floorNote(band, point);
+  return floor ? `${basis}. ${floor}` : basis;
 }
 
 /** BASIS over the figure functions given (the registry's), with up to `arity` of their arguments. */

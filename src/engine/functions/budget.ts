@@ -6,7 +6,7 @@
 import { isBlank, isEmptyCell } from "../core/cells";
 import { toPence } from "../core/money";
 import { addYears, dayOf, partsOf, yearsBetween, type Day } from "../calendar/dates";
-import { feePayerOnCosts, loadedCost, ratesFor } from "../model/employer-costs";
+import { feePayerOnCosts, loadedCost, paysPerYear, ratesFor } from "../model/employer-costs";
 import type { PayGuide } from "../model/guide";
 import { percent } from "../model/premiums";
 import { invalidNumber, type Scalar } from "../core/values";
@@ -65,7 +65,7 @@ export const LOADEDCOST = defineFunction({
     const parts = [
       "employer NI",
       isBlank(pension ?? null) ? "minimum pension" : "pension at the rate given",
-      ...(isBlank(benefits ?? null) ? [] : ["benefits at the rate given"]),
+      ...(isBlank(benefits ?? null) ? [] : ["benefits at the rate given + Class 1A NI on them"]),
       ...(levy.read(levyArg ?? null, guide) ? ["Apprenticeship Levy"] : []),
     ];
     return `Derived: the salary given + ${parts.join(" + ")}, at ${employerRates(year)}`;
@@ -161,8 +161,9 @@ const maxDaysPerYear = 366;
 export const days = amount("days", {
   about: `billable days in the year, 1 to ${maxDaysPerYear}`,
   note: "`0` counts as not given: no one prices a year of no days, and an empty cell may arrive as 0 (see [Empty cells](#empty-cells))",
-  default: "AIPAY's contractor year (`billableDaysPerYear` in the employer-costs data)",
-  example: "220",
+  default:
+    "the client's year (`billableDaysPerYear` in the employer-costs data: weekdays less leave and bank holidays)",
+  example: "227",
 });
 
 /** Inside IR35, who pays the worker's company; shared with PERMVSCONTRACT. */
@@ -189,6 +190,8 @@ function billableDays(guide: PayGuide, daysArg: Scalar): number {
 export interface ContractCost {
   cost: number;
   days: number;
+  /** The monthly pays the fees are spread over: a year's (12), or fewer for a shorter engagement. */
+  months: number;
   /** Whether `days` is the dataset's contractor year because none was given. */
   daysDefaulted: boolean;
   onCosts: number;
@@ -210,13 +213,25 @@ export function contractCostOf(
   const billable = billableDays(guide, daysArg ?? null);
   const daysDefaulted = isEmptyCell(daysArg ?? null);
   const fees = dayRate * billable;
+  const months = engagementMonths(guide, billable);
   const inside = ir35.read(ir35Arg ?? null, guide) === "inside";
   const payerName = feePayer.read(feePayerArg ?? null, guide);
   const payer = payerName === null ? "agency" : guide.feePayer(payerName);
-  if (!inside || payer === "agency") return { cost: toPence(fees), days: billable, daysDefaulted, onCosts: 0 };
+  const engagement = { days: billable, months, daysDefaulted };
+  if (!inside || payer === "agency") return { cost: toPence(fees), ...engagement, onCosts: 0 };
   const year = taxYear.read(taxYearArg ?? null, guide);
-  const onCosts = toPence(feePayerOnCosts(ratesFor(guide.data.employerCosts, year), fees));
-  return { cost: toPence(fees + onCosts), days: billable, daysDefaulted, onCosts, taxYear: year };
+  const onCosts = toPence(feePayerOnCosts(ratesFor(guide.data.employerCosts, year), fees, months));
+  return { cost: toPence(fees + onCosts), ...engagement, onCosts, taxYear: year };
+}
+
+/**
+ * How many monthly pays an engagement of `days` is paid over: its share of the client's
+ * year, in whole months to the nearest (at least one, at most a year's twelve). 60 days of
+ * 227 is 3.17 months: 3 pays, each with its own threshold.
+ */
+function engagementMonths(guide: PayGuide, days: number): number {
+  const year = guide.data.employerCosts.contractor.billableDaysPerYear.value;
+  return Math.min(Math.max(Math.round((days * paysPerYear) / year), 1), paysPerYear);
 }
 
 const assignmentRate = amount("dayRate", {
@@ -241,8 +256,12 @@ export const CONTRACTCOST = defineFunction({
 export function contractBasis(guide: PayGuide, cost: ContractCost): string {
   const { billableDaysPerYear } = guide.data.employerCosts.contractor;
   const days = cost.daysDefaulted ? `${cost.days} days (${billableDaysPerYear.reference.title})` : `${cost.days} days`;
+  const pays =
+    cost.months < paysPerYear
+      ? `, over ${cost.months} monthly ${cost.months === 1 ? "pay" : "pays"} with a monthly threshold each`
+      : "";
   const onCosts = cost.taxYear
-    ? ` + employer NI and Apprenticeship Levy on the deemed payment, inside IR35 with the client as fee-payer, at ${employerRates(cost.taxYear)}`
+    ? ` + employer NI and Apprenticeship Levy on the deemed payment${pays}, inside IR35 with the client as fee-payer, at ${employerRates(cost.taxYear)}`
     : "";
   return `the day rate given × ${days}${onCosts}`;
 }

@@ -36,25 +36,35 @@ function comparison(
   const levelName = bothLevel.read(levelArg, guide);
   const band = guide.salaryBand(roleName, levelName, bandLocation.read(locationArg, guide));
   const salary = pointOf(band, "mid") as number;
-  const permanent = loadedCostOf(guide, salary, [taxYearArg, null, null, null]);
   // The client pays the assignment rate inside IR35 too; the guide's lower inside rate is what the contractor keeps.
   const rate = guide.dayRate(roleName, levelName);
   const dayRate = pointOf(rate, "mid") as number;
   const contractor = contractCostOf(guide, dayRate, [daysArg, ir35Arg, feePayerArg, taxYearArg]);
-  return { band, salary, permanent, status: ir35.read(ir35Arg, guide), rate, dayRate, contractor };
+  // A client priced as fee-payer pays the levy on the deemed payment, so it is a levy payer:
+  // its permanent hire carries the levy too, and neither side does otherwise.
+  const levy = contractor.taxYear !== undefined;
+  const permanent = loadedCostOf(guide, salary, [taxYearArg, null, null, levy]);
+  return { band, salary, permanent, levy, status: ir35.read(ir35Arg, guide), rate, dayRate, contractor };
 }
 
 export const PERMVSCONTRACT = defineFunction({
   name: "PERMVSCONTRACT",
   parameters: [role, bothLevel, bandLocation, ir35, days, taxYear, feePayer],
   evaluate(guide, args): Matrix {
-    const { band, salary, permanent, status, dayRate, contractor } = comparison(guide, args);
+    const { band, salary, permanent, levy, status, dayRate, contractor } = comparison(guide, args);
     const onCosts = contractor.taxYear
       ? ` + employer NI and levy at ${contractor.taxYear} rates, client as fee-payer`
       : "";
+    const permanentLevy = levy ? " + Apprenticeship Levy" : "";
     return [
-      [`Permanent salary (band midpoint, ${band.location})`, salary],
-      [`Permanent loaded cost (${permanent.taxYear}: salary + employer NI + minimum pension)`, permanent.cost],
+      [
+        `Permanent salary (band midpoint${band.openEnded ? ", at least: its top is a floor" : ""}, ${band.location})`,
+        salary,
+      ],
+      [
+        `Permanent loaded cost (${permanent.taxYear}: salary + employer NI + minimum pension${permanentLevy})`,
+        permanent.cost,
+      ],
       [`Contractor day rate (assignment rate, midpoint, ${status} IR35)`, dayRate],
       [`Contractor annual cost to the client (${gbp(dayRate)} × ${contractor.days} days${onCosts})`, contractor.cost],
       ["Difference (contractor − permanent)", toPence(contractor.cost - permanent.cost)],
@@ -62,10 +72,11 @@ export const PERMVSCONTRACT = defineFunction({
     ];
   },
   basis(guide, args) {
-    const { band, permanent, rate, contractor } = comparison(guide, args);
+    const { band, permanent, levy, rate, contractor } = comparison(guide, args);
+    const levyText = levy ? ", and the Apprenticeship Levy, as the client pays it as fee-payer" : "";
     return [
       `Salary: ${bandBasis(band, "mid")}`,
-      `loaded cost: + employer NI and minimum pension at ${permanent.taxYear} employer rates (gov.uk)`,
+      `loaded cost: + employer NI and minimum pension${levyText} at ${permanent.taxYear} employer rates (gov.uk)`,
       `day rate: ${bandBasis(rate, "mid")}`,
       `contractor cost: ${contractBasis(guide, contractor)}`,
     ].join(" | ");

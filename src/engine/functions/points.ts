@@ -4,11 +4,11 @@ import { RuleMessage } from "../core/messages";
 import { toPence } from "../core/money";
 import { numberInText } from "../args/numbers";
 import type { PayGuide, Point } from "../model/guide";
-import { lognormalQuantile } from "../model/normal";
+import { fittedPercentiles, lognormalQuantile } from "../model/normal";
 import type { Range } from "../data/schema";
 import { option } from "./parameters";
 
-/** A point word, or a percentile strictly between 0 and 1 read from the lognormal fit. */
+/** A point word, or a percentile within the range the lognormal fit supports (fittedPercentiles). */
 export type BandPoint = Point | { percentile: number };
 
 /** A point parameter: "mid" when omitted; `about` and `note` say what it reads of this function's band. */
@@ -31,20 +31,22 @@ export const point = pointParameter(
 /** SALARYBAND's point: a point word, or a percentile. */
 export const salaryPoint = pointParameter(
   "a point of the band, or an alias",
-  '`low` is the 25th percentile, `high` the 75th, `mid` the arithmetic midpoint and `range` both side by side (a 1×2 spill). Or a **percentile** strictly between 0 and 1, such as `0.9`, `90%` or `"0,9"` (see [Percentiles](#percentiles))',
+  `\`low\` is the 25th percentile, \`high\` the 75th, \`mid\` the arithmetic midpoint and \`range\` both side by side (a 1×2 spill). Or a **percentile** from ${fittedPercentiles.min} to ${fittedPercentiles.max}, such as \`0.9\`, \`90%\` or \`"0,9"\` (see [Percentiles](#percentiles))`,
 );
 
-/** The point argument of a salary: a point word, or a number 0 < p < 1 for that percentile. */
+/** The point argument of a salary: a point word, or a number in fittedPercentiles for that percentile. */
 export const salaryPointArgument = (guide: PayGuide, value: Scalar): BandPoint =>
   pointOrPercentile(guide, value, salaryPoint);
 
-/** A point word read by `words`, or a number 0 < p < 1 for that percentile. */
+/** A point word read by `words`, or a number in fittedPercentiles for that percentile. */
 export function pointOrPercentile(guide: PayGuide, value: Scalar, words: typeof salaryPoint): BandPoint {
   // Numeric text ("0.9", "90%") is a percentile, as Excel's arithmetic would read it.
   const percentile = typeof value === "string" ? numberInText(value) : value;
   // 0, no percentile, is an empty cell as Excel desktop may pass one: the default point.
   if (typeof percentile !== "number" || isEmptyCell(value)) return words.read(value, guide);
-  if (!(percentile > 0 && percentile < 1)) throw invalidNumber(RuleMessage.percentileOutOfRange(percentile));
+  const { min, max } = fittedPercentiles;
+  if (!(percentile >= min && percentile <= max))
+    throw invalidNumber(RuleMessage.percentileOutOfRange(percentile, fittedPercentiles));
   return { percentile };
 }
 

@@ -7,11 +7,16 @@ import { text } from "./parameters";
 import { point, pointOf } from "./points";
 import { citation } from "../model/band";
 
-/** A printed low–high rule: its ends are published; its midpoint is the factor the band rules apply. */
-const ruleBasis = (source: RuleSource, point: Point) =>
+/** A printed low–high rule: its ends are published; its midpoint is derived, and `use` says what reads it. */
+const ruleBasis = (source: RuleSource, point: Point, use: string) =>
   point === "mid"
-    ? `Derived: the midpoint of the printed range, the factor SALARYBAND applies to both ends of a band. From ${citation(source)}`
+    ? `Derived: the midpoint of the printed range, ${use}. From ${citation(source)}`
     : `Published: ${citation(source)}`;
+
+const skillUse = "the factor SALARYBAND applies to both ends of a band";
+/** SALARYBAND follows §8's other column, its typical ranges; this factor is shown beside it. */
+const locationUse =
+  "shown beside SALARYBAND's regional bands, which follow the typical ranges of the same table (see Regions)";
 
 const role = text("role", {
   about: "a role with premium skills",
@@ -39,7 +44,7 @@ export const SKILLPREMIUM = defineFunction({
     return pointOf(skillPremiumOf(guide, args).premium, point.read(args[2], guide), toRate);
   },
   basis(guide, args) {
-    return ruleBasis(skillPremiumOf(guide, args).source, point.read(args[2], guide));
+    return ruleBasis(skillPremiumOf(guide, args).source, point.read(args[2], guide), skillUse);
   },
 });
 
@@ -52,6 +57,6 @@ export const LOCATIONFACTOR = defineFunction({
   },
   basis(guide, [locationArg, pointArg]) {
     const { provenance } = guide.locationFactor(location.read(locationArg, guide));
-    return ruleBasis(provenance, point.read(pointArg, guide));
+    return ruleBasis(provenance, point.read(pointArg, guide), locationUse);
   },
 });

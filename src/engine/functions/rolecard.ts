@@ -7,6 +7,7 @@ import type { PayGuide } from "../model/guide";
 import { citation } from "../model/band";
 import { defineFunction, signature } from "./spec";
 import { bandOf, bandParameters } from "./salary";
+import { floorNote } from "./basis";
 
 /** The worksheet function ROLECARD as Excel declares it: SALARYBAND's arguments without point. */
 export const ROLECARD = signature(
@@ -24,6 +25,7 @@ export const roleCardFactNames = [
   "salarySource",
   "dayRateSource",
   "insideIr35Source",
+  "atLeast",
 ] as const;
 
 /**
@@ -49,6 +51,8 @@ export const ROLECARD_FACTS = defineFunction({
         citation(band.provenance),
         citation(dayRates.source),
         guide.rules.insideIr35Adjustment().description,
+        // The mid and high of a band whose top is a floor are lower bounds; empty otherwise.
+        floorNote(band, "mid") ?? "",
       ],
     ];
   },

@@ -6,7 +6,7 @@ import { RuleMessage } from "../core/messages";
 import { defineFunction, type ListArguments } from "./spec";
 import { amount, level, list, text } from "./parameters";
 import { pointOf, pointParameter, salaryPoint, salaryPointArgument } from "./points";
-import { bandBasis } from "./basis";
+import { bandBasis, floorNote } from "./basis";
 
 export const bandRole = text("role", {
   about: "a role with a permanent band, or a leadership role",
@@ -120,6 +120,8 @@ export const TOTALCOMP = defineFunction({
     const total = totalOf(guide, bandArguments(guide, args, lists), args[6]);
     const point = totalCompPoint.read(args[3], guide);
     const bounds = point === "mid" ? "the midpoint of those bounds" : "low and high are bounds, not percentiles";
-    return bandBasis(total, "low", [`each end adds every low (or every high) part: ${bounds}`]);
+    const basis = bandBasis(total, "low", [`each end adds every low (or every high) part: ${bounds}`]);
+    const floor = floorNote(total, point);
+    return floor ? `${basis}. ${floor}` : basis;
   },
 });

@@ -1,7 +1,7 @@
 /**
  * What a permanent employee costs the employer in a year: salary plus employer National
- * Insurance, employer pension, benefits and, for levy payers, the Apprenticeship Levy,
- * at the rates in force in one UK tax year.
+ * Insurance, employer pension, benefits with their Class 1A National Insurance and, for levy
+ * payers, the Apprenticeship Levy, at the rates in force in one UK tax year.
  *
  * A year is worked as payroll works it: twelve month-end pays (30 April to 31 March), each
  * a twelfth of the annual salary, at the values in force on its pay date. A value that
@@ -26,6 +26,8 @@ export interface LoadedCostOptions {
 interface RatesInForce {
   nicRate: number;
   secondaryThreshold: number;
+  monthlyThreshold: number;
+  class1ARate: number;
   minimumPensionRate: number;
   qualifyingLower: number;
   qualifyingUpper: number;
@@ -41,7 +43,8 @@ export interface TaxYearRates {
 /** The latest tax year AIPAY holds rates for: the default wherever a tax year is optional. */
 export const latestTaxYear = (costs: EmployerCosts): string => costs.taxYears[costs.taxYears.length - 1];
 
-const paysPerYear = 12;
+/** Monthly pays in a tax year: the engagement length at which a whole year's threshold applies. */
+export const paysPerYear = 12;
 
 /** The month-end pay dates of a tax year, 30 April to 31 March: the day before each 1 May … 1 April. */
 const payDates = (taxYear: string): string[] =>
@@ -54,6 +57,8 @@ function ratesOn(costs: EmployerCosts, date: string): RatesInForce {
   return {
     nicRate: on(employerNic.rate),
     secondaryThreshold: on(employerNic.secondaryThreshold),
+    monthlyThreshold: on(employerNic.secondaryThresholdMonthly),
+    class1ARate: on(employerNic.class1ARate),
     minimumPensionRate: on(pension.minimumEmployerRate),
     qualifyingLower: on(pension.qualifyingEarningsLower),
     qualifyingUpper: on(pension.qualifyingEarningsUpper),
@@ -106,6 +111,15 @@ const between = (amount: number, lower: number, upper: number) => Math.min(Math.
 const employerNic = (rates: TaxYearRates, pay: number) =>
   overYear(rates, (r) => r.nicRate * Math.max(pay - r.secondaryThreshold, 0));
 
+/**
+ * Employer NI on pay spread evenly over `months` monthly pays of less than a year: each pay
+ * is allowed one monthly threshold, as payroll applies it, not a twelfth of the annual one.
+ */
+const employerNicOver = (rates: TaxYearRates, pay: number, months: number) =>
+  months >= paysPerYear
+    ? employerNic(rates, pay)
+    : overYear(rates, (r) => r.nicRate * Math.max(pay - months * r.monthlyThreshold, 0));
+
 const levyOn = (rates: TaxYearRates, pay: number) => overYear(rates, (r) => r.levyRate * pay);
 
 /**
@@ -119,17 +133,19 @@ export function loadedCost(rates: TaxYearRates, salary: number, options: LoadedC
     (r) => (options.pensionRate ?? r.minimumPensionRate) * between(salary, r.qualifyingLower, r.qualifyingUpper),
   );
   const benefits = options.benefitsRate * salary;
+  // Benefits in kind carry Class 1A NI: all of them, with no threshold.
+  const class1A = overYear(rates, (r) => r.class1ARate * benefits);
   // The levy is 0.5% of the whole pay bill; the £15,000 allowance is per employer, so per head it is 0.5% of pay.
   const levy = options.levy ? levyOn(rates, salary) : 0;
-  return salary + nic + pensionCost + benefits + levy;
+  return salary + nic + pensionCost + benefits + class1A + levy;
 }
 
 /**
  * What a client that is the fee-payer for an inside-IR35 contractor pays on top of the
  * fees: employer NI and the Apprenticeship Levy on the deemed payment, taken as the whole
- * fee for the year (before VAT, paid evenly), with the secondary threshold as for a salary.
- * No pension: a deemed employee is not auto-enrolled by the fee-payer.
+ * fee (before VAT) paid evenly over `months` monthly pays, each with its threshold as
+ * payroll applies it. No pension: a deemed employee is not auto-enrolled by the fee-payer.
  */
-export function feePayerOnCosts(rates: TaxYearRates, fees: number): number {
-  return employerNic(rates, fees) + levyOn(rates, fees);
+export function feePayerOnCosts(rates: TaxYearRates, fees: number, months = paysPerYear): number {
+  return employerNicOver(rates, fees, months) + levyOn(rates, fees);
 }

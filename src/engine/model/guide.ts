@@ -3,7 +3,8 @@
  * bands derived from them by the guide's rules. Every figure any adapter shows comes through here.
  */
 import { isEmptyCell } from "../core/cells";
-import { toPenceDown, toPenceUp } from "../core/money";
+import { toPence, toPenceDown, toPenceUp } from "../core/money";
+import { gbp } from "../core/messages/wording";
 import { FigureMessage, LevelMessage, LookupMessage } from "../core/messages";
 import { notAvailable, type LevelInput, type Scalar } from "../core/values";
 import type { Range } from "../data/schema";
@@ -11,9 +12,9 @@ import type { Dataset } from "../data/dataset-schema";
 import { totalCompensation, type TotalCompensation } from "./compensation";
 import { checkYears, pickLevel } from "./levels";
 import { GuideLookups, type RoleTable } from "./lookups";
-import { PremiumRules, type Adjustment, type SkillPremium } from "./premiums";
+import { percent, PremiumRules, type Adjustment, type SkillPremium } from "./premiums";
 import type { LeadershipRow, RoleEntry } from "./roles";
-import type { Band, Provenance } from "./band";
+import { citation, type Band, type Provenance } from "./band";
 
 export type { Band, Provenance } from "./band";
 export type { Point, Ir35Status, FeePayer, RoleTable } from "./lookups";
@@ -80,8 +81,10 @@ export class PayGuide extends GuideLookups {
   /**
    * The permanent band for a role, level and location (the default location when location
    * is null): the published figure, or one derived by the guide's rules. A location the
-   * role's table has no column for is derived from its base-location band (section 8);
-   * then the largest skill premium and the company stage's base factor apply, each end by its own factor.
+   * role's table has no column for is derived from its base-location band (section 8), or
+   * for a leadership role read from the column its table names for elsewhere; then the
+   * largest skill premium (held to the role's ceiling, if it has one) and the company
+   * stage's base factor apply.
    */
   salaryBand(roleName: string, level: LevelInput | null, locationName: string | null, options: BandOptions = {}): Band {
     const role = this.role(roleName);
@@ -89,10 +92,34 @@ export class PayGuide extends GuideLookups {
     const skills = options.skills?.length ? this.rules.skillAdjustment(role.name, options.skills) : null;
     const stage = options.stage ? this.rules.stageAdjustment(this.rules.stage(options.stage)) : null;
     const located = this.locatedBand(role, level, location);
-    const band = [skills, stage].reduce((b, rule) => (rule ? adjust(b, rule) : b), located);
+    const heldSkills = skills && this.skillWithinCeiling(located, skills);
+    const band = [heldSkills, stage].reduce((b, rule) => (rule ? adjust(b, rule) : b), located);
     const rules = [located.provenance.derived, skills, stage].filter(Boolean).length;
     if (rules >= 2) this.withinPublished(band, [band.low, band.high], FigureMessage.stackedRulesGive(rules));
     return band;
+  }
+
+  /**
+   * A skill premium held to the role's ceiling, where the guide prices its skills against
+   * another role (an LLM Engineer's against general ML roles): cut to the largest factor
+   * that keeps both ends within the headline premium over that role's band at the same tier
+   * and location, never below 1 (no skill lowers pay). One factor, so the band keeps its
+   * shape. Without such a band to compare, the premium stands.
+   */
+  private skillWithinCeiling(located: Band, skill: Adjustment): Adjustment {
+    const ceiling = this.rules.skillCeiling(located.role);
+    const tier = this.role(located.role).salaryScale?.levels.find((l) => l.level === located.levelName)?.tier;
+    const over = ceiling && this.role(ceiling.over);
+    const overLevel = over?.salaryScale?.levels.find((l) => l.tier === tier)?.level;
+    if (!ceiling || !over || !overLevel) return skill;
+    const reference = this.locatedBand(over, overLevel, located.location);
+    const cap = { low: reference.low * (1 + ceiling.premium), high: reference.high * (1 + ceiling.premium) };
+    const factor = Math.max(1, Math.min(skill.factor, cap.low / located.low, cap.high / located.high));
+    if (factor >= skill.factor) return skill;
+    return {
+      factor,
+      description: `${skill.description}, cut to × ${Math.round(factor * 1000) / 1000} to stay within ${percent(ceiling.premium)} over the ${ceiling.over} ${overLevel} ${located.location} band (${gbp(reference.low)} – ${gbp(reference.high)}, so at most ${gbp(toPence(cap.low))} – ${gbp(toPence(cap.high))}): ${ceiling.note} (${citation(ceiling.source)})`,
+    };
   }
 
   /**
@@ -119,18 +146,42 @@ export class PayGuide extends GuideLookups {
     throw notAvailable(FigureMessage.outsidePublished(what, band.role, figures, envelope, band.provenance.derived));
   }
 
-  /** The role's column for the location, or its base-location band adjusted by the regional rule. */
+  /**
+   * The role's column for the location; for a leadership role elsewhere, the column the
+   * leadership table names for other locations (the UK Range); otherwise its base-location
+   * band adjusted by the regional rule, with §8's other reading and, when its mid lands above
+   * the role's default-location mid, why.
+   */
   private locatedBand(role: RoleEntry, level: LevelInput | null, location: string): Band {
     const published = this.publishedBand(role, level, location);
     if (published) return published;
     const region = this.rules.regionAdjustment(location);
+    if (region && role.leadership) return this.leadershipElsewhere(role.leadership, level, location);
     const base = region && this.publishedBand(role, level, this.baseLocation);
     if (!region || !base) {
       const columns = this.columnsOf(role.name);
       const derived = this.rules.factorLocations.filter((l) => !columns.includes(l));
       throw notAvailable(LookupMessage.notPublishedAt(role.name, columns, derived, this.baseLocation, location));
     }
-    return { ...adjust(base, region), location };
+    const band = { ...adjust(base, region), location };
+    const national = this.publishedBand(role, level, this.defaultLocation)!;
+    const notes = [this.otherRegionalReading(base, location), aboveNational(band, national, base)];
+    return withNotes(band, notes);
+  }
+
+  /** §8's "vs London" reading of the same band, as figures, for the reader to compare. */
+  private otherRegionalReading(base: Band, location: string): string {
+    const reading = this.rules.vsBaseAdjustment(location)!;
+    const other = adjust(base, reading);
+    return `${reading.description}: ${gbp(other.low)} – ${gbp(other.high)}${other.openEnded ? "+" : ""}`;
+  }
+
+  /** A leadership band at a location its table has no column for: the column it names for elsewhere, and why. */
+  private leadershipElsewhere(row: LeadershipRow, level: LevelInput | null, location: string): Band {
+    const { elsewhere } = this.data.guide.leadership;
+    const band = this.leadershipBand(row, level, elsewhere.column)!;
+    const derived = `${location} reads the ${elsewhere.column} band (${gbp(band.low)} – ${gbp(band.high)}${band.openEnded ? "+" : ""}): ${elsewhere.note}`;
+    return { ...band, location, provenance: { ...band.provenance, derived } };
   }
 
   /** The band exactly as a table prints it, or undefined when the table has no column for the location. */
@@ -252,11 +303,31 @@ export class PayGuide extends GuideLookups {
  * to the penny inwards (low up, high down), so rounding never widens the band either.
  */
 export function adjust(band: Band, rule: Adjustment): Band {
-  const { derived } = band.provenance;
-  return {
-    ...band,
-    low: toPenceUp(band.low * rule.factor),
-    high: toPenceDown(band.high * rule.factor),
-    provenance: { ...band.provenance, derived: derived ? `${derived}; ${rule.description}` : rule.description },
-  };
+  return withNotes(
+    {
+      ...band,
+      low: toPenceUp(band.low * rule.factor),
+      high: toPenceDown(band.high * (rule.highFactor ?? rule.factor)),
+    },
+    [rule.description],
+  );
+}
+
+/** A band with more steps recorded in its provenance, after those already there; empty notes are skipped. */
+function withNotes(band: Band, notes: readonly (string | undefined)[]): Band {
+  const steps = [band.provenance.derived, ...notes].filter(Boolean);
+  return { ...band, provenance: { ...band.provenance, derived: steps.join("; ") } };
+}
+
+const mid = (band: Range) => (band.low + band.high) / 2;
+
+/**
+ * Why a derived regional band's mid sits above the role's default-location (national) mid,
+ * or nothing when it does not: §8 puts the region nearer the base than the role's own table
+ * puts its national column, end for end.
+ */
+function aboveNational(band: Band, national: Band, base: Band): string | undefined {
+  if (mid(band) <= mid(national)) return undefined;
+  const ratio = (end: "low" | "high", of: Range) => String(Math.round((of[end] / base[end]) * 1000) / 1000);
+  return `its mid (${gbp(toPence(mid(band)))}) is above the role's ${national.location} mid (${gbp(toPence(mid(national)))}) because §8 puts ${band.location} nearer ${base.location} (low × ${ratio("low", band)}, high × ${ratio("high", band)}) than this table puts ${national.location} (× ${ratio("low", national)}, × ${ratio("high", national)})`;
 }

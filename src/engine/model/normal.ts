@@ -52,6 +52,14 @@ export function standardNormalQuantile(p: number): number {
   return q < 0 ? -z : z;
 }
 
+/**
+ * The percentiles the fit is read at. Two printed quartiles fix a lognormal's median and
+ * spread, not its tails: beyond the 5th and 95th percentiles (z = ±1.645, about 2.4 quartile
+ * half-widths from the median) the figure is the curve's shape, not the market's, and near
+ * 0 or 1 it runs to pennies or millions. Outside this range a percentile is refused.
+ */
+export const fittedPercentiles = { min: 0.05, max: 0.95 } as const;
+
 /** Φ⁻¹(0.75) ≈ 0.674490: a band's low and high sit this many σ either side of its median. */
 const UPPER_QUARTILE_Z = standardNormalQuantile(0.75);
 

@@ -1,6 +1,6 @@
 /**
- * The guide's premium rules as adjustments to a band: skill premiums (sections 2–5), the
- * regional discount vs the base location, London (section 8), and the company-stage base
+ * The guide's premium rules as adjustments to a band: skill premiums (sections 2–5), a
+ * region's pay against the base location, London (section 8), and the company-stage base
  * factor (section 9).
  * Every rate comes from the dataset; this module only knows how each rule is applied.
  */
@@ -19,12 +19,14 @@ export type StageRow = Dataset["guide"]["companyStages"]["stages"][number];
 export type RuleSource = GuideSource;
 
 /**
- * One rule applied to a band: both ends are multiplied by the same factor, so the band
- * keeps its shape (high ÷ low). `description` says in words what was done and where the
- * rule is printed.
+ * One rule applied to a band: both ends are multiplied by `factor`, so the band keeps its
+ * shape (high ÷ low), unless the rule prints its own high end (`highFactor`, a region's
+ * typical range). `description` says in words what was done and where the rule is printed.
  */
 export interface Adjustment {
   factor: number;
+  /** The high end's factor, where the rule gives one of its own; never above `factor`, so a band never widens. */
+  highFactor?: number;
   description: string;
 }
 
@@ -35,6 +37,11 @@ export interface SkillPremium {
   premium: Range;
   source: RuleSource;
 }
+
+/** 0.866666… → "0.867": a factor as a reader checks it, to three places. */
+const shortFactor = (factor: number) => String(Math.round(factor * 1000) / 1000);
+/** £65,000 → "£65k", as §8 prints its typical ranges. */
+const thousands = (amount: number) => `£${amount / 1000}k`;
 
 /** 0.0002 → "0.02%". */
 export const percent = (fraction: number) => `${toRate(fraction * 100)}%`;
@@ -175,6 +182,17 @@ export class PremiumRules {
   }
 
   /**
+   * How far a role's skills may lift its band, where the guide prices them against another
+   * role's pay: that role, the headline premium's high end over it, and why; else undefined.
+   */
+  skillCeiling(role: string): { over: string; premium: number; note: string; source: RuleSource } | undefined {
+    const ceiling = this.skillsByRole.get(role)?.list.ceiling;
+    if (!ceiling) return undefined;
+    const headline = this.data.guide.headlines.find((h) => h.id === ceiling.headline)!;
+    return { over: ceiling.over, premium: headline.high, note: ceiling.note, source: headline.source };
+  }
+
+  /**
    * The multiplier vs the base location (London) for a canonical location: the base 1, a §8
    * location 1 − its discount; undefined elsewhere.
    */
@@ -191,14 +209,40 @@ export class PremiumRules {
     return this.data.guide.regional.rows.map((r) => r.location);
   }
 
+  /**
+   * A location's band from the base location's (London's), by §8's "Typical Range" column:
+   * each end scaled by the location's typical Senior end over London's, so that London's own
+   * typical range (£75k–£120k) gives exactly the range §8 prints for the location. §8's
+   * "vs London" column disagrees with it (see vsBaseAdjustment); this column is the one
+   * with figures, and following it keeps derived bands inside them.
+   */
   regionAdjustment(location: string): Adjustment | undefined {
+    const { base, source, rows } = this.data.guide.regional;
+    const row = rows.find((r) => r.location === location);
+    const baseRow = rows.find((r) => r.location === base);
+    if (!row?.discountVsBase || !baseRow) return undefined;
+    const [typical, london] = [row.typicalSenior, baseRow.typicalSenior];
+    const factor = typical.low / london.low;
+    const highFactor = typical.high / london.high;
+    return {
+      factor,
+      highFactor,
+      description: `${location} from the ${base} band by §8's typical Senior ranges, low × ${shortFactor(factor)} (${thousands(typical.low)} ÷ ${thousands(london.low)}), high × ${shortFactor(highFactor)} (${thousands(typical.high)} ÷ ${thousands(london.high)}) (${citation(source)})`,
+    };
+  }
+
+  /**
+   * The reading of §8's other column, "vs London": the midpoint of the printed discount on
+   * both ends. Not applied; shown beside the typical-range rule so the conflict is visible.
+   */
+  vsBaseAdjustment(location: string): Adjustment | undefined {
     const range = this.locationFactor(location);
     if (!range) return undefined;
     const factor = midpointFactor(range);
-    const { base, source } = this.data.guide.regional;
+    const discount = `−${percent(toRate(1 - range.high))} to −${percent(toRate(1 - range.low))}`;
     return {
       factor,
-      description: `${location} from the ${base} band ${times(factor)} (the midpoint of −${percent(toRate(1 - range.high))} to −${percent(toRate(1 - range.low))} vs ${base}, on both ends; ${citation(source)})`,
+      description: `§8's "vs ${this.data.guide.regional.base}" column (${discount}) would give ${times(factor)}`,
     };
   }
 

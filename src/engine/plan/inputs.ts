@@ -81,8 +81,9 @@ const reviewRate = rate("reviewRate", {
 });
 const contractDays = amount("contractDays", {
   about: "a contractor's billable days a year",
-  default: "AIPAY's contractor year (`billableDaysPerYear` in the employer-costs data)",
-  example: "220",
+  default:
+    "the client's year (`billableDaysPerYear` in the employer-costs data: weekdays less leave and bank holidays)",
+  example: "227",
 });
 const defaultFeePayer = text("defaultFeePayer", {
   about: "inside IR35, who pays a contractor's company when the row does not say: `agency` or `client`",

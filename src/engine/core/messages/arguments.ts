@@ -55,8 +55,8 @@ export const RuleMessage = {
     `${rate} is given without ${month}: give the month pay is reviewed, e.g. 4 for April.`,
   tooManyDays: (argument: string, max: number, days: number) =>
     `${argument} is billable days in one year, at most ${max} (got ${days}).`,
-  percentileOutOfRange: (percentile: number) =>
-    `A percentile point must lie strictly between 0 and 1, e.g. 0.9 (got ${percentile}).`,
+  percentileOutOfRange: (percentile: number, range: { min: number; max: number }) =>
+    `A percentile point must lie between ${range.min} and ${range.max}, e.g. 0.9: a lognormal fitted to the band's 25th and 75th percentiles says nothing reliable about the tails beyond (got ${percentile}).`,
   noPercentiles: (name: string, words: readonly string[], percentile: number) =>
     `${name} reads ${oneOf(words.map((word) => `"${word}"`))}; percentiles (got ${percentile}) are modelled for base salary only, in SALARYBAND.`,
   notFigureFunction: (names: readonly string[], given: string) =>
