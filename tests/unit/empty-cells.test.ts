@@ -66,10 +66,10 @@ describe("0 where a name, option or date belongs is an empty cell", () => {
 
 describe("every optional number: left out, and 0 as desktop may pass an empty cell", () => {
   test("billable days: 0 is the contractor year, as leaving it out is", () => {
-    // AIPAY's contractor year is 220 days: 625 × 220 = 137,500, inside IR35 with an agency the same.
-    expect(one("CONTRACTCOST", [625, null])).toBe(137500);
-    expect(one("CONTRACTCOST", [625, 0])).toBe(137500);
-    expect(one("CONTRACTCOST", [625, 0, "inside"])).toBe(137500);
+    // AIPAY's contractor year is the client's 227 days: 625 × 227 = 141,875, inside IR35 with an agency the same.
+    expect(one("CONTRACTCOST", [625, null])).toBe(141875);
+    expect(one("CONTRACTCOST", [625, 0])).toBe(141875);
+    expect(one("CONTRACTCOST", [625, 0, "inside"])).toBe(141875);
     expect(evaluate("PERMVSCONTRACT", ["MLOps Engineer", "Senior", null, null, 0])).toEqual(
       evaluate("PERMVSCONTRACT", ["MLOps Engineer", "Senior"]),
     );

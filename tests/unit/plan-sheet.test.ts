@@ -154,20 +154,20 @@ describe("hand-worked rows: budget year from 1 April 2026 (365 days), 2026/27 ra
 
   test("an outside-IR35 contractor costs the day rate × the contract days", () => {
     const hire = pricePlanRow({ ...aiContractor, ir35: "outside" }, flat);
-    // AI Engineer, Senior: £650–£800 a day, mid 725 × 220 days (the dataset's contractor year) = 159,500.
-    expect([hire.kind, hire.rate, hire.aged, hire.annual]).toEqual(["contractor", 725, 725, 159500]);
-    expect(hire.months[0]).toBe(13109.59); // 159,500 × 30 / 365
+    // AI Engineer, Senior: £650–£800 a day, mid 725 × 227 days (the dataset's client year) = 164,575.
+    expect([hire.kind, hire.rate, hire.aged, hire.annual]).toEqual(["contractor", 725, 725, 164575]);
+    expect(hire.months[0]).toBe(13526.71); // 164,575 × 30 / 365 = 13,526.712…
     // 200 days: 725 × 200 = 145,000
     expect(pricePlanRow({ ...aiContractor, ir35: "outside" }, { ...flat, contractDays: 200 }).annual).toBe(145000);
   });
 
   test("inside IR35 with the client as fee payer adds employer NI and levy on the fees", () => {
-    // 159,500 + NI 15% × (159,500 − 5,000) = 23,175 + levy 0.5% × 159,500 = 797.50 → 183,472.50
-    expect(pricePlanRow({ ...aiContractor, ir35: "inside", feePayer: "client" }, flat).annual).toBe(183472.5);
+    // 164,575 + NI 15% × (164,575 − 5,000) = 23,936.25 + levy 0.5% × 164,575 = 822.875 → 189,334.125, 189,334.13
+    expect(pricePlanRow({ ...aiContractor, ir35: "inside", feePayer: "client" }, flat).annual).toBe(189334.13);
     // An agency as fee payer (the plan's default) carries them itself: the client pays the fees.
-    expect(pricePlanRow({ ...aiContractor, ir35: "inside" }, flat).annual).toBe(159500);
+    expect(pricePlanRow({ ...aiContractor, ir35: "inside" }, flat).annual).toBe(164575);
     expect(pricePlanRow({ ...aiContractor, ir35: "inside" }, { ...flat, defaultFeePayer: "client" }).annual).toBe(
-      183472.5,
+      189334.13,
     );
   });
 
@@ -180,7 +180,7 @@ describe("hand-worked rows: budget year from 1 April 2026 (365 days), 2026/27 ra
     const hf = sheetWithAipay("Plan", sheet.cells);
     const annual = (i: number) =>
       hf.getCellValue({ sheet: 0, row: sheet.table.headerRow + 1 + i, col: sheet.spillColumn + 3 });
-    expect([annual(0), annual(1), annual(2)]).toEqual([150070.9, 159500, 183472.5]);
+    expect([annual(0), annual(1), annual(2)]).toEqual([150070.9, 164575, 189334.13]);
     hf.destroy();
   });
 });
