@@ -118,16 +118,16 @@ describe("the shared plans", () => {
   test("an outside contractor costs the aged day rate × days; inside through an agency the same; inside paid by the client, NI and levy more", () => {
     const [outside, agency, client] = budget(contractors.stdout).hires.map(figures);
     // AI Engineer Senior outside: mid (650 + 800) / 2 = 725 a day, aged 1 + 90/365 years at 4%:
-    // 725 × 1.04^1.246575 = 761.33; × 220 days = 167,492.60, a whole year from 1 April.
-    expect([outside.kind, outside.rate, outside.aged, outside.annual]).toEqual(["Contractor", 725, 761.33, 167492.6]);
-    expect(outside.year).toBe(167492.6);
-    // April: 167,492.60 × 30/366 = 13,728.90
-    expect(outside.months[0]).toBe(13728.9);
-    expect(agency.annual).toBe(167492.6);
+    // 725 × 1.04^1.246575 = 761.33; × 227 days (the client's year) = 172,821.91, a whole year from 1 April.
+    expect([outside.kind, outside.rate, outside.aged, outside.annual]).toEqual(["Contractor", 725, 761.33, 172821.91]);
+    expect(outside.year).toBe(172821.91);
+    // April: 172,821.91 × 30/366 = 14,165.73
+    expect(outside.months[0]).toBe(14165.73);
+    expect(agency.annual).toBe(172821.91);
     // the client as fee payer adds employer NI on the deemed payment above the £5,000 secondary
-    // threshold and the 0.5% levy: 15% × 162,492.60 + 0.5% × 167,492.60 = 24,373.89 + 837.46 = 25,211.35
-    expect(client.annual).toBe(192703.95);
-    expect(client.year).toBe(192703.95);
+    // threshold and the 0.5% levy: 15% × 167,821.91 + 0.5% × 172,821.91 = 25,173.29 + 864.11 → 198,859.31
+    expect(client.annual).toBe(198859.31);
+    expect(client.year).toBe(198859.31);
   });
 
   test("a contractor's rate is not reviewed; an employee's is", () => {
