@@ -250,6 +250,7 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        inject: false, // the template writes the bundles' tags
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
         templateParameters: {

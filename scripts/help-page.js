@@ -28,19 +28,24 @@ const contactMarker = /<!-- support contact -->[^]*?<!-- \/support contact -->/;
 const renamed = { "functions.md": "help.html", "taskpane.md": "taskpane-help.html" };
 const htmlName = (page) => renamed[page] ?? page.replace(/\.md$/, ".html");
 
-function anchor(text) {
+/** A heading's text from the HTML marked makes of it: no tags, and its escapes read back ("Excel&#39;s" is "Excel's"). */
+const entities = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+const plainText = (html) =>
+  html.replace(/<[^>]+>/g, "").replace(/&(amp|lt|gt|quot|#39);/g, (entity) => entities[entity]);
+
+function anchor(html) {
+  const text = plainText(html);
   const fn = /^AIPAY\.([A-Z]+)\(/.exec(text);
   if (fn) return fn[1].toLowerCase();
   return text
     .toLowerCase()
-    .replace(/<[^>]+>/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 }
 
 /** The id GitHub gives a heading, which the docs' own links use: "AIPAY.ROLES([table])" → "aipayrolestable". */
-const githubSlug = (text) =>
-  text
+const githubSlug = (html) =>
+  plainText(html)
     .toLowerCase()
     .replace(/<[^>]+>/g, "")
     .replace(/&#39;|&quot;|&amp;|&lt;|&gt;/g, "") // marked's escapes of ' " & < >, which GitHub drops

@@ -31,6 +31,7 @@ import { chromiumArgs, chromiumPath } from "../support/chromium";
 import { describeWithTool } from "../support/tools";
 import { contrastRatio, over } from "../support/contrast";
 import { excelStubScript, type ExcelStubOp } from "../support/excel-stub";
+import { localOfficeJs, officeJsCdn, serveDist } from "../support/served-pane";
 
 const browserPath = chromiumPath;
 // Each test drives a real browser; on a busy two-core machine a fresh profile alone can take seconds.
@@ -38,33 +39,9 @@ jest.setTimeout(60_000);
 const root = path.resolve(__dirname, "../..");
 const dist = path.join(root, "dist");
 const outputDir = path.join(root, "test-output");
-const officeJsCdn = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const officeJsPackage = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 const axeSource = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 /** A normal task pane: the width Office gives it by default, and a laptop screen's height. */
 const pane = { width: 350, height: 900 };
-
-const types: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".png": "image/png",
-};
-
-/** A static server for dist/ on 127.0.0.1 and a random port. */
-function serveDist(): Promise<http.Server> {
-  const server = http.createServer((request, response) => {
-    const file = path.join(dist, decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
-    if (!file.startsWith(dist) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "Content-Type": types[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 interface Session {
   context: BrowserContext;
@@ -121,12 +98,10 @@ async function open(officeJs: OfficeJs): Promise<Session> {
     if (url.startsWith(baseUrl)) return route.continue();
     // The stand-in is Office and Excel already: the page's office.js is answered with nothing.
     if (stub && url === `${officeJsCdn}office.js`) return route.fulfill({ body: "", contentType: "text/javascript" });
-    if (officeJs === "local copy" && url.startsWith(officeJsCdn)) {
-      const file = path.join(officeJsPackage, new URL(url).pathname.slice(new URL(officeJsCdn).pathname.length));
-      if (file.startsWith(officeJsPackage) && fs.existsSync(file)) {
-        session.servedLocally.push(url);
-        return route.fulfill({ path: file, contentType: "text/javascript" });
-      }
+    const file = officeJs === "local copy" ? localOfficeJs(url) : undefined;
+    if (file) {
+      session.servedLocally.push(url);
+      return route.fulfill({ path: file, contentType: "text/javascript" });
     }
     session.offMachine.push(url);
     return route.abort("blockedbyclient");
@@ -185,7 +160,7 @@ run("task pane in headless Chromium, no Office host", () => {
   beforeAll(async () => {
     fs.mkdirSync(outputDir, { recursive: true });
     userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "aipay-e2e-"));
-    server = await serveDist();
+    server = await serveDist(dist);
     session = await open("local copy");
   }, 60_000);
 

@@ -179,6 +179,15 @@ describe("taskpane.html (shared runtime page)", () => {
     expect(scripts.map((s) => srcOf(s[1]))).toEqual([officeJsCdn, "functions.js", "taskpane.js"]);
   });
 
+  test("runs its bundles once parsed and paints only after them, so the first frame has the figures", () => {
+    const bundles = scripts.filter((s) => srcOf(s[1]) !== officeJsCdn).map((s) => s[1]);
+    expect(bundles).toHaveLength(2);
+    for (const attributes of bundles) {
+      expect(attributes).toMatch(/\bdefer\b/);
+      expect(attributes).toMatch(/\bblocking="?render\b/);
+    }
+  });
+
   test("has no inline scripts and a CSP allowing the CDN", () => {
     expect(scripts.every((s) => s[2].trim() === "")).toBe(true);
     const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";

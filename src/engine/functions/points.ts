@@ -12,7 +12,7 @@ import { option } from "./parameters";
 export type BandPoint = Point | { percentile: number };
 
 /** A point parameter: "mid" when omitted; `about` and `note` say what it reads of this function's band. */
-export const pointParameter = (about: string, note: string) =>
+export const pointParameter = ({ about, note }: { about: string; note: string }) =>
   option<Point>("point", {
     about,
     note,
@@ -23,16 +23,16 @@ export const pointParameter = (about: string, note: string) =>
   });
 
 /** The point of a printed low–high range. */
-export const point = pointParameter(
-  "a point of the printed range, or an alias",
-  "`mid` is the arithmetic midpoint; `range` gives low and high side by side (a 1×2 spill)",
-);
+export const point = pointParameter({
+  about: "a point of the printed range, or an alias",
+  note: "`mid` is the arithmetic midpoint; `range` gives low and high side by side (a 1×2 spill)",
+});
 
 /** SALARYBAND's point: a point word, or a percentile. */
-export const salaryPoint = pointParameter(
-  "a point of the band, or an alias",
-  `\`low\` is the 25th percentile, \`high\` the 75th, \`mid\` the arithmetic midpoint and \`range\` both side by side (a 1×2 spill). Or a **percentile** from ${fittedPercentiles.min} to ${fittedPercentiles.max}, such as \`0.9\`, \`90%\` or \`"0,9"\` (see [Percentiles](#percentiles))`,
-);
+export const salaryPoint = pointParameter({
+  about: "a point of the band, or an alias",
+  note: `\`low\` is the 25th percentile, \`high\` the 75th, \`mid\` the arithmetic midpoint and \`range\` both side by side (a 1×2 spill). Or a **percentile** from ${fittedPercentiles.min} to ${fittedPercentiles.max}, such as \`0.9\`, \`90%\` or \`"0,9"\` (see [Percentiles](#percentiles))`,
+});
 
 /** The point argument of a salary: a point word, or a number in fittedPercentiles for that percentile. */
 export const salaryPointArgument = (guide: PayGuide, value: Scalar): BandPoint =>

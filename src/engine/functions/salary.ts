@@ -85,10 +85,10 @@ export const SALARYBAND = defineFunction({
   },
 });
 
-const totalCompPoint = pointParameter(
-  "a point of the package, or an alias",
-  "Low and high are bounds (every low part, every high part). No percentiles: the guide's percentiles describe salaries, and bonus and equity are targets",
-);
+const totalCompPoint = pointParameter({
+  about: "a point of the package, or an alias",
+  note: "Low and high are bounds (every low part, every high part). No percentiles: the guide's percentiles describe salaries, and bonus and equity are targets",
+});
 const totalCompStage: typeof bandStage = {
   ...bandStage,
   default: "none: required for engineering roles, optional for leadership roles",

@@ -32,8 +32,13 @@ export class GuideLookups {
   /** The level tiers, lowest first. */
   readonly tierNames: readonly Tier[];
   private readonly roles = new NameIndex<RoleEntry>();
-  /** Role spellings that also read as another role plus a level ("MLOps Lead"), by name key; found on first use. */
-  private ambiguousRoles?: ReadonlyMap<string, { role: string; level: string }>;
+  /**
+   * Each role spelling read so far, by name key: the other role and level it also reads as
+   * ("MLOps Lead"), or null. Found for a spelling when it is first read.
+   */
+  private readonly ambiguity = new Map<string, { role: string; level: string } | null>();
+  /** The level tiers' aliases as name keys, for telling a role spelling that ends or starts with one. */
+  private levelWords?: readonly { tier: Tier; key: string }[];
   private readonly locations = new NameIndex<string>();
   protected readonly tiers = new NameIndex<Tier>();
   private readonly points = new NameIndex<Point>();
@@ -64,38 +69,35 @@ export class GuideLookups {
   }
 
   /**
-   * Every role spelling that is also another role's spelling followed or preceded by a level
-   * word: "MLOps Lead" is an alias of Head of MLOps, but also MLOps Engineer at Lead. Found
-   * from the vocabulary, so a new alias is checked too.
+   * What a spelling of `role` also reads as when it is another role's spelling followed or
+   * preceded by a level word: "MLOps Lead" is an alias of Head of MLOps, but also MLOps
+   * Engineer at Lead. Worked out from the vocabulary, so a new alias is checked too.
    */
-  private findAmbiguousRoles({ vocabulary }: Dataset): Map<string, { role: string; level: string }> {
-    const ambiguous = new Map<string, { role: string; level: string }>();
-    const levelWords = vocabulary.levelTiers.flatMap((t) =>
+  private alsoReadsAs(key: string, role: RoleEntry): { role: string; level: string } | null {
+    this.levelWords ??= this.data.vocabulary.levelTiers.flatMap((t) =>
       t.aliases.map((alias) => ({ tier: t.tier, key: nameKey(alias) })),
     );
-    for (const r of vocabulary.roles)
-      for (const spelling of [r.name, ...r.aliases]) {
-        const key = nameKey(spelling);
-        for (const word of levelWords) {
-          const rest = key.endsWith(word.key)
-            ? key.slice(0, -word.key.length)
-            : key.startsWith(word.key)
-              ? key.slice(word.key.length)
-              : "";
-          const other = rest ? this.roles.find(rest) : undefined;
-          const level = other?.salaryScale?.levels.find((l) => l.tier === word.tier);
-          if (other && other.name !== r.name && level) ambiguous.set(key, { role: other.name, level: level.level });
-        }
-      }
-    return ambiguous;
+    let reading: { role: string; level: string } | null = null;
+    for (const word of this.levelWords) {
+      const rest = key.endsWith(word.key)
+        ? key.slice(0, -word.key.length)
+        : key.startsWith(word.key)
+          ? key.slice(word.key.length)
+          : "";
+      const other = rest ? this.roles.find(rest) : undefined;
+      const level = other?.salaryScale?.levels.find((l) => l.tier === word.tier);
+      if (other && other.name !== role.name && level) reading = { role: other.name, level: level.level };
+    }
+    return reading;
   }
 
   /** The canonical role for any accepted spelling, or an #N/A that suggests the nearest or names the candidates. */
   role(given: string): RoleEntry {
     const found = this.roles.find(given);
     if (!found) throw unknownName("role", given, this.roles, this.roleNames);
-    this.ambiguousRoles ??= this.findAmbiguousRoles(this.data);
-    const other = this.ambiguousRoles.get(nameKey(given));
+    const key = nameKey(given);
+    let other = this.ambiguity.get(key);
+    if (other === undefined) this.ambiguity.set(key, (other = this.alsoReadsAs(key, found)));
     if (other) throw notAvailable(LookupMessage.ambiguousRole(given, found.name, other));
     return found;
   }
