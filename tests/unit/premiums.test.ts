@@ -1,5 +1,5 @@
 /** The guide's premium rules through the functions: skills, regions, stages, percentiles, leadership, specialist rate. */
-import { evaluate, payGuide } from "../../src/engine";
+import { evaluate, fittedPercentiles, FUNCTIONS, payGuide } from "../../src/engine";
 import { LEADERSHIP, LOCATION_FACTORS, SKILL_PREMIUMS, STAGE_BASE } from "../fixtures/premiums";
 import { list, shipped } from "../support/shipped";
 
@@ -427,4 +427,14 @@ describe("DAYRATE specialist", () => {
       list: "Key Findings",
     });
   });
+});
+
+test("the point parameters' notes name the percentile range the fit supports", () => {
+  // The notes are prose the docs are built from; the range itself is fittedPercentiles.
+  const range = `from ${fittedPercentiles.min} to ${fittedPercentiles.max}`;
+  const notes = FUNCTIONS.flatMap((f) => f.parameters)
+    .filter((p) => p.name === "point" && p.note?.includes("**percentile**"))
+    .map((p) => p.note);
+  expect(notes.length).toBeGreaterThanOrEqual(2); // SALARYBAND's and DAYRATE's
+  for (const note of notes) expect(note).toContain(range);
 });

@@ -6,7 +6,6 @@ import { defineFunction } from "./spec";
 import { flag, level, option, text } from "./parameters";
 import { pointOf, pointOrPercentile, pointParameter } from "./points";
 import { bandBasis } from "./basis";
-import { fittedPercentiles } from "../model/normal";
 
 /** IR35 status: outside when omitted; TRUE means inside. Shared with CONTRACTCOST and PERMVSCONTRACT. */
 export const ir35 = option<Ir35Status>("ir35", {
@@ -52,7 +51,7 @@ function dayRateBand(guide: PayGuide, [roleArg, levelArg, ir35Arg, , specialistA
 /** DAYRATE's point: a point word, or a percentile read as SALARYBAND reads one. */
 const dayRatePoint = pointParameter({
   about: "a point of the printed range, or an alias",
-  note: `\`mid\` is the arithmetic midpoint; \`range\` gives low and high side by side (a 1×2 spill). Or a **percentile** from ${fittedPercentiles.min} to ${fittedPercentiles.max}, such as \`0.9\`: the guide says nothing of how day rates spread, so AIPAY reads the printed range as salary bands are read, low the 25th and high the 75th percentile of a lognormal fit (see [Percentiles](#percentiles)), and the figure is derived`,
+  note: "`mid` is the arithmetic midpoint; `range` gives low and high side by side (a 1×2 spill). Or a **percentile** from 0.05 to 0.95, such as `0.9`: the guide says nothing of how day rates spread, so AIPAY reads the printed range as salary bands are read, low the 25th and high the 75th percentile of a lognormal fit (see [Percentiles](#percentiles)), and the figure is derived",
 });
 
 /** DAYRATE's point as given; an empty cell (0 on Excel desktop) is the default point, as before percentiles. */

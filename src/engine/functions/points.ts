@@ -31,7 +31,7 @@ export const point = pointParameter({
 /** SALARYBAND's point: a point word, or a percentile. */
 export const salaryPoint = pointParameter({
   about: "a point of the band, or an alias",
-  note: `\`low\` is the 25th percentile, \`high\` the 75th, \`mid\` the arithmetic midpoint and \`range\` both side by side (a 1×2 spill). Or a **percentile** from ${fittedPercentiles.min} to ${fittedPercentiles.max}, such as \`0.9\`, \`90%\` or \`"0,9"\` (see [Percentiles](#percentiles))`,
+  note: '`low` is the 25th percentile, `high` the 75th, `mid` the arithmetic midpoint and `range` both side by side (a 1×2 spill). Or a **percentile** from 0.05 to 0.95, such as `0.9`, `90%` or `"0,9"` (see [Percentiles](#percentiles))',
 });
 
 /** The point argument of a salary: a point word, or a number in fittedPercentiles for that percentile. */
