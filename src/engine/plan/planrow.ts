@@ -49,7 +49,7 @@ function planArguments(args: readonly Scalar[]): { row: PlanRowValues; inputs: P
 }
 
 /** A priced hire as PLANROW's one row. */
-export const planRowCells = (hire: PricedHire): Scalar[] => [
+const planRowCells = (hire: PricedHire): Scalar[] => [
   kindLabels[hire.kind],
   hire.rate,
   hire.aged,

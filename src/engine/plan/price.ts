@@ -67,7 +67,7 @@ function cellsOf(block: Matrix): readonly Cell[] {
 }
 
 /** Whole heads, and the fraction of one more (a part-timer). */
-export function splitHeads(headcount: number): { whole: number; part: number } {
+function splitHeads(headcount: number): { whole: number; part: number } {
   const whole = Math.floor(headcount);
   return { whole, part: headcount - whole };
 }
