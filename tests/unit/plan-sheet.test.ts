@@ -228,3 +228,16 @@ describe("inside IR35 never costs the client less than the same row outside", ()
     expect(hires.length).toBeGreaterThan(10);
   });
 });
+
+test("a plan input of 0 where desktop passes an empty cell takes the input's default, and says so", () => {
+  // 0 contract days and fee payer 0 are empty cells: the dataset's year and the agency.
+  const zeroed = resolvePlanInputs({
+    yearStart: "2026-04-01",
+    taxYear: "2026/27",
+    contractDays: 0,
+    defaultFeePayer: 0,
+  });
+  const plain = resolvePlanInputs({ yearStart: "2026-04-01", taxYear: "2026/27" });
+  expect(zeroed).toEqual(plain);
+  expect(zeroed.contractDays).toBeGreaterThan(0);
+});

@@ -3,7 +3,7 @@
  * PLANROW's parameters are read from here, each with its default and check. Every input
  * that changes a figure is resolved to a value before pricing, so the output can state it.
  */
-import { isBlank, isEmptyCell } from "../core/cells";
+import { isEmptyCell } from "../core/cells";
 import { invalidNumber, notAvailable, type Scalar } from "../core/values";
 import { PlanMessage } from "../core/messages";
 import { isoOf, partsOf } from "../calendar/dates";
@@ -159,7 +159,9 @@ export function resolveInputs(guide: PayGuide, given: PlanInputsGiven): PlanInpu
     reviewMonth: monthNumber,
     reviewRate: reviewRate.read(value("reviewRate"), guide) ?? growth,
     contractDays:
-      contractDays.read(value("contractDays"), guide) ?? guide.data.employerCosts.contractor.billableDaysPerYear.value,
-    defaultFeePayer: isBlank(payer) ? "agency" : guide.feePayer(String(payer).trim()),
+      // 0 days, as CONTRACTCOST reads it, is not given: no one prices a year of none.
+      (isEmptyCell(value("contractDays")) ? null : contractDays.read(value("contractDays"), guide)) ??
+      guide.data.employerCosts.contractor.billableDaysPerYear.value,
+    defaultFeePayer: isEmptyCell(payer) ? "agency" : guide.feePayer(String(payer).trim()),
   };
 }
