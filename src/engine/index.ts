@@ -74,10 +74,9 @@ export { planFields, requiredFields, type PlanField, type FieldName, type PlanRo
 export { planInputs, type PlanInput, type InputName, type PlanInputsGiven, type PlanInputValues } from "./plan/inputs";
 export { planRowColumns, planRowAt, planRowParameters, kindLabels } from "./plan/planrow";
 export { type PricedHire, type HireKind } from "./plan/price";
-export { employeeChain, contractorChain, type ChainStep, type Argument } from "./plan/chain";
-export { chainFormulas, type ChainCells } from "./plan/formulas";
+export { chainFormulas } from "./plan/formulas";
 export { columnLetter } from "./plan/sheet-columns";
-export { dateFormula, type PlanSheet, type SheetCell, type TotalRow } from "./plan/sheet";
+export { type PlanSheet, type TotalRow } from "./plan/sheet";
 export { budgetYear, budgetYears, nameAndDetail, type BudgetYear } from "./calendar/budget-year";
 export { PlanMessage } from "./core/messages";
 export { fitForExcel } from "./calculator/excel-limit";

@@ -42,7 +42,7 @@ const totalRows = [
 export type TotalRow = (typeof totalRows)[number];
 
 /** Excel's DATE() keeps a date a real date whatever the workbook's locale. */
-export const dateFormula = (iso: string): string => {
+const dateFormula = (iso: string): string => {
   const { year, month, day } = partsOf(parseIsoDate(iso, "date")!);
   return `=DATE(${year},${month},${day})`;
 };
@@ -121,15 +121,13 @@ export function planSheet(
   const monthHeader = (k: number) => `=EDATE(${inputCells.yearStart},${k})`;
   const header = blankRow();
   planFields.forEach((field, c) => (header[c] = field.header));
+  // Both twelve-month runs, cost and heads in post, are headed by the same months.
   planRowColumns.forEach((label, k) => {
     const column = spillColumn + k;
-    if (column >= monthColumn && column < headsColumn) header[column] = monthHeader(column - monthColumn);
-    else if (column >= headsColumn) header[column] = monthHeader(column - headsColumn);
-    else header[column] = label;
+    header[column] = column < monthColumn ? label : monthHeader((column - monthColumn) % monthsInYear);
   });
   cells.push(header);
-  const isMonth = (c: number) => c >= monthColumn;
-  formats.push(formatRow((c) => (isMonth(c) ? "mmm yyyy" : "@")));
+  formats.push(formatRow((c) => (c >= monthColumn ? "mmm yyyy" : "@")));
 
   const fieldColumn = new Map<string, number>(planFields.map((f, c) => [f.name, c]));
   rows.forEach((row, i) => {
