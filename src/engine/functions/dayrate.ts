@@ -1,7 +1,6 @@
 /** AIPAY.DAYRATE: contractor day rates (guide section 7), outside IR35 unless asked. */
 import { adjust, type Band, type Ir35Status, type PayGuide } from "../model/guide";
 import type { Scalar } from "../core/values";
-import { isEmptyCell } from "../core/cells";
 import { defineFunction } from "./spec";
 import { flag, level, option, text } from "./parameters";
 import { pointOf, pointOrPercentile, pointParameter } from "./points";
@@ -54,17 +53,13 @@ const dayRatePoint = pointParameter({
   note: "`mid` is the arithmetic midpoint; `range` gives low and high side by side (a 1×2 spill). Or a **percentile** from 0.05 to 0.95, such as `0.9`: the guide says nothing of how day rates spread, so AIPAY reads the printed range as salary bands are read, low the 25th and high the 75th percentile of a lognormal fit (see [Percentiles](#percentiles)), and the figure is derived",
 });
 
-/** DAYRATE's point as given; an empty cell (0 on Excel desktop) is the default point, as before percentiles. */
-const dayRatePointOf = (guide: PayGuide, value: Scalar) =>
-  isEmptyCell(value) ? dayRatePoint.read(value, guide) : pointOrPercentile(guide, value, dayRatePoint);
-
 export const DAYRATE = defineFunction({
   name: "DAYRATE",
   parameters: [dayRateRole, dayRateLevel, ir35, dayRatePoint, specialist],
   evaluate(guide, args) {
-    return pointOf(dayRateBand(guide, args), dayRatePointOf(guide, args[3]));
+    return pointOf(dayRateBand(guide, args), pointOrPercentile(guide, args[3], dayRatePoint));
   },
   basis(guide, args) {
-    return bandBasis(dayRateBand(guide, args), dayRatePointOf(guide, args[3]));
+    return bandBasis(dayRateBand(guide, args), pointOrPercentile(guide, args[3], dayRatePoint));
   },
 });
