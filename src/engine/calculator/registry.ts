@@ -113,8 +113,10 @@ export class Calculator {
   call(name: string, rawArgs: readonly unknown[]): Matrix {
     const { byName } = this;
     const spec = byName.get(name) ?? byName.get(name.toUpperCase().replace(/^AIPAY\./, ""));
-    if (!spec)
-      return [[invalidValue(CallMessage.unknownFunction(name, this.functions.map((f) => f.name)))]];
+    if (!spec) {
+      const names = this.functions.map((f) => f.name);
+      return [[invalidValue(CallMessage.unknownFunction(name, names))]];
+    }
     return this.callSpec(spec, this.memos.get(spec)!, rawArgs);
   }
 
@@ -148,7 +150,11 @@ export class Calculator {
   /** A call with one value per argument, remembered by those values. */
   private single(spec: FunctionSpec, memo: Memo<Matrix>, rawArgs: readonly unknown[]): Matrix {
     const blocks = spec.params.map((_, i) => [[readCell(rawArgs[i])]]);
-    const context: CallContext = { lists: takeLists(spec, blocks, 1).at(0), call: this.callOther, dateSystem: this.dateSystem };
+    const context: CallContext = {
+      lists: takeLists(spec, blocks, 1).at(0),
+      call: this.callOther,
+      dateSystem: this.dateSystem,
+    };
     const result = this.compute(
       spec,
       blocks.map((b) => b[0][0]),
