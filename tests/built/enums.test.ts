@@ -111,7 +111,11 @@ test.each(Object.keys(optionWords))("every %s enum member is accepted by the eng
 test("every alias of the vocabulary still gives its canonical word's answer", () => {
   const aliased = [
     ...vocabulary.points.map((p) => ({ kind: "point", canonical: p.point, aliases: p.aliases })),
-    ...vocabulary.ir35.map((s) => ({ kind: "ir35", canonical: s.status, aliases: s.aliases })),
+    ...vocabulary.ir35.map((s) => ({
+      kind: "ir35",
+      canonical: s.status,
+      aliases: [...s.aliases, ...(s.answers ?? [])],
+    })),
     ...vocabulary.feePayers.map((f) => ({ kind: "feePayer", canonical: f.feePayer, aliases: f.aliases })),
     ...vocabulary.roleTables.map((t) => ({ kind: "table", canonical: t.table, aliases: t.aliases })),
     ...payGuide.data.guide.companyStages.stages.map((s) => ({ kind: "stage", canonical: s.stage, aliases: s.aliases })),

@@ -35,7 +35,7 @@ export const vocabularyWords: string[] = [
   ...vocabulary.locations.flatMap((l) => [l.name, ...l.aliases]),
   ...vocabulary.levelTiers.flatMap((t) => [t.tier, ...t.aliases]),
   ...vocabulary.points.flatMap((p) => [p.point, ...p.aliases]),
-  ...vocabulary.ir35.flatMap((s) => [s.status, ...s.aliases]),
+  ...vocabulary.ir35.flatMap((s) => [s.status, ...s.aliases, ...(s.answers ?? [])]),
   ...vocabulary.roleTables.flatMap((t) => [t.table, ...t.aliases]),
   ...guide.salaryTables.flatMap((t) => t.levels.flatMap((l) => [l.level, l.label])),
   ...guide.dayRates.levels.map((l) => l.level),

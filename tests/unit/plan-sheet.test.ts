@@ -7,6 +7,7 @@
 import {
   chainFormulas,
   evaluate,
+  payGuide,
   kindLabels,
   planSheetFor,
   pricePlanRow,
@@ -240,4 +241,17 @@ test("a plan input of 0 where desktop passes an empty cell takes the input's def
   const plain = resolvePlanInputs({ yearStart: "2026-04-01", taxYear: "2026/27" });
   expect(zeroed).toEqual(plain);
   expect(zeroed.contractDays).toBeGreaterThan(0);
+});
+
+test("a word that answers 'inside IR35?' (the vocabulary's answers) is a status to DAYRATE, but refused in a plan's IR35 column", () => {
+  const { ir35 } = payGuide.data.vocabulary;
+  const answers = ir35.flatMap((s) => (s.answers ?? []).map((answer) => ({ answer, status: s.status })));
+  expect(answers.length).toBeGreaterThan(0);
+  for (const { answer, status } of answers) {
+    expect(evaluate("DAYRATE", ["AI Engineer", "Senior", answer])).toEqual(
+      evaluate("DAYRATE", ["AI Engineer", "Senior", status]),
+    );
+    const row: PlanRowValues = { role: "AI Engineer", level: "Senior", start: "2026-06-01", ir35: answer };
+    expect(() => pricePlanRow(row, inputs)).toThrow(/for a contractor, or empty for an employee/);
+  }
 });

@@ -50,7 +50,10 @@ export function checkUniqueNames(guide: Guide, vocabulary: Vocabulary, ctx: Issu
   check(["vocabulary", "locations"], vocabulary.locations, named);
   check(["vocabulary", "levelTiers"], vocabulary.levelTiers, withAliases("tier"));
   check(["vocabulary", "points"], vocabulary.points, withAliases("point"));
-  check(["vocabulary", "ir35"], vocabulary.ir35, withAliases("status"));
+  check(["vocabulary", "ir35"], vocabulary.ir35, (status) => [
+    ...withAliases("status")(status),
+    ...(status.answers ?? []).map((answer, j): Spelling => [answer, "answers", j]),
+  ]);
   check(["vocabulary", "feePayers"], vocabulary.feePayers, withAliases("feePayer"));
   check(["vocabulary", "roleTables"], vocabulary.roleTables, withAliases("table"));
   check(["guide", "salaryTables"], guide.salaryTables, only("role"));

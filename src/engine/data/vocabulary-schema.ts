@@ -26,8 +26,19 @@ export const vocabularySchema = z.strictObject({
       aliases: z.array(nonEmpty).check(z.minLength(1)),
     }),
   ),
+  /**
+   * IR35 statuses. `answers` are words that answer "inside IR35?" (yes, no): a function's ir35
+   * argument reads them as the status, but a plan's IR35 column refuses them, since there they
+   * read as "a contractor?".
+   */
   ir35: z
-    .array(z.strictObject({ status: z.enum(["outside", "inside"]), aliases: z.array(nonEmpty).check(z.minLength(1)) }))
+    .array(
+      z.strictObject({
+        status: z.enum(["outside", "inside"]),
+        aliases: z.array(nonEmpty).check(z.minLength(1)),
+        answers: z.optional(z.array(nonEmpty)),
+      }),
+    )
     .check(z.length(2)),
   /** Who pays an inside-IR35 contractor's company and so carries employer NI (see CONTRACTCOST). */
   feePayers: z

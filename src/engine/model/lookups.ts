@@ -43,6 +43,7 @@ export class GuideLookups {
   protected readonly tiers = new NameIndex<Tier>();
   private readonly points = new NameIndex<Point>();
   private readonly ir35 = new NameIndex<Ir35Status>();
+  private readonly ir35Answers = new NameIndex<Ir35Status>();
   private readonly feePayers = new NameIndex<FeePayer>();
   private readonly roleTables = new NameIndex<RoleTable>();
   protected readonly dayRateScale: LevelScale;
@@ -59,7 +60,10 @@ export class GuideLookups {
     for (const t of vocabulary.levelTiers) this.tiers.add(t.tier, t.aliases, t.tier);
     this.tierNames = vocabulary.levelTiers.map((t) => t.tier);
     for (const p of vocabulary.points) this.points.add(p.point, p.aliases, p.point);
-    for (const s of vocabulary.ir35) this.ir35.add(s.status, s.aliases, s.status);
+    for (const s of vocabulary.ir35) {
+      this.ir35.add(s.status, [...s.aliases, ...(s.answers ?? [])], s.status);
+      for (const answer of s.answers ?? []) this.ir35Answers.add(answer, [], s.status);
+    }
     for (const f of vocabulary.feePayers) this.feePayers.add(f.feePayer, f.aliases, f.feePayer);
     for (const [field, value] of Object.entries(guide.source)) this.sourceFields.add(field, [], value);
     for (const t of vocabulary.roleTables) this.roleTables.add(t.table, t.aliases, t.table);
@@ -114,6 +118,11 @@ export class GuideLookups {
 
   ir35Status(given: string): Ir35Status {
     return optionWord(this.ir35, given, () => LookupMessage.unknownIr35Status(given));
+  }
+
+  /** Whether a word answers "inside IR35?" (yes, no) rather than naming a status. */
+  isIr35Answer(given: string): boolean {
+    return this.ir35Answers.find(given) !== undefined;
   }
 
   feePayer(given: string): FeePayer {

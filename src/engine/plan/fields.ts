@@ -23,9 +23,6 @@ export interface PlanField {
   readonly about: string;
 }
 
-/** IR35 words that answer "is this a contractor?" rather than say where the contract falls. */
-const yesOrNo = new Set(["yes", "no", "y", "n", "true", "false"]);
-
 /**
  * IR35 in a plan: empty for an employee, else outside or inside (or their aliases). A yes or
  * a no is refused, since in a plan it reads as "a contractor?" and not as a status.
@@ -41,7 +38,7 @@ const planIr35: Reads<Ir35Status | null> = {
     if (isEmptyCell(value)) return null;
     const word = typeof value === "string" ? value.trim() : value;
     const words = guide.data.vocabulary.ir35.map((s) => s.status);
-    if (typeof word !== "string" || yesOrNo.has(word.toLowerCase()))
+    if (typeof word !== "string" || guide.isIr35Answer(word))
       throw invalidValue(PlanMessage.ir35Answer("ir35", words, value));
     return guide.ir35Status(word);
   },
