@@ -94,6 +94,7 @@ const callWith: Record<string, (word: string) => [string, unknown[]]> = {
   stage: (w) => ["SALARYBAND", ["MLOps Engineer", "Senior", null, null, null, w]],
   table: (w) => ["ROLES", [w]],
   key: (w) => ["SOURCE", [w]],
+  phasing: (w) => ["PRORATE", [100000, "2026-07-01", null, null, null, w]],
 };
 test("every kind of option word has a call here to try its words on", () => {
   expect(Object.keys(callWith).sort()).toEqual(Object.keys(optionWords).sort());
@@ -118,6 +119,7 @@ test("every alias of the vocabulary still gives its canonical word's answer", ()
     })),
     ...vocabulary.feePayers.map((f) => ({ kind: "feePayer", canonical: f.feePayer, aliases: f.aliases })),
     ...vocabulary.roleTables.map((t) => ({ kind: "table", canonical: t.table, aliases: t.aliases })),
+    ...vocabulary.phasings.map((p) => ({ kind: "phasing", canonical: p.phasing, aliases: p.aliases })),
     ...payGuide.data.guide.companyStages.stages.map((s) => ({ kind: "stage", canonical: s.stage, aliases: s.aliases })),
   ];
   let checked = 0;

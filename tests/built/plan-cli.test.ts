@@ -91,15 +91,15 @@ describe("the shared plans", () => {
     ]);
   });
 
-  test("a leaver: a Mid-Level MLOps Engineer aged to her start, loaded, phased by days until 31 December", () => {
+  test("a leaver: a Mid-Level MLOps Engineer aged to her start, loaded, phased by payroll months until 31 December", () => {
     // mid (55,000 + 75,000) / 2 = 65,000, aged 1 + 90/365 years at 4%: × 1.04^1.246575 = 68,256.92;
     // loaded for 2026/27: 68,256.92 + 15% × (68,256.92 − 5,000) + 3% × (50,270 − 6,240) = 79,066.36.
-    // April: 79,066.36 × 30/366 = 6,480.85; April–December is 275 days: 79,066.36 × 275/366 = 59,407.78.
+    // April, a twelfth: 79,066.36 / 12 = 6,588.863… → 6,588.86; April–December is 9 months: × 9/12 = 59,299.77.
     const leaver = figures(budget(employees.stdout).hires[0]);
     expect([leaver.kind, leaver.rate, leaver.aged, leaver.annual]).toEqual(["Employee", 65000, 68256.92, 79066.36]);
-    expect(leaver.months[0]).toBe(6480.85);
+    expect(leaver.months[0]).toBe(6588.86);
     expect(leaver.months.slice(9)).toEqual([0, 0, 0]);
-    expect(leaver.year).toBe(59407.78);
+    expect(leaver.year).toBe(59299.77);
   });
 
   test("a part-timer (0.5) is one person on half the salary, so the NI threshold and pension band are hers", () => {
@@ -121,8 +121,8 @@ describe("the shared plans", () => {
     // 725 × 1.04^1.246575 = 761.33; × 227 days (the client's year) = 172,821.91, a whole year from 1 April.
     expect([outside.kind, outside.rate, outside.aged, outside.annual]).toEqual(["Contractor", 725, 761.33, 172821.91]);
     expect(outside.year).toBe(172821.91);
-    // April: 172,821.91 × 30/366 = 14,165.73
-    expect(outside.months[0]).toBe(14165.73);
+    // April: 172,821.91 / 12 = 14,401.825… → 14,401.83
+    expect(outside.months[0]).toBe(14401.83);
     expect(agency.annual).toBe(172821.91);
     // the client as fee payer adds employer NI on the deemed payment above the £5,000 secondary
     // threshold and the 0.5% levy: 15% × 167,821.91 + 0.5% × 172,821.91 = 25,173.29 + 864.11 → 198,859.31
@@ -137,10 +137,10 @@ describe("the shared plans", () => {
     // 195,749.93 over the year.
     expect(figures(hires[0]).annual).toBe(190048.48);
     expect(figures(hires[0]).year).toBe(195749.93);
-    // ML Platform Engineer outside from 1 September, unreviewed: September to March is
-    // 30 + 31 + 30 + 31 + 31 + 29 + 31 = 213 days of the year's 366 at the rate it started on.
+    // ML Platform Engineer outside from 1 September, unreviewed: September to March is 7 payroll
+    // months of 12 at the rate it started on.
     const platform = figures(hires[2]);
-    expect(platform.year).toBeCloseTo(pence((platform.annual * 213) / 366), 2);
+    expect(platform.year).toBeCloseTo(pence((platform.annual * 7) / 12), 2);
   });
 
   test("a percentile target prices contractor rows at that percentile of the day rate, and does not refuse them", () => {
@@ -205,6 +205,7 @@ describe("totals and assumptions", () => {
       "0.04",
       "none",
       String(payGuide.data.trends.salaryGrowth.annualRate),
+      "6",
       "200",
       "client",
     ]);

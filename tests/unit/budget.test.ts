@@ -8,57 +8,83 @@ const clientDays = clientYear.value;
 
 const one = (name: string, args: unknown[]) => evaluate(name, args)[0][0];
 
-describe("PRORATE: the share of the amount by days employed, counting both ends", () => {
+/** PRORATE's arguments on the days basis: its phasing is the sixth argument. */
+const prorateByDays = (args: unknown[]) =>
+  one("PRORATE", [...args, ...Array<null>(5 - args.length).fill(null), "days"]);
+
+describe("PRORATE by payroll months (the default): each full month a twelfth of a year", () => {
+  test("a half year is half, whatever the months' days", () => {
+    // July–December 2026: 6 payroll months of 12: 100,000 × 6/12 = 50,000, in a leap year too
+    expect(one("PRORATE", [100000, "2026-07-01"])).toBe(50000);
+    expect(one("PRORATE", [100000, "2028-07-01"])).toBe(50000);
+    // March–December: 100,000 × 10/12 = 83,333.33 in 2026 and 2028 alike
+    expect(one("PRORATE", [100000, "2026-03-01"])).toBe(83333.33);
+    expect(one("PRORATE", [100000, "2028-03-01"])).toBe(83333.33);
+  });
+
+  test("a start on a period's last day is that day's share of its month", () => {
+    // 31 March 2027 in the financial year 2026/27: 1/31 of one month: 100,000 × (1/31)/12 = 268.82
+    expect(one("PRORATE", [100000, "2027-03-31", "2026-04-01", "2027-03-31"])).toBe(268.82);
+  });
+
+  test("a period that does not start on a month's first day counts its part months", () => {
+    // 6 April 2026–5 April 2027 is 25/30 of April + 11 months + 5/30 of April 2027 = 12 months.
+    // From 6 October: 26/31 of October + 5 months + 5/30 = 6.005376…: 100,000 × 6.005376/12 = 50,044.80
+    expect(one("PRORATE", [100000, "2026-10-06", "2026-04-06"])).toBe(50044.8);
+  });
+});
+
+describe("PRORATE by days: the share of the amount by days employed, counting both ends", () => {
   test("the default period is the calendar year of the start date", () => {
     // 1 July–31 December 2026 = 31+31+30+31+30+31 = 184 of 365 days: 100,000 × 184/365 = 50,410.96
-    expect(one("PRORATE", [100000, "2026-07-01"])).toBe(50410.96);
+    expect(prorateByDays([100000, "2026-07-01"])).toBe(50410.96);
   });
 
   test("a leap year has 366 days", () => {
     // 1 July–31 December 2028 = 184 of 366 days: 100,000 × 184/366 = 50,273.22
-    expect(one("PRORATE", [100000, "2028-07-01"])).toBe(50273.22);
+    expect(prorateByDays([100000, "2028-07-01"])).toBe(50273.22);
     // 1 March–31 December is 306 days in both years, of 366 in 2028 but 365 in 2026
-    expect(one("PRORATE", [100000, "2028-03-01"])).toBe(83606.56); // 100,000 × 306/366
-    expect(one("PRORATE", [100000, "2026-03-01"])).toBe(83835.62); // 100,000 × 306/365
+    expect(prorateByDays([100000, "2028-03-01"])).toBe(83606.56); // 100,000 × 306/366
+    expect(prorateByDays([100000, "2026-03-01"])).toBe(83835.62); // 100,000 × 306/365
   });
 
   test("a start date as an Excel serial", () => {
-    expect(one("PRORATE", [100000, 46204])).toBe(50410.96); // serial 46204 = 2026-07-01
+    expect(prorateByDays([100000, 46204])).toBe(50410.96); // serial 46204 = 2026-07-01
   });
 
   test("starting before the period gives the full amount; after it, 0", () => {
     const period = ["2026-04-01", "2027-03-31"]; // a financial year, 365 days
-    expect(one("PRORATE", [100000, "2025-06-01", ...period])).toBe(100000);
-    expect(one("PRORATE", [100000, "2026-04-01", ...period])).toBe(100000);
-    expect(one("PRORATE", [100000, "2027-04-01", ...period])).toBe(0);
+    expect(prorateByDays([100000, "2025-06-01", ...period])).toBe(100000);
+    expect(prorateByDays([100000, "2026-04-01", ...period])).toBe(100000);
+    expect(prorateByDays([100000, "2027-04-01", ...period])).toBe(0);
     // starting on the last day counts that one day: 100,000 × 1/365
-    expect(one("PRORATE", [100000, "2027-03-31", ...period])).toBe(273.97);
+    expect(prorateByDays([100000, "2027-03-31", ...period])).toBe(273.97);
   });
 
   test("a leaver's end date trims the days", () => {
     // 1 January–30 June 2026 = 31+28+31+30+31+30 = 181 of 365 days: 100,000 × 181/365 = 49,589.04
-    expect(one("PRORATE", [100000, "2026-01-01", null, null, "2026-06-30"])).toBe(49589.04);
+    expect(prorateByDays([100000, "2026-01-01", null, null, "2026-06-30"])).toBe(49589.04);
     // left before the period began: nothing falls inside it
-    expect(one("PRORATE", [100000, "2025-01-01", "2026-01-01", "2026-12-31", "2025-12-31"])).toBe(0);
+    expect(prorateByDays([100000, "2025-01-01", "2026-01-01", "2026-12-31", "2025-12-31"])).toBe(0);
   });
 
   test("a period start alone means the year from it", () => {
     // tax year 6 April 2026–5 April 2027 (365 days); 6 October–5 April = 26+30+31+31+28+31+5 = 182 days
-    expect(one("PRORATE", [100000, "2026-10-06", "2026-04-06"])).toBe(49863.01); // 100,000 × 182/365
+    expect(prorateByDays([100000, "2026-10-06", "2026-04-06"])).toBe(49863.01); // 100,000 × 182/365
   });
 
   test("a period end alone means the year up to it", () => {
     // 1 April 2026–31 March 2027; 1 October–31 March = 31+30+31+31+28+31 = 182 days
-    expect(one("PRORATE", [100000, "2026-10-01", null, "2027-03-31"])).toBe(49863.01);
+    expect(prorateByDays([100000, "2026-10-01", null, "2027-03-31"])).toBe(49863.01);
   });
 
   test("dates in the wrong order are #NUM!", () => {
-    expect(one("PRORATE", [100000, "2026-07-01", null, null, "2026-06-30"])).toMatchObject({
+    expect(prorateByDays([100000, "2026-07-01", null, null, "2026-06-30"])).toMatchObject({
       code: "#NUM!",
       message: "endDate is before startDate.",
     });
-    expect(one("PRORATE", [100000, "2026-07-01", "2026-12-31", "2026-01-01"])).toMatchObject({ code: "#NUM!" });
-    expect(one("PRORATE", [100000, "July"])).toMatchObject({ code: "#VALUE!" });
+    expect(prorateByDays([100000, "2026-07-01", "2026-12-31", "2026-01-01"])).toMatchObject({ code: "#NUM!" });
+    expect(prorateByDays([100000, "July"])).toMatchObject({ code: "#VALUE!" });
   });
 });
 

@@ -18,12 +18,12 @@ const one = (calculator: Calculator, name: string, ...args: unknown[]) => calcul
 
 describe("a calculator told the 1904 date system", () => {
   test("a start date serial is the day the workbook means: PRORATE over 2026", () => {
-    // 2026-07-01 to 2026-12-31: 184 of 365 days; 100,000 × 184 / 365 = 50,410.96.
-    expect(one(in1904, "PRORATE", 100000, july2026In1904, "2026-01-01", "2026-12-31")).toBe(50410.96);
+    // 2026-07-01 to 2026-12-31: 6 payroll months of 12; 100,000 × 6 / 12 = 50,000.
+    expect(one(in1904, "PRORATE", 100000, july2026In1904, "2026-01-01", "2026-12-31")).toBe(50000);
     // Read in the 1900 system the same number is 2022-07-01, before the period: the whole year.
     expect(one(in1900, "PRORATE", 100000, july2026In1904, "2026-01-01", "2026-12-31")).toBe(100000);
     // ISO text names its day in either system.
-    expect(one(in1904, "PRORATE", 100000, "2026-07-01", "2026-01-01", "2026-12-31")).toBe(50410.96);
+    expect(one(in1904, "PRORATE", 100000, "2026-07-01", "2026-01-01", "2026-12-31")).toBe(50000);
   });
 
   test("a date given for a tax year names the tax year that holds it", () => {
@@ -53,10 +53,10 @@ describe("a calculator told the 1904 date system", () => {
 
   test("a column of dates lifts, each read in the workbook's system", () => {
     // MONTHLY of 120,000 a year from 2026-07-01, budget year from 2026-01-01 (serial 44561 in 1904):
-    // nothing January–June, then July's 31 days: 120,000 × 31 / 365 = 10,191.78.
+    // nothing January–June, then July's twelfth: 120,000 / 12 = 10,000.
     const grid = in1904.call("MONTHLY", [120000, [[july2026In1904], [july2026In1904]], 44561]);
     expect(grid).toHaveLength(2);
-    expect(grid[0].slice(0, 7)).toEqual([0, 0, 0, 0, 0, 0, 10191.78]);
+    expect(grid[0].slice(0, 7)).toEqual([0, 0, 0, 0, 0, 0, 10000]);
     expect(grid[1]).toEqual(grid[0]);
   });
 
@@ -71,7 +71,7 @@ describe("a calculator told the 1904 date system", () => {
     const args = [100000, july2026In1904, "2026-01-01", "2026-12-31"];
     expect(calculator.call("PRORATE", args)).toEqual([[100000]]);
     expect(calculator.useDateSystem(1904)).toBe(true);
-    expect(calculator.call("PRORATE", args)).toEqual([[50410.96]]);
+    expect(calculator.call("PRORATE", args)).toEqual([[50000]]);
     expect(calculator.useDateSystem(1904)).toBe(false);
   });
 });
@@ -116,7 +116,7 @@ describe("the Excel adapter asks Excel for the workbook's date system", () => {
   test("a 1904 workbook (DATE(1904,1,1) = 0): dates read in 1904, and Excel recalculates once", async () => {
     const recalculations = standInExcel(0);
     expect(await followDateSystem()).toBe(1904);
-    expect(evaluate("PRORATE", [100000, july2026In1904, "2026-01-01", "2026-12-31"])).toEqual([[50410.96]]);
+    expect(evaluate("PRORATE", [100000, july2026In1904, "2026-01-01", "2026-12-31"])).toEqual([[50000]]);
     expect(recalculations).toEqual(["Full"]);
     // Asked again, nothing has changed: no second recalculation.
     expect(await followDateSystem()).toBe(1904);
@@ -126,7 +126,7 @@ describe("the Excel adapter asks Excel for the workbook's date system", () => {
   test("a 1900 workbook (DATE(1904,1,1) = 1462): nothing changes, nothing is recalculated", async () => {
     const recalculations = standInExcel(1462);
     expect(await followDateSystem()).toBe(1900);
-    expect(evaluate("PRORATE", [100000, 46204, "2026-01-01", "2026-12-31"])).toEqual([[50410.96]]);
+    expect(evaluate("PRORATE", [100000, 46204, "2026-01-01", "2026-12-31"])).toEqual([[50000]]);
     expect(recalculations).toEqual([]);
   });
 

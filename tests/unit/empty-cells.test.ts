@@ -46,8 +46,8 @@ describe("0 where a name, option or date belongs is an empty cell", () => {
   });
 
   test("empty optional dates take their defaults; an empty start date is #N/A", () => {
-    // The calendar year 2026 from 1 July: 184 of 365 days. 100,000 × 184 / 365 = 50,410.96
-    expect(one("PRORATE", [100000, "2026-07-01", 0, 0, 0])).toBe(50410.96);
+    // The calendar year 2026 from 1 July: 6 payroll months of 12. 100,000 × 6 / 12 = 50,000
+    expect(one("PRORATE", [100000, "2026-07-01", 0, 0, 0, 0])).toBe(50000);
     expect(one("PRORATE", [100000, 0])).toMatchObject({
       code: "#N/A",
       message: expect.stringContaining("startDate is empty"),
@@ -101,17 +101,17 @@ describe("every optional number: left out, and 0 as desktop may pass an empty ce
   });
 
   test("a review month of 0 is no review, with a rise of 0 or none; a rise of 0 with a month is a pay freeze", () => {
-    // 120,000 a year from 1 January 2026: January 120,000 × 31 / 365 = 10,191.78.
+    // 120,000 a year from 1 January 2026: January 120,000 / 12 = 10,000.
     const noReview = evaluate("MONTHLY", [120000, "2026-01-01", "2026-01-01"]);
-    expect(noReview[0][0]).toBe(10191.78);
-    expect(evaluate("MONTHLY", [120000, "2026-01-01", "2026-01-01", null, 0, 0])).toEqual(noReview);
+    expect(noReview[0][0]).toBe(10000);
+    expect(evaluate("MONTHLY", [120000, "2026-01-01", "2026-01-01", null, 0, 0, 0, 0])).toEqual(noReview);
     expect(evaluate("MONTHLY", [120000, "2026-01-01", "2026-01-01", null, 0, null])).toEqual(noReview);
     // Started in 2025 and reviewed each April, pay has risen twice by May 2026: left out, the rise
-    // is 4% (120,000 × 1.04² = 129,792; May 129,792 × 31 / 365 = 11,023.43); 0 freezes pay (10,191.78).
+    // is 4% (120,000 × 1.04² = 129,792; May 129,792 / 12 = 10,816); 0 freezes pay (10,000).
     const reviewed = (rate: number | null) =>
       evaluate("MONTHLY", [120000, "2025-01-01", "2026-01-01", null, 4, rate])[0];
-    expect(reviewed(null)[4]).toBe(11023.43);
-    expect(reviewed(0)[4]).toBe(10191.78);
+    expect(reviewed(null)[4]).toBe(10816);
+    expect(reviewed(0)[4]).toBe(10000);
   });
 
   test("a headcount of 0 is no heads, not the default 1", () => {

@@ -34,14 +34,14 @@ test("the size counted is the length of the answer's JSON, errors and text inclu
 });
 
 describe("a monthly spill", () => {
-  // 60,000 hires of 85,000 a year from 1 January 2026: January is 85,000 × 31 / 365 = 7,219.18,
+  // 60,000 hires of 85,000 a year from 1 January 2026: January is 85,000 / 12 = 7,083.33,
   // and every month is paid, so each row's JSON is 94 characters: about 5.6 MB in all.
   const hires = 60_000;
   const whole = evaluate("MONTHLY", monthlyArgs(hires));
   const size = JSON.stringify(whole).length;
 
   test("over 5 MB is refused, saying how many rows a formula can take", () => {
-    expect(whole[0][0]).toBe(7219.18);
+    expect(whole[0][0]).toBe(7083.33);
     expect(size).toBeGreaterThan(maxAnswerSize);
     const rowsThatFit = Math.floor((hires * maxAnswerSize) / size);
     const [[refusal], ...rest] = invoke(() => whole, []);

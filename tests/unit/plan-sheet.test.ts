@@ -84,6 +84,7 @@ describe("the chain written out step by step gives PLANROW's figures", () => {
     "agingRate",
     "reviewMonth",
     "reviewRate",
+    "qualifyingMonths",
     "contractDays",
   ] as const;
   // Rows whose fields are given as the chain reads them: an employee reviewed in July, a part-timer,
@@ -125,20 +126,20 @@ describe("the chain written out step by step gives PLANROW's figures", () => {
   });
 });
 
-describe("hand-worked rows: budget year from 1 April 2026 (365 days), 2026/27 rates, no market ageing", () => {
+describe("hand-worked rows: budget year from 1 April 2026, 2026/27 rates, no market ageing", () => {
   const flat = resolvePlanInputs({ yearStart: "2026-04-01", taxYear: "2026/27", agingRate: 0 });
   const llmEngineer = { role: "LLM Engineer", level: "Senior", location: "London", start: "2026-04-01" };
   const aiContractor = { role: "AI Engineer", level: "Senior", start: "2026-04-01" };
 
-  test("an employee at mid from the year's first day costs LOADEDCOST of the salary, phased by days", () => {
+  test("an employee at mid from the year's first day costs LOADEDCOST of the salary, a twelfth a month", () => {
     const hire = pricePlanRow(llmEngineer, flat);
     // LLM Engineer, Senior, London: £110,000–£150,000, mid 130,000; ageing 0 leaves it 130,000.
     expect([hire.kind, hire.rate, hire.aged]).toEqual(["employee", 130000, 130000]);
     // 130,000 + employer NI 15% × (130,000 − 5,000) = 18,750 + pension 3% × (50,270 − 6,240) = 1,320.90
     expect(hire.annual).toBe(150070.9);
     expect(hire.annual).toBe(evaluate("LOADEDCOST", [130000, "2026/27"])[0][0]);
-    // April: 30 of 365 days, 150,070.90 × 30 / 365 = 12,334.59; the twelve add up to the year.
-    expect(hire.months[0]).toBe(12334.59);
+    // April, as every month: 150,070.90 / 12 = 12,505.908… → 12,505.91; the twelve add up to the year.
+    expect(hire.months[0]).toBe(12505.91);
     expect(hire.months.reduce((a, b) => a + b, 0)).toBeCloseTo(150070.9, 2);
     expect(hire.heads).toEqual(Array(12).fill(1));
   });
@@ -157,7 +158,7 @@ describe("hand-worked rows: budget year from 1 April 2026 (365 days), 2026/27 ra
     const hire = pricePlanRow({ ...aiContractor, ir35: "outside" }, flat);
     // AI Engineer, Senior: £650–£800 a day, mid 725 × 227 days (the dataset's client year) = 164,575.
     expect([hire.kind, hire.rate, hire.aged, hire.annual]).toEqual(["contractor", 725, 725, 164575]);
-    expect(hire.months[0]).toBe(13526.71); // 164,575 × 30 / 365 = 13,526.712…
+    expect(hire.months[0]).toBe(13714.58); // 164,575 / 12 = 13,714.583…
     // 200 days: 725 × 200 = 145,000
     expect(pricePlanRow({ ...aiContractor, ir35: "outside" }, { ...flat, contractDays: 200 }).annual).toBe(145000);
   });

@@ -164,14 +164,14 @@ const layoutOf = (planRows: readonly PlanRow[], planSettings: PlanSettings) =>
   planSheetFor(planRows.map(fieldsOf), planInputsOf(planSettings), "AIPAY");
 
 /**
- * Where things land for two hires: the inputs block (8 inputs, the budget year's end and the
- * guide) in rows 1–10, a blank row, the table's header on row 12 (zero-based 11), the hires on
- * rows 13–14, a blank, then six total rows (zero-based 15–20). The 13 fields fill A–M, a blank
+ * Where things land for two hires: the inputs block (9 inputs, the budget year's end and the
+ * guide) in rows 1–11, a blank row, the table's header on row 13 (zero-based 12), the hires on
+ * rows 14–15, a blank, then six total rows (zero-based 16–21). The 13 fields fill A–M, a blank
  * N, and the 28-wide PLANROW spills O–AP: kind O, rate P, aged Q, cost a year R (zero-based 17,
  * the totals' labels), twelve months of cost from S (18), twelve months of heads from AE (30).
  */
-const whole = "R0C0:21x42";
-const at = { header: 11, total: 17, employeesInPost: 19, contractorsInPost: 20, labels: 17, months: 18 };
+const whole = "R0C0:22x42";
+const at = { header: 12, total: 18, employeesInPost: 20, contractorsInPost: 21, labels: 17, months: 18 };
 
 test("uniqueName never reuses a taken name, whatever its case", () => {
   expect(uniqueName("AIPAY plan", ["Sheet1"])).toBe("AIPAY plan");
@@ -192,7 +192,7 @@ describe("writePlan, on a host that answers no requirement", () => {
     expect(book.written("worksheets.add")).toBe("AIPAY plan 2");
     expect(book.written("table.name")).toBe("AIPAYPlan2");
     // The header and both hires, A–M: the 13 fields and nothing of the spills beside them.
-    expect(book.written("tables.add")).toEqual({ over: "R11C0:3x13", hasHeaders: true });
+    expect(book.written("tables.add")).toEqual({ over: "R12C0:3x13", hasHeaders: true });
     expect(planFields).toHaveLength(13);
     expect(layout.table).toEqual({ headerRow: at.header, rows: 2, columns: 13 });
   });
@@ -210,13 +210,14 @@ describe("writePlan, on a host that answers no requirement", () => {
 
   test("the inputs state the pane's budget year, rate year and contract days, and every other default", () => {
     const cells = book.written(`${whole}.formulas`) as unknown[][];
-    expect(cells.slice(0, 10).map((line) => line.slice(0, 2))).toEqual([
+    expect(cells.slice(0, 11).map((line) => line.slice(0, 2))).toEqual([
       ["Budget year start", "=DATE(2026,4,1)"],
       ["Tax year of employer rates", "2026/27"],
       ["Pay target (low, mid, high or a percentile)", "mid"],
       ["Market ageing a year", payGuide.data.trends.salaryGrowth.annualRate],
       ["Pay review month (1–12; 0: none)", 0],
       ["Pay review rise", payGuide.data.trends.salaryGrowth.annualRate],
+      ["Months in post to get a review", 6],
       ["Contractor days a year", 220],
       ["Default fee payer (inside IR35)", "agency"],
       ["Budget year end", "=EDATE($B$1,12)-1"],
@@ -231,19 +232,19 @@ describe("writePlan, on a host that answers no requirement", () => {
     expect(cells[at.header][14]).toBe("Kind");
     // Role, level, start and yearStart first (PLANROW's required ones), then the rest in order.
     const planRow = (row: number) =>
-      `=AIPAY.PLANROW(A${row},B${row},D${row},$B$1,C${row},E${row},F${row},G${row},H${row},I${row},J${row},$B$2,$B$3,$B$4,$B$5,$B$6,$B$7,$B$8)`;
-    expect(cells[12].slice(0, 15)).toEqual([
-      ...["LLM Engineer", "Senior", "London", "=DATE(2026,7,1)", "", 2],
-      ...["", "", "", "", "", "", "", ""],
-      planRow(13),
-    ]);
-    // A leadership role's empty level, and an employee's empty IR35, are left empty cells.
+      `=AIPAY.PLANROW(A${row},B${row},D${row},$B$1,C${row},E${row},F${row},G${row},H${row},I${row},J${row},$B$2,$B$3,$B$4,$B$5,$B$6,$B$7,$B$8,$B$9)`;
     expect(cells[13].slice(0, 15)).toEqual([
-      ...["Head of MLOps", "", "UK National", "=DATE(2026,10,15)", "", 1],
+      ...["LLM Engineer", "Senior", "London", "=DATE(2026,7,1)", "", 2],
       ...["", "", "", "", "", "", "", ""],
       planRow(14),
     ]);
-    expect(cells[12].slice(15)).toEqual(Array(27).fill("")); // left for the spill
+    // A leadership role's empty level, and an employee's empty IR35, are left empty cells.
+    expect(cells[14].slice(0, 15)).toEqual([
+      ...["Head of MLOps", "", "UK National", "=DATE(2026,10,15)", "", 1],
+      ...["", "", "", "", "", "", "", ""],
+      planRow(15),
+    ]);
+    expect(cells[13].slice(15)).toEqual(Array(27).fill("")); // left for the spill
   });
 
   test("two reads (the workbook's names, then each sheet's), then every write in one batch, ending with a single sync", () => {
@@ -293,16 +294,16 @@ describe("what the host supports", () => {
     expect(book.written("series.setValues")).toBe(`R${at.employeesInPost}C${at.months}:1x12`);
     expect(book.written("series.chartType")).toBe("Line");
     expect(book.written("series.axisGroup")).toBe("Secondary");
-    // Role, Level and Location are columns A–C; the two hires rows 13–14 (zero-based 12).
+    // Role, Level and Location are columns A–C; the two hires rows 14–15 (zero-based 13).
     expect(validated(book)).toEqual([
-      "R12C0:2x1.dataValidation.rule",
-      "R12C1:2x1.dataValidation.rule",
-      "R12C2:2x1.dataValidation.rule",
+      "R13C0:2x1.dataValidation.rule",
+      "R13C1:2x1.dataValidation.rule",
+      "R13C2:2x1.dataValidation.rule",
     ]);
     // The lists start one blank column right of the spills (AP): AR (zero-based 43), roles in AR,
     // locations in AS, levels from AT, on the table's header row and below.
-    expect(book.written("R12C1:2x1.dataValidation.rule")).toEqual({
-      list: { inCellDropDown: true, source: expect.stringMatching(/^=OFFSET\(\$AT\$13,0,IFERROR\(MATCH\(\$A13,/) },
+    expect(book.written("R13C1:2x1.dataValidation.rule")).toEqual({
+      list: { inCellDropDown: true, source: expect.stringMatching(/^=OFFSET\(\$AT\$14,0,IFERROR\(MATCH\(\$A14,/) },
     });
     expect(book.ops().some((op) => op.startsWith(`R${at.header}C43:`) && op.endsWith(".values"))).toBe(true);
     expect(book.log.every((entry) => entry.batch === 2)).toBe(true);
@@ -360,7 +361,7 @@ test("a batch that fails half-way leaves no sheet behind, and a retry reuses the
 
 test("a failing dropdown leaves no sheet behind either", async () => {
   excelWithApi(8);
-  const book = workbook(["Sheet1"], [], [], { failAt: "R12C2:2x1.dataValidation.rule" });
+  const book = workbook(["Sheet1"], [], [], { failAt: "R13C2:2x1.dataValidation.rule" });
   await expect(writePlan(book.context, rows, settings)).rejects.toThrow("dataValidation.rule failed");
   expect(book.ops()).toContain("worksheets.delete");
   expect(book.sheets).toEqual(["Sheet1"]);
@@ -519,14 +520,14 @@ describe("the written plan, calculated", () => {
     expect(value(employee, aged)).toBe(130000);
     // LOADEDCOST, 2026/27: 130,000 + 15% × (130,000 − 5,000) = 18,750 + 3% × (50,270 − 6,240) = 1,320.90
     expect(value(employee, annual)).toBe(150070.9);
-    // All year from 1 April: April is 30 of 365 days, 150,070.90 × 30 / 365 = 12,334.59
-    expect(value(employee, april)).toBe(12334.59);
+    // All year from 1 April: April is a twelfth, 150,070.90 / 12 = 12,505.908… → 12,505.91
+    expect(value(employee, april)).toBe(12505.91);
     // An outside-IR35 AI Engineer, Senior: £650–£800 a day, mid 725 × 220 days = 159,500.
     const outside = firstHire + 1;
     expect(value(outside, 14)).toBe("Contractor");
     expect(value(outside, rate)).toBe(725);
     expect(value(outside, annual)).toBe(159500);
-    expect(value(outside, april)).toBe(13109.59); // 159,500 × 30 / 365
+    expect(value(outside, april)).toBe(13291.67); // 159,500 / 12 = 13,291.666…
     // Inside IR35 with the plan's default fee payer, an agency: the client pays the fees alone.
     expect(value(firstHire + 2, annual)).toBe(159500);
     // Half a Data Engineer, Senior, UK National (£70,000–£90,000, mid 80,000): one person on 40,000,

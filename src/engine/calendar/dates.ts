@@ -103,12 +103,15 @@ function readIsoDate(text: string, argument: string): Day | undefined {
   return remember(seenDays, text, day);
 }
 
-/** Adds whole calendar years; 29 February lands on 28 February in a common year, as Excel's EDATE does. */
-export function addYears(day: Day, years: number): Day {
+/** Adds whole calendar months, as Excel's EDATE does: 31 January + 1 month is 28 (or 29) February. */
+export function addMonths(day: Day, months: number): Day {
   const { year, month, day: date } = partsOf(day);
-  const last = partsOf(dayOf(year + years, month + 1, 1) - 1).day;
-  return dayOf(year + years, month, Math.min(date, last));
+  const last = partsOf(dayOf(year, month + months + 1, 1) - 1).day;
+  return dayOf(year, month + months, Math.min(date, last));
 }
+
+/** Adds whole calendar years; 29 February lands on 28 February in a common year, as Excel's EDATE does. */
+export const addYears = (day: Day, years: number): Day => addMonths(day, 12 * years);
 
 /**
  * Years between two days, counting whole anniversaries and then the fraction of the

@@ -55,6 +55,7 @@ export function checkUniqueNames(guide: Guide, vocabulary: Vocabulary, ctx: Issu
     ...(status.answers ?? []).map((answer, j): Spelling => [answer, "answers", j]),
   ]);
   check(["vocabulary", "feePayers"], vocabulary.feePayers, withAliases("feePayer"));
+  check(["vocabulary", "phasings"], vocabulary.phasings, withAliases("phasing"));
   check(["vocabulary", "roleTables"], vocabulary.roleTables, withAliases("table"));
   check(["guide", "salaryTables"], guide.salaryTables, only("role"));
   guide.salaryTables.forEach((table, i) =>

@@ -44,6 +44,13 @@ export const vocabularySchema = z.strictObject({
   feePayers: z
     .array(z.strictObject({ feePayer: z.enum(["agency", "client"]), aliases: z.array(nonEmpty).check(z.minLength(1)) }))
     .check(z.length(2)),
+  /**
+   * How an amount is spread over months: `payroll` pays each full month a twelfth of the year
+   * (as a UK monthly payroll does); `days` by calendar days employed (see MONTHLY and PRORATE).
+   */
+  phasings: z
+    .array(z.strictObject({ phasing: z.enum(["payroll", "days"]), aliases: z.array(nonEmpty).check(z.minLength(1)) }))
+    .check(z.length(2)),
   roleTables: z
     .array(
       z.strictObject({

@@ -14,6 +14,7 @@ import { ArgumentMessage, RuleMessage } from "../core/messages";
 import { defineFunction } from "./spec";
 import { amount, date, flag, number, rate, taxYear as taxYearParameter, text } from "./parameters";
 import { ir35 } from "./dayrate";
+import { monthsTouching, phasing, shareOf } from "./phasing";
 
 /** An annual salary; shared with COMPARATIO and RANGEPOSITION. */
 export const salary = amount("salary", { about: "an annual salary, 0 or more", example: "85000", unit: "£ a year" });
@@ -109,18 +110,27 @@ export function employment(guide: PayGuide, startArg: Scalar, endArg: Scalar): {
 
 export const PRORATE = defineFunction({
   name: "PRORATE",
-  parameters: [annualAmount, startDate, periodStart, periodEnd, endDate],
-  evaluate(guide, [annualAmountArg, startDateArg, periodStartArg, periodEndArg, endDateArg]) {
+  parameters: [annualAmount, startDate, periodStart, periodEnd, endDate, phasing],
+  evaluate(guide, [annualAmountArg, startDateArg, periodStartArg, periodEndArg, endDateArg, phasingArg]) {
     const amountGiven = annualAmount.read(annualAmountArg, guide);
     const { start, end } = employment(guide, startDateArg, endDateArg);
     const [from, to] = periodOf(start, periodStart.read(periodStartArg, guide), periodEnd.read(periodEndArg, guide));
     if (to < from) throw invalidNumber(ArgumentMessage.before(periodEnd.name, periodStart.name));
-    // Both ends count: a start on the period's last day is one day employed.
-    const daysEmployed = Math.max(Math.min(end ?? to, to) - Math.max(start, from) + 1, 0);
-    return toPence((amountGiven * daysEmployed) / (to - from + 1));
+    const basis = phasing.read(phasingArg, guide);
+    // The period and the days employed in it, month by month in the basis's unit, as MONTHLY
+    // counts them: both ends count, so a start on the period's last day is one day employed.
+    let whole = 0;
+    let employed = 0;
+    for (const month of monthsTouching(from, to)) {
+      whole += shareOf(basis, month, from, to);
+      employed += shareOf(basis, month, Math.max(start, from), Math.min(end ?? to, to));
+    }
+    return toPence((amountGiven * employed) / whole);
   },
-  basis: () =>
-    "Derived: the amount given × days employed in the period ÷ days in the period (arithmetic, no guide figure)",
+  basis: (guide, [, , , , , phasingArg]) =>
+    phasing.read(phasingArg ?? null, guide) === "days"
+      ? "Derived: the amount given × days employed in the period ÷ days in the period (arithmetic, no guide figure)"
+      : "Derived: the amount given × payroll months employed in the period ÷ months in the period, a part month by its days employed ÷ its days (arithmetic, no guide figure)",
 });
 
 /** An amount to grow; shared with AGED. */

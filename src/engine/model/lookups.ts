@@ -14,6 +14,8 @@ export type Point = "low" | "mid" | "high" | "range";
 export type Ir35Status = "outside" | "inside";
 /** Inside IR35, who pays the worker's company: an agency or umbrella in the chain, or the client itself. */
 export type FeePayer = "agency" | "client";
+/** How an amount is spread over a year's months: payroll twelfths, or calendar days. */
+export type Phasing = "payroll" | "days";
 export type RoleTable = "salary" | "dayrate" | "leadership";
 
 const unknownName = (kind: string, given: string, index: NameIndex<unknown>, valid: readonly string[]) =>
@@ -45,6 +47,7 @@ export class GuideLookups {
   private readonly ir35 = new NameIndex<Ir35Status>();
   private readonly ir35Answers = new NameIndex<Ir35Status>();
   private readonly feePayers = new NameIndex<FeePayer>();
+  private readonly phasings = new NameIndex<Phasing>();
   private readonly roleTables = new NameIndex<RoleTable>();
   protected readonly dayRateScale: LevelScale;
   private readonly sourceFields = new NameIndex<string | readonly string[]>();
@@ -65,6 +68,7 @@ export class GuideLookups {
       for (const answer of s.answers ?? []) this.ir35Answers.add(answer, [], s.status);
     }
     for (const f of vocabulary.feePayers) this.feePayers.add(f.feePayer, f.aliases, f.feePayer);
+    for (const p of vocabulary.phasings) this.phasings.add(p.phasing, p.aliases, p.phasing);
     for (const [field, value] of Object.entries(guide.source)) this.sourceFields.add(field, [], value);
     for (const t of vocabulary.roleTables) this.roleTables.add(t.table, t.aliases, t.table);
     this.dayRateScale = levelScale(
@@ -127,6 +131,10 @@ export class GuideLookups {
 
   feePayer(given: string): FeePayer {
     return optionWord(this.feePayers, given, () => LookupMessage.unknownFeePayer(given));
+  }
+
+  phasing(given: string): Phasing {
+    return optionWord(this.phasings, given, () => LookupMessage.unknownPhasing(given));
   }
 
   roleTable(given: string): RoleTable {

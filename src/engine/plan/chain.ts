@@ -55,7 +55,15 @@ export const employeeChain: readonly ChainStep[] = [
     step: "months",
     label: "Cost by month",
     call: "MONTHLY",
-    args: [step("annual"), field("start"), input("yearStart"), field("end"), input("reviewMonth"), input("reviewRate")],
+    args: [
+      step("annual"),
+      field("start"),
+      input("yearStart"),
+      field("end"),
+      input("reviewMonth"),
+      input("reviewRate"),
+      input("qualifyingMonths"),
+    ],
   },
   heads,
 ];

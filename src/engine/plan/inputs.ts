@@ -30,6 +30,7 @@ export type InputName =
   | "agingRate"
   | "reviewMonth"
   | "reviewRate"
+  | "qualifyingMonths"
   | "contractDays"
   | "defaultFeePayer";
 
@@ -44,6 +45,8 @@ export interface PlanInputValues {
   /** 1–12, or null for no review. */
   readonly reviewMonth: number | null;
   readonly reviewRate: number;
+  /** Months a starter must be in post by a review to get it. */
+  readonly qualifyingMonths: number;
   readonly contractDays: number;
   readonly defaultFeePayer: FeePayer;
 }
@@ -79,6 +82,13 @@ const reviewRate = rate("reviewRate", {
   default: "the growth the trends note projects",
   range: { min: 0, max: 0.99 },
 });
+const defaultQualifyingMonths = 6;
+const qualifyingMonths = number("qualifyingMonths", {
+  about:
+    "the months a new starter must have been in post by a review to get it; one who joined fewer months before skips it (existing employees get every review)",
+  default: `${defaultQualifyingMonths}; 0 gives every starter each review after the start`,
+  example: "6",
+});
 const contractDays = amount("contractDays", {
   about: "a contractor's billable days a year",
   default:
@@ -111,6 +121,13 @@ export const planInputs: readonly PlanInput[] = [
   },
   { name: "reviewRate", label: "Pay review rise", flag: "review-rate", format: "0.0%", parameter: reviewRate },
   {
+    name: "qualifyingMonths",
+    label: "Months in post to get a review",
+    flag: "qualifying-months",
+    format: "0",
+    parameter: qualifyingMonths,
+  },
+  {
     name: "contractDays",
     label: "Contractor days a year",
     flag: "contract-days",
@@ -130,6 +147,14 @@ export const planInputs: readonly PlanInput[] = [
 function budgetTaxYear(start: number): string {
   const { year, month } = partsOf(start);
   return taxYearName(month >= 4 ? year : year - 1);
+}
+
+/** Months in post to get a review: a whole number from 0, the default when empty. */
+function qualifyingMonthsOf(guide: PayGuide, given: Scalar): number {
+  const months = qualifyingMonths.read(given, guide) ?? defaultQualifyingMonths;
+  if (!(Number.isInteger(months) && months >= 0 && months <= 120))
+    throw invalidNumber(PlanMessage.qualifyingMonths("qualifyingMonths", given));
+  return months;
 }
 
 /** The inputs with their defaults applied, checked; throws the first problem as an EngineError. */
@@ -158,6 +183,7 @@ export function resolveInputs(guide: PayGuide, given: PlanInputsGiven): PlanInpu
     agingRate: agingRate.read(value("agingRate"), guide) ?? growth,
     reviewMonth: monthNumber,
     reviewRate: reviewRate.read(value("reviewRate"), guide) ?? growth,
+    qualifyingMonths: qualifyingMonthsOf(guide, value("qualifyingMonths")),
     contractDays:
       // 0 days, as CONTRACTCOST reads it, is not given: no one prices a year of none.
       (isEmptyCell(value("contractDays")) ? null : contractDays.read(value("contractDays"), guide)) ??

@@ -54,9 +54,14 @@ function readFields(guide: PayGuide, row: PlanRowValues, inputs: PlanInputValues
   return read;
 }
 
-/** The inputs as the chain passes them on: no review rise without a review month. */
+/** The inputs as the chain passes them on: no review rise or qualifying period without a review month. */
 function chainInputs(inputs: PlanInputValues): Record<InputName, Scalar> {
-  return { ...inputs, reviewRate: inputs.reviewMonth === null ? null : inputs.reviewRate };
+  const reviewed = inputs.reviewMonth !== null;
+  return {
+    ...inputs,
+    reviewRate: reviewed ? inputs.reviewRate : null,
+    qualifyingMonths: reviewed ? inputs.qualifyingMonths : null,
+  };
 }
 
 /** A step's block, or its first error thrown. */

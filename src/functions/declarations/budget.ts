@@ -1,5 +1,5 @@
 /**
- * Headcount budgeting as Excel custom functions: LOADEDCOST, PRORATE, GROWTH, COMPARATIO,
+ * Headcount budgeting as Excel custom functions: LOADEDCOST, GROWTH, COMPARATIO,
  * RANGEPOSITION, and BASIS for any figure. The JSDoc is the declaration custom-functions-metadata-plugin reads.
  */
 
@@ -24,27 +24,6 @@ export function loadedCost(
   levy?: any[][],
 ): any[][] {
   return invoke(engine.LOADEDCOST, [salary, taxYear, pensionRate, benefitsRate, levy]);
-}
-
-/**
- * The share of an amount that falls inside a period, by days employed (both ends counted).
- * @customfunction PRORATE
- * @helpurl https://localhost:3000/help.html#prorate
- * @param annualAmount The amount for the whole period, e.g. a loaded annual cost.
- * @param startDate Start date: a date cell or ISO text such as "2026-07-01".
- * @param [periodStart] First day of the period. Default: 1 January of the start date's year (or a year before periodEnd).
- * @param [periodEnd] Last day of the period. Default: 31 December of the start date's year (or a year after periodStart).
- * @param [endDate] Leaving date (the last day employed), if any.
- * @returns The prorated amount in £.
- */
-export function prorate(
-  annualAmount: any[][],
-  startDate: any[][],
-  periodStart?: any[][],
-  periodEnd?: any[][],
-  endDate?: any[][],
-): any[][] {
-  return invoke(engine.PRORATE, [annualAmount, startDate, periodStart, periodEnd, endDate]);
 }
 
 /**

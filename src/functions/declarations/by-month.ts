@@ -1,12 +1,24 @@
 /**
- * The budget by month as Excel custom functions: MONTHLY, HEADCOUNT and AGED. The JSDoc is
- * the declaration custom-functions-metadata-plugin reads.
+ * The budget by month as Excel custom functions: MONTHLY, PRORATE, HEADCOUNT and AGED. The
+ * JSDoc is the declaration custom-functions-metadata-plugin reads.
  */
 
 import { engine, invoke } from "../excel";
 
+// Declared here, in the one file whose functions use it (see declarations/pay.ts on enums).
 /**
- * An annual amount phased over the twelve months of a budget year by days employed (as PRORATE counts them): a row of 12.
+ * How an amount is spread over months.
+ * @customenum {string}
+ */
+declare enum Phasing {
+  /** Each full month a twelfth of the year, a part month by its days, as a monthly payroll pays (the default). */
+  payroll = "payroll",
+  /** By calendar days employed. */
+  days = "days",
+}
+
+/**
+ * An annual amount phased over the twelve months of a budget year, by payroll months (as PRORATE counts them): a row of 12.
  * @customfunction MONTHLY
  * @helpurl https://localhost:3000/help.html#monthly
  * @param annualAmount The amount a year at the start date, e.g. a loaded annual cost.
@@ -15,6 +27,8 @@ import { engine, invoke } from "../excel";
  * @param [endDate] Leaving date (the last day employed), if any.
  * @param [reviewMonth] Month of the yearly pay review, 1–12 (4 = April): pay rises on its 1st each year after the start. Default: none.
  * @param [reviewRate] The review's rise as a fraction, e.g. 0.03. Default with a review month: the trends note's growth.
+ * @param [qualifyingMonths] Months a starter must be in post by a review to get it, e.g. 6; a later starter skips to the next. Default 0.
+ * @param [phasing] "payroll" (each full month 1/12 of the year; a part month by its days) or "days" (by days employed). Default "payroll".
  * @returns Twelve amounts in £, one per month; rounded to the penny, the rounding remainder in the last month with pay.
  */
 export function monthly(
@@ -24,8 +38,42 @@ export function monthly(
   endDate?: any[][],
   reviewMonth?: any[][],
   reviewRate?: any[][],
+  qualifyingMonths?: any[][],
+  phasing?: Phasing[][],
 ): any[][] {
-  return invoke(engine.MONTHLY, [annualAmount, startDate, yearStart, endDate, reviewMonth, reviewRate]);
+  return invoke(engine.MONTHLY, [
+    annualAmount,
+    startDate,
+    yearStart,
+    endDate,
+    reviewMonth,
+    reviewRate,
+    qualifyingMonths,
+    phasing,
+  ]);
+}
+
+/**
+ * The share of an amount that falls inside a period employed: by payroll months (a part month by its days), or by days.
+ * @customfunction PRORATE
+ * @helpurl https://localhost:3000/help.html#prorate
+ * @param annualAmount The amount for the whole period, e.g. a loaded annual cost.
+ * @param startDate Start date: a date cell or ISO text such as "2026-07-01".
+ * @param [periodStart] First day of the period. Default: 1 January of the start date's year (or a year before periodEnd).
+ * @param [periodEnd] Last day of the period. Default: 31 December of the start date's year (or a year after periodStart).
+ * @param [endDate] Leaving date (the last day employed), if any.
+ * @param [phasing] "payroll" (each full month 1/12 of a year; a part month by its days) or "days" (by days employed). Default "payroll".
+ * @returns The prorated amount in £.
+ */
+export function prorate(
+  annualAmount: any[][],
+  startDate: any[][],
+  periodStart?: any[][],
+  periodEnd?: any[][],
+  endDate?: any[][],
+  phasing?: Phasing[][],
+): any[][] {
+  return invoke(engine.PRORATE, [annualAmount, startDate, periodStart, periodEnd, endDate, phasing]);
 }
 
 /**

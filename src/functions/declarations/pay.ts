@@ -247,6 +247,7 @@ export function permVsContract(
  * @param [agingRate] Market growth a year from the guide's date to the start. Default: the trends note's growth.
  * @param [reviewMonth] Month of the yearly pay review, 1–12; 0 for none. Default: none.
  * @param [reviewRate] The review's rise, e.g. 0.04. Default: the trends note's growth.
+ * @param [qualifyingMonths] Months a new starter must be in post by a review to get it. Default 6.
  * @param [contractDays] A contractor's billable days a year. Default: AIPAY's contractor year.
  * @param [defaultFeePayer] Inside IR35, who pays when feePayer is empty: "agency" or "client". Default "agency".
  * @returns One row of 28: kind, three figures in £, twelve months of cost in £ and twelve headcounts.
@@ -268,6 +269,7 @@ export function planRow(
   agingRate?: any[][],
   reviewMonth?: any[][],
   reviewRate?: any[][],
+  qualifyingMonths?: any[][],
   contractDays?: any[][],
   defaultFeePayer?: any[][],
 ): any[][] {
@@ -288,6 +290,7 @@ export function planRow(
     agingRate,
     reviewMonth,
     reviewRate,
+    qualifyingMonths,
     contractDays,
     defaultFeePayer,
   ]);

@@ -51,8 +51,10 @@ export const RuleMessage = {
     `${argument} must be the first day of a month, e.g. 2027-04-01 or 2027-01-01 (got ${iso}).`,
   notMonthNumber: (argument: string, month: number) =>
     `${argument} is a month number from 1 (January) to 12 (December), e.g. 4 for April (got ${month}).`,
-  rateWithoutMonth: (rate: string, month: string) =>
-    `${rate} is given without ${month}: give the month pay is reviewed, e.g. 4 for April.`,
+  needsReviewMonth: (argument: string, month: string) =>
+    `${argument} is given without ${month}: give the month pay is reviewed, e.g. 4 for April.`,
+  notWholeMonths: (argument: string, max: number, given: number) =>
+    `${argument} is a whole number of months from 0 to ${max}, e.g. 6 (got ${given}).`,
   tooManyDays: (argument: string, max: number, days: number) =>
     `${argument} is billable days in one year, at most ${max} (got ${days}).`,
   percentileOutOfRange: (percentile: number, range: { min: number; max: number }) =>

@@ -20,6 +20,8 @@ export const PlanMessage = {
   reviewMonth: (name: string, value: Scalar) =>
     `${name} must be a month number from 1 to 12, or 0 or empty for no review (got ${describe(value)}).`,
 
+  qualifyingMonths: (name: string, value: Scalar) =>
+    `${name} must be a whole number of months from 0 to 120, e.g. 6 (got ${describe(value)}).`,
   noRows: () => "the plan has no rows: give a header line and one line per hire.",
   unknownColumns: (unknown: readonly string[], known: readonly string[]) =>
     `unknown column ${unknown.map((c) => `"${c}"`).join(", ")}: columns are ${known.join(", ")}.`,
