@@ -721,18 +721,25 @@ run("task pane in headless Chromium, no Office host", () => {
       const syncs = ops.flatMap((entry, i) => (entry.op === "sync" ? [i] : []));
       expect(syncs).toEqual([syncs[0], syncs[0] + 1, ops.length - 1]);
       expect(ops[syncs[1] + 1].op).toBe("suspendCalculation");
-      const cells = ops.find((entry) => entry.op === "R0C0:21x42.formulas")?.detail as unknown[][];
+      const whole = `R0C0:${expected.cells.length}x${expected.cells[0].length}`;
+      const cells = ops.find((entry) => entry.op === `${whole}.formulas`)?.detail as unknown[][];
       expect(cells).toEqual(expected.cells.map((line) => line.map((cell) => cell ?? "")));
-      // Hand-read: the half head in F13, "inside" in I14, the 200 contract days in B7.
-      expect([cells[12][5], cells[13][8], cells[6][1]]).toEqual([0.5, "inside", 200]);
+      // Hand-read: the half head and "inside" in the hires' rows under the table's header, the
+      // 200 contract days in the inputs block.
+      const { headerRow, columns } = expected.table;
+      const column = (header: string) => cells[headerRow].indexOf(header);
+      const contractDays = cells.findIndex((line) => line[0] === "Contractor days a year");
+      expect([
+        cells[headerRow + 1][column("Headcount")],
+        cells[headerRow + 2][column("IR35")],
+        cells[contractDays][1],
+      ]).toEqual([0.5, "inside", 200]);
       const detail = (op: string) => ops.find((entry) => entry.op === op)?.detail;
-      expect(detail("tables.add")).toEqual({ over: "R11C0:3x13", hasHeaders: true });
+      expect(detail("tables.add")).toEqual({ over: `R${headerRow}C0:3x${columns}`, hasHeaders: true });
       expect(detail("series.add")).toBe("Employees in post");
-      expect(ops.filter((entry) => entry.op.endsWith("dataValidation.rule")).map((entry) => entry.op)).toEqual([
-        "R12C0:2x1.dataValidation.rule",
-        "R12C1:2x1.dataValidation.rule",
-        "R12C2:2x1.dataValidation.rule",
-      ]);
+      expect(ops.filter((entry) => entry.op.endsWith("dataValidation.rule")).map((entry) => entry.op)).toEqual(
+        [0, 1, 2].map((c) => `R${headerRow + 1}C${c}:2x1.dataValidation.rule`),
+      );
     });
 
     test("on ExcelApi 1.7 a second plan gets new names, no dropdowns and no headcount line, and says why", async () => {
