@@ -7,7 +7,7 @@
  * Formulas are stored the way Excel saves an add-in's custom functions: AIPAY.PLANROW( as
  * _xldudf_AIPAY_PLANROW(, which Excel links to the add-in once it loads (a plain
  * AIPAY.PLANROW( in a file stays unlinked until re-entered). Each PLANROW is an array
- * formula over its 28 cells, so it fills them in every Excel, with or without dynamic
+ * formula over its whole answer's cells, so it fills them in every Excel, with or without dynamic
  * arrays; the workbook asks for a full calculation on load.
  */
 import * as path from "node:path";
@@ -16,7 +16,14 @@ import { columnLetter, planSheetFor, planRowColumns, resolvePlanInputs, type Pla
 
 const output = path.resolve(__dirname, "../../../assets/examples/headcount-budget.xlsx");
 
-const inputs = resolvePlanInputs({ yearStart: "2026-04-01", taxYear: "2026/27", reviewMonth: 4 });
+/** A year from April 2026 with an April review, two months to fill an open position and 15% agency fees. */
+export const exampleInputs = resolvePlanInputs({
+  yearStart: "2026-04-01",
+  taxYear: "2026/27",
+  reviewMonth: 4,
+  timeToFill: 2,
+  agencyFeeRate: 0.15,
+});
 
 const hire = (
   role: string,
@@ -26,18 +33,38 @@ const hire = (
   more: Partial<PlanRowValues> = {},
 ): PlanRowValues => ({ role, level, location, start, ...more });
 
-/** Employees in post and to hire, a leaver, a part-timer, and contractors outside and inside IR35. */
+/**
+ * Employees in post on their own salaries, a leaver and her backfill, open positions, an
+ * offer, a hire, a part-timer, and contractors outside and inside IR35.
+ */
 export const examplePlan: readonly PlanRowValues[] = [
-  hire("MLOps Engineer", "Senior", "London", "2025-09-01", { headcount: 2, department: "Platform" }),
-  hire("MLOps Engineer", "Mid-Level", "UK National", "2026-06-01", { department: "Platform" }),
-  hire("AI Engineer", "Senior", "London", "2026-05-01", { headcount: 2, department: "Applied AI" }),
+  hire("MLOps Engineer", "Senior", "London", "2025-09-01", {
+    headcount: 2,
+    type: "existing",
+    salary: 98000,
+    department: "Platform",
+  }),
+  hire("MLOps Engineer", "Mid-Level", "UK National", "2026-06-01", { status: "hired", department: "Platform" }),
+  hire("AI Engineer", "Senior", "London", "2026-05-01", {
+    headcount: 2,
+    status: "offer",
+    salary: 112000,
+    department: "Applied AI",
+  }),
   hire("AI Engineer", "Junior", "Remote UK", "2026-09-01", { headcount: 2, department: "Applied AI" }),
   hire("LLM Engineer", "Senior", "London", "2026-07-01", { skills: "RAG", department: "Applied AI" }),
   hire("LLM Engineer", "Lead/Principal", "UK National", "2026-10-01", { department: "Applied AI" }),
   hire("Data Engineer", "Mid-Level", "UK National", "2025-04-01", {
     end: "2026-09-30",
+    type: "leaver",
+    salary: 61000,
     department: "Data",
     notes: "leaving at the end of September",
+  }),
+  hire("Data Engineer", "Mid-Level", "UK National", "2026-10-01", {
+    type: "backfill",
+    department: "Data",
+    notes: "replaces the September leaver",
   }),
   hire("Data Engineer", "Senior", "Remote UK", "2027-01-04", {
     headcount: 0.5,
@@ -45,16 +72,26 @@ export const examplePlan: readonly PlanRowValues[] = [
     notes: "half time",
   }),
   hire("Head of MLOps", "", "London", "2026-06-01", { department: "Platform" }),
-  hire("AI Engineer", "Senior", "", "2026-04-01", { headcount: 2, ir35: "outside", department: "Applied AI" }),
-  hire("LLM Engineer", "Senior", "", "2026-07-01", { ir35: "inside", feePayer: "client", department: "Applied AI" }),
-  hire("MLOps Engineer", "Senior", "", "2026-05-01", { ir35: "inside", department: "Platform" }),
+  hire("AI Engineer", "Senior", "", "2026-04-01", {
+    headcount: 2,
+    ir35: "outside",
+    status: "hired",
+    department: "Applied AI",
+  }),
+  hire("LLM Engineer", "Senior", "", "2026-07-01", {
+    ir35: "inside",
+    feePayer: "client",
+    status: "hired",
+    department: "Applied AI",
+  }),
+  hire("MLOps Engineer", "Senior", "", "2026-05-01", { ir35: "inside", status: "hired", department: "Platform" }),
 ];
 
 /** A formula as Excel saves it: each AIPAY.NAME( becomes _xldudf_AIPAY_NAME(. */
 const asSaved = (formula: string) => formula.replace(/\bAIPAY\.([A-Z]+)\(/g, "_xldudf_AIPAY_$1(");
 
 async function main() {
-  const layout = planSheetFor(examplePlan, inputs, "AIPAY");
+  const layout = planSheetFor(examplePlan, exampleInputs, "AIPAY");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "AIPAY";
   // A fixed date keeps the committed file identical between regenerations.

@@ -1,9 +1,10 @@
 /**
  * The plan's CSV form: a header, a row a hire (its fields as given, then the chain's
- * figures, twelve months and the year), the totals by month, then the assumptions. Every
+ * figures, twelve months, the year and its one-off costs), the totals by month, then the
+ * assumptions. Every
  * row is as wide as the header, so any CSV reader takes the whole file as one table.
  */
-import { kindLabels, planFields, planRowAt, planRowColumns } from "../engine";
+import { planFields, planRowAt, planRowCells, planRowColumns } from "../engine";
 import { assumptions, type PlanLayout } from "./plan-layout";
 import { monthsInYear, yearOf } from "./plan-totals";
 
@@ -19,7 +20,7 @@ export function neutralised(text: string): string {
 }
 
 const figureHeaders = planRowColumns.slice(planRowAt.kind, planRowAt.months);
-const width = planFields.length + figureHeaders.length + monthsInYear + 1;
+const width = planFields.length + figureHeaders.length + monthsInYear + 2;
 const monthsAt = planFields.length + figureHeaders.length;
 
 /** A row as wide as the header: a label in the first column and figures from `at` on. */
@@ -36,16 +37,19 @@ const labelled = (label: string, months: readonly number[], year?: number): CsvR
 };
 
 export const csvLayout: PlanLayout<CsvRow> = {
-  head: (months) => [...planFields.map((field) => field.name), ...figureHeaders, ...months, "Year"],
+  head: (months) => [...planFields.map((field) => field.name), ...figureHeaders, ...months, "Year", "One-off costs"],
 
   row(_line, values, hire) {
     const fields = planFields.map((field) => neutralised(String(values[field.name] ?? "")));
-    return [...fields, kindLabels[hire.kind], hire.rate, hire.aged, hire.annual, ...hire.months, yearOf(hire.months)];
+    // PLANROW's cells up to the one-off months (kind, figures, months of cost), then the two years.
+    const figures = planRowCells(hire).slice(0, planRowAt.oneOffs) as (string | number)[];
+    return [...fields, ...figures, yearOf(hire.months), yearOf(hire.oneOffs)];
   },
 
   tail: (totals, inputs) => [
     labelled("Employees total", totals.employees, yearOf(totals.employees)),
     labelled("Contractors total", totals.contractors, yearOf(totals.contractors)),
+    labelled("One-off costs", totals.oneOffs, yearOf(totals.oneOffs)),
     labelled("Total", totals.total, yearOf(totals.total)),
     labelled("Cumulative", totals.cumulative),
     labelled("Employees in post", totals.employeesInPost),

@@ -2,7 +2,7 @@
  * The plan's JSON form, for machines: one document, written as the rows come,
  *   {"months": [...], "rows": [{...}, ...], "totals": {...}, "assumptions": {...}}
  * A row holds its line in the file, every field (null when absent), the kind of hire, the
- * chain's figures, its twelve months of cost and of heads in post, and its year.
+ * chain's figures, its twelve months of cost, one-off costs and heads in post, and its year.
  */
 import { planFields } from "../engine";
 import { assumptions, type PlanLayout } from "./plan-layout";
@@ -16,8 +16,9 @@ export function jsonLayout(): PlanLayout<string> {
 
     row(line, values, hire) {
       const fields = Object.fromEntries(planFields.map((field) => [field.name, values[field.name] ?? null]));
-      const { kind, rate, aged, annual, months, heads } = hire;
-      const row = { line, ...fields, kind, rate, aged, annual, months, heads, year: yearOf(months) };
+      const { kind, rate, aged, pay, compaRatio, annual, months, oneOffs, heads } = hire;
+      const figures = { kind, rate, aged, pay, compaRatio, annual, months, oneOffs, heads, year: yearOf(months) };
+      const row = { line, ...fields, ...figures };
       return `${rows++ === 0 ? "" : ","}\n${JSON.stringify(row)}`;
     },
 
@@ -25,6 +26,7 @@ export function jsonLayout(): PlanLayout<string> {
       const year = {
         employees: yearOf(totals.employees),
         contractors: yearOf(totals.contractors),
+        oneOffs: yearOf(totals.oneOffs),
         total: yearOf(totals.total),
       };
       const assumed = Object.fromEntries(assumptions(inputs).map(({ key, value }) => [key, value]));

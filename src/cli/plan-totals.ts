@@ -1,6 +1,6 @@
 /**
- * The budget's running totals: cost and heads in post by month, employees and contractors
- * apart. Only these are kept while the rows stream past, so memory stays flat however long
+ * The budget's running totals: cost and heads in post by month, employees, contractors and
+ * one-off costs apart. Only these are kept while the rows stream past, so memory stays flat however long
  * the plan. Costs add in whole pence and heads in millionths of a head, so a million rows
  * sum exactly, in any order.
  */
@@ -25,6 +25,8 @@ export function yearOf(months: readonly number[]): number {
 export interface PlanTotalsByMonth {
   readonly employees: readonly number[];
   readonly contractors: readonly number[];
+  /** One-off costs (agency fees), apart from pay. */
+  readonly oneOffs: readonly number[];
   readonly total: readonly number[];
   /** The total so far at each month's end. */
   readonly cumulative: readonly number[];
@@ -35,18 +37,20 @@ export interface PlanTotalsByMonth {
 export class PlanTotals {
   private readonly cost: Record<HireKind, number[]> = { employee: zeros(), contractor: zeros() };
   private readonly heads: Record<HireKind, number[]> = { employee: zeros(), contractor: zeros() };
+  private readonly oneOffs = zeros();
   /** How many hires were added. */
   count = 0;
 
   add(hire: PricedHire): void {
     addScaled(this.cost[hire.kind], hire.months, pence);
     addScaled(this.heads[hire.kind], hire.heads, headParts);
+    addScaled(this.oneOffs, hire.oneOffs, pence);
     this.count++;
   }
 
   byMonth(): PlanTotalsByMonth {
     const { employee, contractor } = this.cost;
-    const total = employee.map((sum, k) => sum + contractor[k]);
+    const total = employee.map((sum, k) => sum + contractor[k] + this.oneOffs[k]);
     let running = 0;
     const cumulative = total.map((sum) => (running += sum));
     const inPounds = (sums: number[]) => sums.map((sum) => sum / pence);
@@ -54,6 +58,7 @@ export class PlanTotals {
     return {
       employees: inPounds(employee),
       contractors: inPounds(contractor),
+      oneOffs: inPounds(this.oneOffs),
       total: inPounds(total),
       cumulative: inPounds(cumulative),
       employeesInPost: inHeads(this.heads.employee),

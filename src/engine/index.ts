@@ -72,7 +72,7 @@ export const planSheetFor = (rows: readonly PlanRowValues[], inputs: PlanInputVa
 export { Calculator, type BoundFunction } from "./calculator/registry";
 export { planFields, requiredFields, type PlanField, type FieldName, type PlanRowValues } from "./plan/fields";
 export { planInputs, type PlanInput, type InputName, type PlanInputsGiven, type PlanInputValues } from "./plan/inputs";
-export { planRowColumns, planRowAt, planRowParameters, kindLabels } from "./plan/planrow";
+export { planRowColumns, planRowAt, planRowCells, planRowParameters, kindLabels } from "./plan/planrow";
 export { type PricedHire, type HireKind } from "./plan/price";
 export { chainFormulas } from "./plan/formulas";
 export { columnLetter } from "./plan/sheet-columns";

@@ -54,8 +54,9 @@ describe.each(pairs.map((pair) => [pair.id, pair] as const))("%s", (_id, { decla
 
 test("the declarations hold option parameters, lists and optional ones, so the checks above compare something", () => {
   const all = pairs.flatMap((pair) => pair.spec.parameters);
-  // point ×5, stage ×4, ir35 ×4, table ×2, feePayer ×3, key ×1, phasing ×2 (as tests/built/enums.test.ts counts them).
-  expect(all.filter((p) => p.words).length).toBe(21);
+  // point ×5, stage ×4, ir35 ×4, table ×2, feePayer ×3, key ×1, phasing ×2, type ×1, status ×1
+  // (as tests/built/enums.test.ts counts them).
+  expect(all.filter((p) => p.words).length).toBe(23);
   // skills in SALARYBAND, TOTALCOMP and ROLECARD.
   expect(all.filter((p) => p.list).length).toBe(3);
   expect(all.some((p) => p.optional) && all.some((p) => !p.optional)).toBe(true);

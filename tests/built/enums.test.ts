@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Ajv from "ajv";
-import { evaluate, EngineError, FUNCTIONS, payGuide, ROLECARD } from "../../src/engine";
+import { evaluate, EngineError, FUNCTIONS, payGuide, planRowParameters, ROLECARD } from "../../src/engine";
 import vocabulary from "../../src/data/vocabulary.json";
 
 interface Parameter {
@@ -87,6 +87,13 @@ test("every enum member has a tooltip, so AutoComplete says what it means", () =
 });
 
 /** A call that takes the option word as its last argument, for each kind. */
+/** PLANROW's arguments for a senior AI Engineer's row from April 2027, with the fields given. */
+const planRowCall = (fields: Record<string, unknown>) => {
+  const given: Record<string, unknown> = { role: "AI Engineer", level: "Senior", start: "2027-04-01" };
+  Object.assign(given, { yearStart: "2027-04-01", taxYear: "2026/27", end: "2027-12-31", ...fields });
+  return planRowParameters.map((name) => given[name] ?? null);
+};
+
 const callWith: Record<string, (word: string) => [string, unknown[]]> = {
   point: (w) => ["SALARYBAND", ["MLOps Engineer", "Senior", null, w]],
   ir35: (w) => ["DAYRATE", ["AI Engineer", "Senior", w]],
@@ -95,6 +102,8 @@ const callWith: Record<string, (word: string) => [string, unknown[]]> = {
   table: (w) => ["ROLES", [w]],
   key: (w) => ["SOURCE", [w]],
   phasing: (w) => ["PRORATE", [100000, "2026-07-01", null, null, null, w]],
+  type: (w) => ["PLANROW", planRowCall({ type: w, salary: 90000 })],
+  status: (w) => ["PLANROW", planRowCall({ status: w, salary: 90000 })],
 };
 test("every kind of option word has a call here to try its words on", () => {
   expect(Object.keys(callWith).sort()).toEqual(Object.keys(optionWords).sort());
@@ -120,6 +129,8 @@ test("every alias of the vocabulary still gives its canonical word's answer", ()
     ...vocabulary.feePayers.map((f) => ({ kind: "feePayer", canonical: f.feePayer, aliases: f.aliases })),
     ...vocabulary.roleTables.map((t) => ({ kind: "table", canonical: t.table, aliases: t.aliases })),
     ...vocabulary.phasings.map((p) => ({ kind: "phasing", canonical: p.phasing, aliases: p.aliases })),
+    ...vocabulary.positionTypes.map((t) => ({ kind: "type", canonical: t.type, aliases: t.aliases })),
+    ...vocabulary.positionStatuses.map((t) => ({ kind: "status", canonical: t.status, aliases: t.aliases })),
     ...payGuide.data.guide.companyStages.stages.map((s) => ({ kind: "stage", canonical: s.stage, aliases: s.aliases })),
   ];
   let checked = 0;

@@ -104,8 +104,8 @@ describe("unified manifest (dist/manifest.json)", () => {
         f.parameters.flatMap((p) => (p.customEnumId ? [p.customEnumId] : [])),
       ),
     );
-    // point, ir35, feePayer, stage, table, key and phasing (docs/functions.md's option words)
-    expect(referenced.size).toBe(7);
+    // point, ir35, feePayer, stage, table, key, phasing, type and status (docs/functions.md's option words)
+    expect(referenced.size).toBe(9);
     expect(new Set(declared.map((e) => e.id))).toEqual(referenced);
     expect(declared).toEqual(metadata.enums);
   });

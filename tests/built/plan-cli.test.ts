@@ -31,9 +31,10 @@ const plan = (text: string | Buffer, options: string[], spawn: SpawnSyncOptions 
 
 const fy2027 = ["--year-start", "2027-04-01", "--tax-year", "2026/27", "--aging-rate", "0.04"];
 
-/** Where the output's columns are: the fields, kind and the chain's figures, twelve months, the year. */
-const monthsAt = planFields.length + 4;
+/** Where the output's columns are: the fields, kind and the chain's figures, twelve months, the year, one-offs. */
+const monthsAt = planFields.length + 6;
 const yearAt = monthsAt + 12;
+const oneOffsAt = yearAt + 1;
 const column = (name: string) => planFields.findIndex((field) => field.name === name);
 
 /** The CSV output read back: the hires' rows, the labelled summary rows and the assumptions by label. */
@@ -53,7 +54,9 @@ const figures = (row: string[]) => ({
   kind: row[planFields.length],
   rate: Number(row[planFields.length + 1]),
   aged: Number(row[planFields.length + 2]),
-  annual: Number(row[planFields.length + 3]),
+  pay: Number(row[planFields.length + 3]),
+  compaRatio: Number(row[planFields.length + 4]),
+  annual: Number(row[planFields.length + 5]),
   months: row.slice(monthsAt, yearAt).map(Number),
   year: Number(row[yearAt]),
 });
@@ -62,11 +65,12 @@ const pence = (amount: number) => Math.round(amount * 100) / 100;
 const sum = (values: readonly number[]) => pence(values.reduce((a, b) => a + b, 0));
 
 const priced = (shared: SharedPlan) => plan(planFile(shared), planOptions(shared));
-const [employees, contractors, reviewed, percentile] = sharedPlans.map(priced);
+const pricedPlans = sharedPlans.map(priced);
+const [employees, contractors, reviewed, percentile, positions] = pricedPlans;
 
 describe("the shared plans", () => {
   test.each(sharedPlans.map((shared, i) => [shared.name, i]))("%s: priced, exit 0, a row per hire", (_, i) => {
-    const out = [employees, contractors, reviewed, percentile][i as number];
+    const out = pricedPlans[i as number];
     expect(out.stderr).toBe("");
     expect(out.status).toBe(0);
     const { hires } = budget(out.stdout);
@@ -80,15 +84,30 @@ describe("the shared plans", () => {
     expect(header.slice(0, planFields.length)).toEqual(planFields.map((field) => field.name));
     expect(header.slice(planFields.length, monthsAt)).toEqual([
       "Kind",
-      "Salary or day rate at target",
-      "Aged to start",
+      "Market rate at target",
+      "Market aged to start",
+      "Pay priced",
+      "Compa-ratio",
       "Cost a year",
     ]);
     expect(header.slice(monthsAt)).toEqual([
       ...["2027-04-01", "2027-05-01", "2027-06-01", "2027-07-01", "2027-08-01", "2027-09-01"],
       ...["2027-10-01", "2027-11-01", "2027-12-01", "2028-01-01", "2028-02-01", "2028-03-01"],
       "Year",
+      "One-off costs",
     ]);
+  });
+
+  test("positions: the built command prints the hand-worked years and agency fees (tests/unit/plan-positions.test.ts)", () => {
+    const { hires, year } = budget(positions.stdout);
+    // Existing 98,385.54; leaver 20,181.40; backfill 22,596.27; open 90,042.54; offer 107,384.63;
+    // hired 67,735.80; contractors 164,575 and 142,000.60; existing 146,124.91; two open 83,313.81.
+    expect(hires.map((row) => figures(row).year)).toEqual([
+      98385.54, 20181.4, 22596.27, 90042.54, 107384.63, 67735.8, 164575, 142000.6, 146124.91, 83313.81,
+    ]);
+    // Fees: 11,700 (backfill), 20,000 (offer), 12,375 (hire at 15%), 28,800 (two open at 20% less 10%)
+    expect(hires.map((row) => Number(row[oneOffsAt]))).toEqual([0, 0, 11700, 0, 20000, 12375, 0, 0, 0, 28800]);
+    expect([year("One-off costs"), year("Total")]).toEqual([72875, 1015215.5]);
   });
 
   test("a leaver: a Mid-Level MLOps Engineer aged to her start, loaded, phased by payroll months until 31 December", () => {
@@ -208,6 +227,9 @@ describe("totals and assumptions", () => {
       "6",
       "200",
       "client",
+      "0",
+      "0",
+      "0",
     ]);
     expect(assumption("Pay guide")).toBe(source.citation);
     expect(assumption("Pay guide effective date")).toBe(source.effectiveDate);

@@ -1,6 +1,7 @@
 /**
  * A shared set of plans: employees and contractors, inside and outside IR35, agency and
- * client as fee payer, leavers, part-timers (FTE), a pay review and a percentile target.
+ * client as fee payer, leavers, part-timers (FTE), a pay review, a percentile target, and
+ * positions of every type and status with agency fees, a time to fill and a vacancy factor.
  * Each plan's fields and inputs are text, as a plan file and the plan sheet's cells hold
  * them, so the same plans can be priced by `aipay plan`, by PLANROW and by the plan sheet.
  */
@@ -94,6 +95,94 @@ export const sharedPlans: readonly SharedPlan[] = [
       { role: "ML Engineer", level: "Senior", start: "2027-04-01", ir35: "inside" },
       { role: "ML Engineer", level: "Senior", start: "2027-04-01", ir35: "inside", feePayer: "agency" },
       { role: "MLOps Engineer", level: "Mid-Level", start: "2027-10-01", ir35: "outside", headcount: "3" },
+    ],
+  },
+  {
+    name: "positions: in post, a part-time leaver and her backfill, open, offered and hired, agency fees, a January review",
+    inputs: {
+      yearStart: "2026-04-01",
+      taxYear: "2026/27",
+      agingRate: "0",
+      reviewMonth: "1",
+      reviewRate: "0.05",
+      qualifyingMonths: "6",
+      timeToFill: "2",
+      vacancyFactor: "0.1",
+      agencyFeeRate: "0.2",
+    },
+    rows: [
+      {
+        role: "Data Engineer",
+        level: "Senior",
+        start: "2022-05-01",
+        type: "existing",
+        salary: "84000",
+        department: "Data",
+      },
+      {
+        role: "MLOps Engineer",
+        level: "Mid-Level",
+        start: "2021-09-01",
+        end: "2026-09-30",
+        headcount: "0.5",
+        type: "leaver",
+        salary: "70000",
+        department: "Platform",
+      },
+      { role: "MLOps Engineer", level: "Mid-Level", start: "2026-10-01", type: "backfill", department: "Platform" },
+      {
+        role: "LLM Engineer",
+        level: "Senior",
+        location: "London",
+        start: "2026-06-01",
+        status: "open",
+        agencyFee: "direct",
+        department: "Research",
+      },
+      {
+        role: "AI Engineer",
+        level: "Senior",
+        start: "2026-05-01",
+        status: "offer",
+        salary: "100000",
+        department: "Research",
+      },
+      {
+        role: "AI Engineer",
+        level: "Mid-Level",
+        location: "London",
+        start: "2026-07-16",
+        status: "hired",
+        agencyFee: "0.15",
+        department: "Research",
+      },
+      {
+        role: "AI Engineer",
+        level: "Senior",
+        start: "2026-04-01",
+        status: "hired",
+        ir35: "outside",
+        department: "Platform",
+      },
+      {
+        role: "AI Engineer",
+        level: "Senior",
+        start: "2026-07-01",
+        status: "hired",
+        ir35: "inside",
+        feePayer: "client",
+        department: "Platform",
+      },
+      {
+        role: "LLM Engineer",
+        level: "Senior",
+        location: "London",
+        start: "2024-01-15",
+        type: "existing",
+        salary: "125000",
+        department: "Research",
+      },
+      { role: "Data Engineer", level: "Senior", start: "2026-08-01", headcount: "2", department: "Data" },
     ],
   },
 ];

@@ -4,7 +4,7 @@
  * calculator reads those serials as the days the workbook means; the Excel adapter asks
  * Excel which system the workbook uses.
  */
-import { Calculator, evaluate, FUNCTIONS, payGuide, useDateSystem } from "../../src/engine";
+import { Calculator, evaluate, FUNCTIONS, payGuide, planRowAt, planRowParameters, useDateSystem } from "../../src/engine";
 import { followDateSystem } from "../../src/functions/date-system";
 
 // 2026-07-01 is serial 46204 in the 1900 system, 46204 − 1462 = 44742 in the 1904 system;
@@ -139,12 +139,16 @@ test("PLANROW moves its dates once in a 1904 workbook, though its steps are call
   const planIn1904 = new Calculator(payGuide, { functions: FUNCTIONS, dateSystem: 1904 });
   // 1 June 2026 is serial 46174 in the 1900 system and 46174 − 1462 = 44712 in the 1904 system;
   // 1 April 2026 is 46113, and 44651.
-  const plan = (start: unknown, yearStart: unknown) =>
-    ["AI Engineer", "Senior", start, yearStart, "London", null, 1, null, null, null, null, "2026/27"];
+  const plan = (start: unknown, yearStart: unknown) => {
+    const given: Record<string, unknown> = { role: "AI Engineer", level: "Senior", location: "London", start };
+    Object.assign(given, { yearStart, headcount: 1, taxYear: "2026/27" });
+    return planRowParameters.map((name) => given[name] ?? null);
+  };
   const in1904Serials = planIn1904.call("PLANROW", plan(44712, 44651));
   const isoDates = evaluate("PLANROW", plan("2026-06-01", "2026-04-01"));
   expect(in1904Serials).toEqual(isoDates);
   // Nothing before June: the start was read as 1 June 2026, not four years later or earlier.
-  expect(isoDates[0].slice(4, 6)).toEqual([0, 0]);
-  expect(isoDates[0][6]).toBeGreaterThan(0);
+  const april = planRowAt.months;
+  expect(isoDates[0].slice(april, april + 2)).toEqual([0, 0]);
+  expect(isoDates[0][april + 2]).toBeGreaterThan(0);
 });

@@ -13,15 +13,15 @@ import {
   payGuide,
   planSheetFor,
   pricePlanRow,
-  resolvePlanInputs,
   kindLabels,
+  planRowAt,
+  planRowCells,
   planRowColumns,
 } from "../../src/engine";
-import { examplePlan } from "../../scripts/make-example-workbook";
+import { exampleInputs as inputs, examplePlan } from "../../scripts/make-example-workbook";
 import { sheetWithAipay } from "../support/hyperformula";
 
 const file = path.resolve(__dirname, "../../assets/examples/headcount-budget.xlsx");
-const inputs = resolvePlanInputs({ yearStart: "2026-04-01", taxYear: "2026/27", reviewMonth: 4 });
 const layout = planSheetFor(examplePlan, inputs, "AIPAY");
 /** The plan's contractor days: the data's client year by default (227 as shipped). */
 const days = inputs.contractDays;
@@ -73,51 +73,51 @@ test("the file holds the plan sheet's layout, cell for cell, with AIPAY calls sa
 
 test("every hire calculates to the engine's pricing of its row", () => {
   examplePlan.forEach((row, i) => {
-    const hire = pricePlanRow(row, inputs);
-    expect(spilled(i)).toEqual([
-      kindLabels[hire.kind],
-      hire.rate,
-      hire.aged,
-      hire.annual,
-      ...hire.months,
-      ...hire.heads,
-    ]);
+    expect(spilled(i)).toEqual(planRowCells(pricePlanRow(row, inputs)));
   });
 });
 
 test("hand-computed rows: an outside contractor, an inside one paid by the client, a part-timer", () => {
-  const aged = (i: number) => spilled(i)[2] as number;
+  const at = (i: number, part: keyof typeof planRowAt) => spilled(i)[planRowAt[part]] as number;
   // 2 Senior AI Engineers outside IR35: the day rate (650 + 800)/2 = 725, aged to the start,
   // × the client's year × 2 heads; no employer costs.
   expect(days).toBe(payGuide.data.employerCosts.contractor.billableDaysPerYear.value);
-  expect(spilled(9)[1]).toBe(725);
-  expect(spilled(9)[3]).toBeCloseTo(aged(9) * days * 2, 2);
+  expect(at(10, "rate")).toBe(725);
+  expect(at(10, "annual")).toBeCloseTo(at(10, "aged") * days * 2, 2);
   // A Senior LLM Engineer inside IR35 with the client as fee payer: fees F = aged rate × days,
   // + employer NI 15% × (F − 5,000) + Apprenticeship Levy 0.5% × F.
-  const fees = aged(10) * days;
-  expect(spilled(10)[3]).toBeCloseTo(fees + 0.15 * (fees - 5000) + 0.005 * fees, 2);
+  const fees = at(11, "aged") * days;
+  expect(at(11, "annual")).toBeCloseTo(fees + 0.15 * (fees - 5000) + 0.005 * fees, 2);
   // Inside IR35 with an agency as fee payer: the fees alone, as outside.
-  expect(spilled(11)[3]).toBeCloseTo(aged(11) * days, 2);
+  expect(at(12, "annual")).toBeCloseTo(at(12, "aged") * days, 2);
   // Half a Senior Data Engineer: one person on half the aged salary, loaded as a salary of that size.
-  const half = evaluate("LOADEDCOST", [aged(7) / 2, "2026/27"])[0][0] as number;
-  expect(spilled(7)[3]).toBeCloseTo(half, 2);
-  // Starting 4 January 2027: nothing until January, then half a head in post.
-  expect(spilled(7).slice(4, 13)).toEqual(Array(9).fill(0));
-  expect(spilled(7).slice(25, 28)).toEqual([0.5, 0.5, 0.5]);
+  const half = evaluate("LOADEDCOST", [at(8, "aged") / 2, "2026/27"])[0][0] as number;
+  expect(at(8, "annual")).toBeCloseTo(half, 2);
+  // Open from 4 January 2027, two months to fill: nothing until March, then half a head in post.
+  const months = planRowAt.months;
+  expect(spilled(8).slice(months, months + 11)).toEqual(Array(11).fill(0));
+  expect(spilled(8).slice(planRowAt.heads + 10, planRowAt.heads + 12)).toEqual([0, 0.5]);
+  // The offer of 112,000 against a London Senior AI Engineer's market figure: its compa-ratio.
+  expect(at(2, "pay")).toBe(112000);
+  expect(at(2, "compaRatio")).toBeCloseTo(112000 / at(2, "aged"), 4);
 });
 
-test("totals add employees and contractors apart, month by month", () => {
+test("totals add employees, contractors and one-off costs apart, month by month", () => {
   const { rows } = layout.totals;
-  const monthColumn = layout.spillColumn + 4;
-  for (let k = 0; k < 12; k++) {
-    const byKind = (kind: string) =>
-      examplePlan.reduce((sum, _, i) => sum + (spilled(i)[0] === kind ? (spilled(i)[4 + k] as number) : 0), 0);
-    expect(value(rows.Employees, monthColumn + k)).toBeCloseTo(byKind(kindLabels.employee), 2);
-    expect(value(rows.Contractors, monthColumn + k)).toBeCloseTo(byKind(kindLabels.contractor), 2);
-    expect(value(rows.Total, monthColumn + k)).toBeCloseTo(
-      byKind(kindLabels.employee) + byKind(kindLabels.contractor),
-      2,
+  const monthColumn = layout.spillColumn + planRowAt.months;
+  const sumOf = (at: number, kind?: string) =>
+    examplePlan.reduce(
+      (sum, _, i) => sum + (kind === undefined || spilled(i)[0] === kind ? (spilled(i)[at] as number) : 0),
+      0,
     );
+  for (let k = 0; k < 12; k++) {
+    const employees = sumOf(planRowAt.months + k, kindLabels.employee);
+    const contractors = sumOf(planRowAt.months + k, kindLabels.contractor);
+    const oneOffs = sumOf(planRowAt.oneOffs + k);
+    expect(value(rows.Employees, monthColumn + k)).toBeCloseTo(employees, 2);
+    expect(value(rows.Contractors, monthColumn + k)).toBeCloseTo(contractors, 2);
+    expect(value(rows["One-off costs"], monthColumn + k)).toBeCloseTo(oneOffs, 2);
+    expect(value(rows.Total, monthColumn + k)).toBeCloseTo(employees + contractors + oneOffs, 2);
   }
   // April 2026: 2 MLOps (since 2025) + the Data Engineer who leaves in September; 2 contractors from 1 April.
   expect(value(rows["Employees in post"], monthColumn)).toBe(3);

@@ -24,7 +24,7 @@ function sheetRow(row: SharedPlan["rows"][number]): PlanRowValues {
   const values: Record<string, string | number> = {};
   for (const [name, text] of Object.entries(row)) {
     if (text === undefined) continue;
-    if (name === "headcount") values[name] = Number(text);
+    if (name === "headcount" || name === "salary") values[name] = Number(text);
     else if (name === "start" || name === "end") values[name] = isoFromUk(text) ?? text;
     else values[name] = text;
   }
@@ -35,6 +35,7 @@ function sheetRow(row: SharedPlan["rows"][number]): PlanRowValues {
 const summaries: Record<string, TotalRow> = {
   "Employees total": "Employees",
   "Contractors total": "Contractors",
+  "One-off costs": "One-off costs",
   Total: "Total",
   Cumulative: "Cumulative",
   "Employees in post": "Employees in post",
@@ -61,11 +62,14 @@ describe.each(sharedPlans.map((plan) => [plan.name, plan] as const))("%s", (_nam
     );
   });
 
+  // The chain's figures and the twelve months of cost, as both print them after the kind.
+  const figures = planRowAt.oneOffs - 1;
+
   test("each hire's figures and months agree to the penny", () => {
     cliHires.forEach((cliRow, i) => {
       const at = sheet.table.headerRow + 1 + i;
-      const spilled = Array.from({ length: 3 + 12 }, (_, k) => value(at, sheet.spillColumn + 1 + k) as number);
-      const printed = cliRow.slice(kindColumn + 1, kindColumn + 1 + 15) as number[];
+      const spilled = Array.from({ length: figures }, (_, k) => value(at, sheet.spillColumn + 1 + k) as number);
+      const printed = cliRow.slice(kindColumn + 1, kindColumn + 1 + figures) as number[];
       expect(printed.map(pence)).toEqual(spilled.map(pence));
       expect([kindLabels.employee, kindLabels.contractor]).toContain(cliRow[kindColumn]);
     });
@@ -74,7 +78,7 @@ describe.each(sharedPlans.map((plan) => [plan.name, plan] as const))("%s", (_nam
   test("the totals agree month by month, employees and contractors apart", () => {
     for (const [label, totalRow] of Object.entries(summaries)) {
       const cliRow = cli.rows.find((row) => row[0] === label)!;
-      const printed = cliRow.slice(kindColumn + 4, kindColumn + 4 + 12) as number[];
+      const printed = cliRow.slice(kindColumn + planRowAt.months, kindColumn + planRowAt.months + 12) as number[];
       const calculated = Array.from(
         { length: 12 },
         (_, k) => value(sheet.totals.rows[totalRow], monthColumn + k) as number,

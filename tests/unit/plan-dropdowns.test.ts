@@ -62,11 +62,11 @@ describe("the lists are AIPAY's list functions' answers", () => {
 
 describe("each input column's validation source", () => {
   test("Role and Location point at their lists' exact cells", () => {
-    // The table's 13 fields (A–M), a blank N, the 28-wide spills O–AP, a blank AQ: lists from AR, data from row 14.
-    expect(layout.headerRow).toBe(12);
-    expect(columnLetter(layout.listsColumn)).toBe("AR");
-    expect(plan.sources.Role).toBe(`=$AR$14:$AR$${13 + lists.roles.length}`);
-    expect(plan.sources.Location).toBe(`=$AS$14:$AS$${13 + lists.locations.length}`);
+    // The table's 17 fields (A–Q), a blank R, the 42-wide spills S–BH, a blank BI: lists from BJ, data from row 17.
+    expect(layout.headerRow).toBe(15);
+    expect(columnLetter(layout.listsColumn)).toBe("BJ");
+    expect(plan.sources.Role).toBe(`=$BJ$17:$BJ$${16 + lists.roles.length}`);
+    expect(plan.sources.Location).toBe(`=$BK$17:$BK$${16 + lists.locations.length}`);
   });
 
   test("column letters go past Z", () => {
@@ -83,8 +83,8 @@ describe("each input column's validation source", () => {
   });
 
   /**
-   * Excel reads a list source relative to each validated cell: $A14 in Level's source is A15 for
-   * B15. OFFSET with a computed argument is beyond HyperFormula, so the MATCH that picks the
+   * Excel reads a list source relative to each validated cell: $A17 in Level's source is A18 for
+   * B18. OFFSET with a computed argument is beyond HyperFormula, so the MATCH that picks the
    * column is evaluated there, and the OFFSET read from the block by hand.
    */
   test("a row's Level list is the levels of that row's role; a leadership role or none gets an empty list", () => {
@@ -98,14 +98,14 @@ describe("each input column's validation source", () => {
     const rowRoles = [...roles, null];
     rowRoles.forEach((role, i) => {
       grid[firstRow + i][0] = role;
-      grid[firstRow + i][40] = `=${plan.levelColumn.replace(/\$A14\b/g, `$A${firstRow + i + 1}`)}`;
+      grid[firstRow + i][40] = `=${plan.levelColumn.replace(/\$A17\b/g, `$A${firstRow + i + 1}`)}`;
     });
     const hf = sheetWithAipay("Plan", grid);
     const at = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col });
-    // Levels block from column AT (AR roles, AS locations), levels from row 14.
+    // Levels block from column BL (BJ roles, BK locations), levels from row 17.
     expect(plan.levelsHeight).toBe(Math.max(...lists.levels.map((l) => l.levels.length)));
-    expect(plan.levelColumn).toMatch(/^IFERROR\(MATCH\(\$A14,\$AT\$13:/);
-    expect(plan.sources.Level).toBe(`=OFFSET($AT$14,0,${plan.levelColumn}-1,${plan.levelsHeight},1)`);
+    expect(plan.levelColumn).toMatch(/^IFERROR\(MATCH\(\$A17,\$BL\$16:/);
+    expect(plan.sources.Level).toBe(`=OFFSET($BL$17,0,${plan.levelColumn}-1,${plan.levelsHeight},1)`);
     let checked = 0;
     rowRoles.forEach((role, i) => {
       const row = firstRow + i;

@@ -87,10 +87,15 @@ test("a plan's line numbers are the lines its records start on, past blank lines
 test("totals add in pence and millionths of a head, so long plans sum exactly", () => {
   const hire = (kind: PricedHire["kind"], month: number, heads: number): PricedHire => ({
     kind,
+    type: "new",
+    status: "hired",
     rate: 0,
     aged: 0,
+    pay: 0,
+    compaRatio: 1,
     annual: 0,
     months: new Array(12).fill(month),
+    oneOffs: new Array(12).fill(month),
     heads: new Array(12).fill(heads),
   });
   const totals = new PlanTotals();
@@ -99,8 +104,10 @@ test("totals add in pence and millionths of a head, so long plans sum exactly", 
   // 50,000 × £0.10 = £5,000.00 each, where adding 0.1 in floating point drifts (to 5,000.000000000…)
   expect(byMonth.employees[0]).toBe(5000);
   expect(byMonth.contractors[11]).toBe(5000);
-  expect(byMonth.total[0]).toBe(10000);
-  expect(byMonth.cumulative[11]).toBe(120000);
+  // and 100,000 × £0.10 of one-off costs: 10,000 a month
+  expect(byMonth.oneOffs[5]).toBe(10000);
+  expect(byMonth.total[0]).toBe(20000);
+  expect(byMonth.cumulative[11]).toBe(240000);
   expect(byMonth.employeesInPost[0]).toBe(5000);
   expect(yearOf(new Array(12).fill(0.1))).toBe(1.2);
 });
@@ -121,16 +128,21 @@ describe("formula-looking text (OWASP's CSV injection)", () => {
   test("only text: a figure the engine computed stays a number, negative or not", () => {
     const hire: PricedHire = {
       kind: "employee",
+      type: "new",
+      status: "hired",
       rate: -1,
       aged: -2,
+      pay: -2,
+      compaRatio: 1,
       annual: -3,
       months: new Array(12).fill(-0.25),
+      oneOffs: new Array(12).fill(0),
       heads: new Array(12).fill(1),
     };
     const row = csvLayout.row(2, { role: "=cmd", notes: "-x" }, hire);
     expect(row.slice(0, 1)).toEqual(["'=cmd"]);
     expect(row[planFields.findIndex((f) => f.name === "notes")]).toBe("'-x");
-    expect(row.slice(planFields.length + 1)).toEqual([-1, -2, -3, ...new Array(12).fill(-0.25), -3]);
+    expect(row.slice(planFields.length + 1)).toEqual([-1, -2, -2, 1, -3, ...new Array(12).fill(-0.25), -3, 0]);
   });
 });
 
@@ -173,6 +185,7 @@ test("every shared plan prices in process without a refused line", () => {
   for (const plan of sharedPlans) {
     const { rows, problems } = pricedTable(planFile(plan), plan.inputs);
     expect(problems).toEqual([]);
-    expect(rows.length).toBe(1 + plan.rows.length + 6 + 1 + planInputs.length + 2);
+    // the header, a row a hire, seven total rows, "Assumptions", an input a line, the guide's two
+    expect(rows.length).toBe(1 + plan.rows.length + 7 + 1 + planInputs.length + 2);
   }
 });

@@ -8,8 +8,10 @@ import {
   chainFormulas,
   evaluate,
   payGuide,
-  kindLabels,
   planSheetFor,
+  planRowAt,
+  planRowCells,
+  planRowColumns,
   pricePlanRow,
   resolvePlanInputs,
   type PlanRowValues,
@@ -37,15 +39,15 @@ test("each hire's spill is the engine's pricing of that row", () => {
   rows.forEach((row, i) => {
     const hire = pricePlanRow(row, inputs);
     const at = sheet.table.headerRow + 1 + i;
-    const spilled = Array.from({ length: 28 }, (_, k) => value(at, sheet.spillColumn + k));
-    expect(spilled).toEqual([kindLabels[hire.kind], hire.rate, hire.aged, hire.annual, ...hire.months, ...hire.heads]);
+    const spilled = Array.from({ length: planRowColumns.length }, (_, k) => value(at, sheet.spillColumn + k));
+    expect(spilled).toEqual(planRowCells(hire));
   });
 });
 
 test("the totals keep employees and contractors apart and add up", () => {
   const { sheet, value } = calculated();
   const priced = rows.map((row) => pricePlanRow(row, inputs));
-  const month0 = sheet.spillColumn + 4;
+  const month0 = sheet.spillColumn + planRowAt.months;
   const sum = (kind: string) => priced.filter((h) => h.kind === kind).reduce((total, h) => total + h.months[0], 0);
   expect(value(sheet.totals.rows.Employees, month0)).toBeCloseTo(sum("employee"), 2);
   expect(value(sheet.totals.rows.Contractors, month0)).toBeCloseTo(sum("contractor"), 2);
@@ -76,7 +78,9 @@ describe("the chain written out step by step gives PLANROW's figures", () => {
     "stage",
     "ir35",
     "feePayer",
+    "salary",
   ] as const;
+  const positionNames = ["startsOn", "payFrom", "marketDate", "qualifyingMonths"] as const;
   const inputNames = [
     "yearStart",
     "taxYear",
@@ -87,15 +91,45 @@ describe("the chain written out step by step gives PLANROW's figures", () => {
     "qualifyingMonths",
     "contractDays",
   ] as const;
-  // Rows whose fields are given as the chain reads them: an employee reviewed in July, a part-timer,
-  // contractors outside and inside IR35 with the client paying.
-  const written: PlanRowValues[] = [
-    { role: "AI Engineer", level: "Senior", location: "London", start: "2026-05-18", end: "2027-01-31", headcount: 2 },
-    { role: "Data Engineer", level: "Senior", location: "London", start: "2026-09-01", headcount: 1.5 },
-    { role: "AI Engineer", level: "Senior", start: "2026-06-01", headcount: 1, ir35: "outside", feePayer: "agency" },
-    { role: "AI Engineer", level: "Senior", start: "2026-06-01", headcount: 1, ir35: "inside", feePayer: "client" },
+  // Rows whose fields are given as the chain reads them, with their positions resolved by hand
+  // (no time to fill; reviewed in July, six months to qualify): an employee, a part-timer,
+  // contractors outside and inside IR35 with the client paying, an existing employee on her own
+  // salary (paid from the eve of the year, market aged to its start, every review) and an offer.
+  const newFrom = (start: string) => [start, start, start, 6];
+  const written: [PlanRowValues, (string | number)[]][] = [
+    [
+      {
+        role: "AI Engineer",
+        level: "Senior",
+        location: "London",
+        start: "2026-05-18",
+        end: "2027-01-31",
+        headcount: 2,
+      },
+      newFrom("2026-05-18"),
+    ],
+    [
+      { role: "Data Engineer", level: "Senior", location: "London", start: "2026-09-01", headcount: 1.5 },
+      newFrom("2026-09-01"),
+    ],
+    [
+      { role: "AI Engineer", level: "Senior", start: "2026-06-01", headcount: 1, ir35: "outside", feePayer: "agency" },
+      newFrom("2026-06-01"),
+    ],
+    [
+      { role: "AI Engineer", level: "Senior", start: "2026-06-01", headcount: 1, ir35: "inside", feePayer: "client" },
+      newFrom("2026-06-01"),
+    ],
+    [
+      { role: "AI Engineer", level: "Senior", start: "2024-03-01", headcount: 1, type: "existing", salary: 95000 },
+      ["2024-03-01", "2026-03-31", "2026-04-01", 0],
+    ],
+    [
+      { role: "AI Engineer", level: "Senior", start: "2026-07-01", headcount: 1, status: "offer", salary: 120000 },
+      newFrom("2026-07-01"),
+    ],
   ];
-  test.each(written.map((row, i) => [i, row] as const))("row %i", (_, row) => {
+  test.each(written.map(([row, position], i) => [i, row, position] as const))("row %i", (_, row, position) => {
     const hire = pricePlanRow(row, inputs);
     // Row 1 holds the fields, row 2 the inputs (reviewed in July), row 3 one step a cell (the spills on rows 4 and 5).
     const fieldRow = fieldNames.map((name) => row[name] ?? null);
@@ -106,6 +140,7 @@ describe("the chain written out step by step gives PLANROW's figures", () => {
       {
         field: (name) => `${letter(fieldNames.indexOf(name as never))}1`,
         input: (name) => `${letter(inputNames.indexOf(name as never))}2`,
+        position: (name) => `${letter(positionNames.indexOf(name))}6`,
         step: (name) => ({ rate: "A3", aged: "B3", annual: "C3", months: "A4", heads: "A5" })[name],
       },
       "AIPAY",
@@ -116,6 +151,7 @@ describe("the chain written out step by step gives PLANROW's figures", () => {
       [steps.rate, steps.aged, steps.annual],
       [steps.months],
       [steps.heads],
+      position,
     ]);
     const at = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col });
     const reviewed = pricePlanRow(row, { ...inputs, reviewMonth: 7 });
@@ -181,7 +217,7 @@ describe("hand-worked rows: budget year from 1 April 2026, 2026/27 rates, no mar
     );
     const hf = sheetWithAipay("Plan", sheet.cells);
     const annual = (i: number) =>
-      hf.getCellValue({ sheet: 0, row: sheet.table.headerRow + 1 + i, col: sheet.spillColumn + 3 });
+      hf.getCellValue({ sheet: 0, row: sheet.table.headerRow + 1 + i, col: sheet.spillColumn + planRowAt.annual });
     expect([annual(0), annual(1), annual(2)]).toEqual([150070.9, 164575, 189334.13]);
     hf.destroy();
   });

@@ -13,7 +13,8 @@ import {
   planFields,
   planSheetFor,
   pricePlanRow,
-  kindLabels,
+  planRowCells,
+  planRowColumns,
   type BudgetYear,
   type PlanInputValues,
   type PlanRowValues,
@@ -164,14 +165,15 @@ const layoutOf = (planRows: readonly PlanRow[], planSettings: PlanSettings) =>
   planSheetFor(planRows.map(fieldsOf), planInputsOf(planSettings), "AIPAY");
 
 /**
- * Where things land for two hires: the inputs block (9 inputs, the budget year's end and the
- * guide) in rows 1–11, a blank row, the table's header on row 13 (zero-based 12), the hires on
- * rows 14–15, a blank, then six total rows (zero-based 16–21). The 13 fields fill A–M, a blank
- * N, and the 28-wide PLANROW spills O–AP: kind O, rate P, aged Q, cost a year R (zero-based 17,
- * the totals' labels), twelve months of cost from S (18), twelve months of heads from AE (30).
+ * Where things land for two hires: the inputs block (12 inputs, the budget year's end and the
+ * guide) in rows 1–14, a blank row, the table's header on row 16 (zero-based 15), the hires on
+ * rows 17–18, a blank, then seven total rows (zero-based 19–25). The 17 fields fill A–Q, a
+ * blank R, and the 42-wide PLANROW spills S–BH: kind S (zero-based 18), market rate T, aged U,
+ * pay V, compa-ratio W, cost a year X (23, the totals' labels), twelve months of cost from Y
+ * (24), twelve of one-off costs from AK (36), twelve of heads from AW (48).
  */
-const whole = "R0C0:22x42";
-const at = { header: 12, total: 18, employeesInPost: 20, contractorsInPost: 21, labels: 17, months: 18 };
+const whole = "R0C0:26x60";
+const at = { header: 15, total: 22, employeesInPost: 24, contractorsInPost: 25, labels: 23, months: 24 };
 
 test("uniqueName never reuses a taken name, whatever its case", () => {
   expect(uniqueName("AIPAY plan", ["Sheet1"])).toBe("AIPAY plan");
@@ -192,9 +194,9 @@ describe("writePlan, on a host that answers no requirement", () => {
     expect(book.written("worksheets.add")).toBe("AIPAY plan 2");
     expect(book.written("table.name")).toBe("AIPAYPlan2");
     // The header and both hires, A–M: the 13 fields and nothing of the spills beside them.
-    expect(book.written("tables.add")).toEqual({ over: "R12C0:3x13", hasHeaders: true });
-    expect(planFields).toHaveLength(13);
-    expect(layout.table).toEqual({ headerRow: at.header, rows: 2, columns: 13 });
+    expect(book.written("tables.add")).toEqual({ over: "R15C0:3x17", hasHeaders: true });
+    expect(planFields).toHaveLength(17);
+    expect(layout.table).toEqual({ headerRow: at.header, rows: 2, columns: 17 });
   });
 
   test("the cells written are the engine's layout, in one write, formatted before written", () => {
@@ -210,7 +212,7 @@ describe("writePlan, on a host that answers no requirement", () => {
 
   test("the inputs state the pane's budget year, rate year and contract days, and every other default", () => {
     const cells = book.written(`${whole}.formulas`) as unknown[][];
-    expect(cells.slice(0, 11).map((line) => line.slice(0, 2))).toEqual([
+    expect(cells.slice(0, 14).map((line) => line.slice(0, 2))).toEqual([
       ["Budget year start", "=DATE(2026,4,1)"],
       ["Tax year of employer rates", "2026/27"],
       ["Pay target (low, mid, high or a percentile)", "mid"],
@@ -220,6 +222,9 @@ describe("writePlan, on a host that answers no requirement", () => {
       ["Months in post to get a review", 6],
       ["Contractor days a year", 220],
       ["Default fee payer (inside IR35)", "agency"],
+      ["Months to fill an open position", 0],
+      ["Vacancy factor (open positions)", 0],
+      ["Agency fee (share of first-year salary)", 0],
       ["Budget year end", "=EDATE($B$1,12)-1"],
       ["Salary guide", expect.stringMatching(/, effective 2026-01-01$/)],
     ]);
@@ -229,22 +234,22 @@ describe("writePlan, on a host that answers no requirement", () => {
   test("each hire: its fields in the table, one PLANROW beside it reading them and the inputs", () => {
     const cells = book.written(`${whole}.formulas`) as unknown[][];
     expect(cells[at.header].slice(0, 3)).toEqual(["Role", "Level", "Location"]);
-    expect(cells[at.header][14]).toBe("Kind");
+    expect(cells[at.header][18]).toBe("Kind");
     // Role, level, start and yearStart first (PLANROW's required ones), then the rest in order.
     const planRow = (row: number) =>
-      `=AIPAY.PLANROW(A${row},B${row},D${row},$B$1,C${row},E${row},F${row},G${row},H${row},I${row},J${row},$B$2,$B$3,$B$4,$B$5,$B$6,$B$7,$B$8,$B$9)`;
-    expect(cells[13].slice(0, 15)).toEqual([
+      `=AIPAY.PLANROW(A${row},B${row},D${row},$B$1,C${row},${["E", "F", "G", "H", "I", "J", "K", "L", "M", "N"].map((c) => c + row).join(",")},$B$2,$B$3,$B$4,$B$5,$B$6,$B$7,$B$8,$B$9,$B$10,$B$11,$B$12)`;
+    expect(cells[16].slice(0, 19)).toEqual([
       ...["LLM Engineer", "Senior", "London", "=DATE(2026,7,1)", "", 2],
-      ...["", "", "", "", "", "", "", ""],
-      planRow(14),
+      ...Array(12).fill(""),
+      planRow(17),
     ]);
     // A leadership role's empty level, and an employee's empty IR35, are left empty cells.
-    expect(cells[14].slice(0, 15)).toEqual([
+    expect(cells[17].slice(0, 19)).toEqual([
       ...["Head of MLOps", "", "UK National", "=DATE(2026,10,15)", "", 1],
-      ...["", "", "", "", "", "", "", ""],
-      planRow(15),
+      ...Array(12).fill(""),
+      planRow(18),
     ]);
-    expect(cells[13].slice(15)).toEqual(Array(27).fill("")); // left for the spill
+    expect(cells[16].slice(19)).toEqual(Array(41).fill("")); // left for the spill
   });
 
   test("two reads (the workbook's names, then each sheet's), then every write in one batch, ending with a single sync", () => {
@@ -294,18 +299,18 @@ describe("what the host supports", () => {
     expect(book.written("series.setValues")).toBe(`R${at.employeesInPost}C${at.months}:1x12`);
     expect(book.written("series.chartType")).toBe("Line");
     expect(book.written("series.axisGroup")).toBe("Secondary");
-    // Role, Level and Location are columns A–C; the two hires rows 14–15 (zero-based 13).
+    // Role, Level and Location are columns A–C; the two hires rows 17–18 (zero-based 16).
     expect(validated(book)).toEqual([
-      "R13C0:2x1.dataValidation.rule",
-      "R13C1:2x1.dataValidation.rule",
-      "R13C2:2x1.dataValidation.rule",
+      "R16C0:2x1.dataValidation.rule",
+      "R16C1:2x1.dataValidation.rule",
+      "R16C2:2x1.dataValidation.rule",
     ]);
-    // The lists start one blank column right of the spills (AP): AR (zero-based 43), roles in AR,
-    // locations in AS, levels from AT, on the table's header row and below.
-    expect(book.written("R13C1:2x1.dataValidation.rule")).toEqual({
-      list: { inCellDropDown: true, source: expect.stringMatching(/^=OFFSET\(\$AT\$14,0,IFERROR\(MATCH\(\$A14,/) },
+    // The lists start one blank column right of the spills (BH): BJ (zero-based 61), roles in BJ,
+    // locations in BK, levels from BL, on the table's header row and below.
+    expect(book.written("R16C1:2x1.dataValidation.rule")).toEqual({
+      list: { inCellDropDown: true, source: expect.stringMatching(/^=OFFSET\(\$BL\$17,0,IFERROR\(MATCH\(\$A17,/) },
     });
-    expect(book.ops().some((op) => op.startsWith(`R${at.header}C43:`) && op.endsWith(".values"))).toBe(true);
+    expect(book.ops().some((op) => op.startsWith(`R${at.header}C61:`) && op.endsWith(".values"))).toBe(true);
     expect(book.log.every((entry) => entry.batch === 2)).toBe(true);
   });
 
@@ -361,7 +366,7 @@ test("a batch that fails half-way leaves no sheet behind, and a retry reuses the
 
 test("a failing dropdown leaves no sheet behind either", async () => {
   excelWithApi(8);
-  const book = workbook(["Sheet1"], [], [], { failAt: "R13C2:2x1.dataValidation.rule" });
+  const book = workbook(["Sheet1"], [], [], { failAt: "R16C2:2x1.dataValidation.rule" });
   await expect(writePlan(book.context, rows, settings)).rejects.toThrow("dataValidation.rule failed");
   expect(book.ops()).toContain("worksheets.delete");
   expect(book.sheets).toEqual(["Sheet1"]);
@@ -469,11 +474,8 @@ describe("the written plan, calculated", () => {
   const firstHire = at.header + 1;
   let hf: HyperFormula;
   const value = (row: number, column: number) => hf.getCellValue({ sheet: 0, row, col: column });
-  const spill = (i: number) => Array.from({ length: 28 }, (_, k) => value(firstHire + i, 14 + k));
-  const priced = (row: PlanRow, inputs: PlanInputValues) => {
-    const hire = pricePlanRow(fieldsOf(row), inputs);
-    return [kindLabels[hire.kind], hire.rate, hire.aged, hire.annual, ...hire.months, ...hire.heads];
-  };
+  const spill = (i: number) => Array.from({ length: planRowColumns.length }, (_, k) => value(firstHire + i, 18 + k));
+  const priced = (row: PlanRow, inputs: PlanInputValues) => planRowCells(pricePlanRow(fieldsOf(row), inputs));
 
   beforeAll(async () => {
     hf = await calculatedPlan(hires, settings);
@@ -488,11 +490,13 @@ describe("the written plan, calculated", () => {
   test("the totals add employees and contractors apart", () => {
     const april = at.months;
     const sum = (rows: number[]) => rows.reduce((total, i) => total + (value(firstHire + i, april) as number), 0);
-    // The totals start under the hires' blank row: Employees, Contractors, Total.
+    // The totals start under the hires' blank row: Employees, Contractors, One-off costs (none
+    // here: no agency fee), Total.
     const totals = firstHire + hires.length + 1;
     expect(value(totals, april)).toBeCloseTo(sum([0, 3]), 2);
     expect(value(totals + 1, april)).toBeCloseTo(sum([1, 2]), 2);
-    expect(value(totals + 2, april)).toBeCloseTo(sum([0, 1, 2, 3]), 2);
+    expect(value(totals + 2, april)).toBe(0);
+    expect(value(totals + 3, april)).toBeCloseTo(sum([0, 1, 2, 3]), 2);
   });
 
   test("a row the guide cannot price is refused before anything is written, naming the row", () => {
@@ -513,7 +517,7 @@ describe("the written plan, calculated", () => {
     hf.setCellContents({ sheet: 0, row: 3, col: 1 }, 0);
     const inputs = { ...planInputsOf(settings), agingRate: 0 };
     hires.slice(0, 4).forEach((row, i) => expect(spill(i)).toEqual(priced(row, inputs)));
-    const [rate, aged, annual, april] = [15, 16, 17, 18];
+    const [rate, aged, annual, april] = [19, 20, 23, 24];
     const employee = firstHire;
     // LLM Engineer, Senior, London: £110,000–£150,000, mid 130,000, not aged.
     expect(value(employee, rate)).toBe(130000);
@@ -524,7 +528,7 @@ describe("the written plan, calculated", () => {
     expect(value(employee, april)).toBe(12505.91);
     // An outside-IR35 AI Engineer, Senior: £650–£800 a day, mid 725 × 220 days = 159,500.
     const outside = firstHire + 1;
-    expect(value(outside, 14)).toBe("Contractor");
+    expect(value(outside, 18)).toBe("Contractor");
     expect(value(outside, rate)).toBe(725);
     expect(value(outside, annual)).toBe(159500);
     expect(value(outside, april)).toBe(13291.67); // 159,500 / 12 = 13,291.666…

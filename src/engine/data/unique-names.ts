@@ -56,6 +56,8 @@ export function checkUniqueNames(guide: Guide, vocabulary: Vocabulary, ctx: Issu
   ]);
   check(["vocabulary", "feePayers"], vocabulary.feePayers, withAliases("feePayer"));
   check(["vocabulary", "phasings"], vocabulary.phasings, withAliases("phasing"));
+  check(["vocabulary", "positionTypes"], vocabulary.positionTypes, withAliases("type"));
+  check(["vocabulary", "positionStatuses"], vocabulary.positionStatuses, withAliases("status"));
   check(["vocabulary", "roleTables"], vocabulary.roleTables, withAliases("table"));
   check(["guide", "salaryTables"], guide.salaryTables, only("role"));
   guide.salaryTables.forEach((table, i) =>

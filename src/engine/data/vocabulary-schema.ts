@@ -51,6 +51,27 @@ export const vocabularySchema = z.strictObject({
   phasings: z
     .array(z.strictObject({ phasing: z.enum(["payroll", "days"]), aliases: z.array(nonEmpty).check(z.minLength(1)) }))
     .check(z.length(2)),
+  /**
+   * A plan row's position: a new position (priced at the market unless a salary is given), an
+   * existing employee or a leaver (on their own salary), or a backfill (a leaver's replacement).
+   */
+  positionTypes: z
+    .array(
+      z.strictObject({
+        type: z.enum(["new", "existing", "leaver", "backfill"]),
+        aliases: z.array(nonEmpty).check(z.minLength(1)),
+      }),
+    )
+    .check(z.length(4)),
+  /** Where a new position (or backfill) stands: open, an offer out, or hired. */
+  positionStatuses: z
+    .array(
+      z.strictObject({
+        status: z.enum(["open", "offer", "hired"]),
+        aliases: z.array(nonEmpty).check(z.minLength(1)),
+      }),
+    )
+    .check(z.length(3)),
   roleTables: z
     .array(
       z.strictObject({

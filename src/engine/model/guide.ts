@@ -17,7 +17,7 @@ import type { LeadershipRow, RoleEntry } from "./roles";
 import { citation, type Band, type Provenance } from "./band";
 
 export type { Band, Provenance } from "./band";
-export type { Point, Ir35Status, FeePayer, Phasing, RoleTable } from "./lookups";
+export type { Point, Ir35Status, FeePayer, Phasing, PositionType, PositionStatus, RoleTable } from "./lookups";
 export type { RoleEntry } from "./roles";
 
 /** The optional premium rules of a salary band: skills cells (see PremiumRules.skillPremiums) and a company stage. */

@@ -16,6 +16,9 @@ export type Ir35Status = "outside" | "inside";
 export type FeePayer = "agency" | "client";
 /** How an amount is spread over a year's months: payroll twelfths, or calendar days. */
 export type Phasing = "payroll" | "days";
+/** A plan row's position, and where a new one stands. */
+export type PositionType = "new" | "existing" | "leaver" | "backfill";
+export type PositionStatus = "open" | "offer" | "hired";
 export type RoleTable = "salary" | "dayrate" | "leadership";
 
 const unknownName = (kind: string, given: string, index: NameIndex<unknown>, valid: readonly string[]) =>
@@ -48,6 +51,8 @@ export class GuideLookups {
   private readonly ir35Answers = new NameIndex<Ir35Status>();
   private readonly feePayers = new NameIndex<FeePayer>();
   private readonly phasings = new NameIndex<Phasing>();
+  private readonly positionTypes = new NameIndex<PositionType>();
+  private readonly positionStatuses = new NameIndex<PositionStatus>();
   private readonly roleTables = new NameIndex<RoleTable>();
   protected readonly dayRateScale: LevelScale;
   private readonly sourceFields = new NameIndex<string | readonly string[]>();
@@ -69,6 +74,8 @@ export class GuideLookups {
     }
     for (const f of vocabulary.feePayers) this.feePayers.add(f.feePayer, f.aliases, f.feePayer);
     for (const p of vocabulary.phasings) this.phasings.add(p.phasing, p.aliases, p.phasing);
+    for (const t of vocabulary.positionTypes) this.positionTypes.add(t.type, t.aliases, t.type);
+    for (const s of vocabulary.positionStatuses) this.positionStatuses.add(s.status, s.aliases, s.status);
     for (const [field, value] of Object.entries(guide.source)) this.sourceFields.add(field, [], value);
     for (const t of vocabulary.roleTables) this.roleTables.add(t.table, t.aliases, t.table);
     this.dayRateScale = levelScale(
@@ -135,6 +142,16 @@ export class GuideLookups {
 
   phasing(given: string): Phasing {
     return optionWord(this.phasings, given, () => LookupMessage.unknownPhasing(given));
+  }
+
+  positionType(given: string): PositionType {
+    const words = this.data.vocabulary.positionTypes.map((t) => t.type);
+    return optionWord(this.positionTypes, given, () => LookupMessage.unknownWord("position type", given, words));
+  }
+
+  positionStatus(given: string): PositionStatus {
+    const words = this.data.vocabulary.positionStatuses.map((s) => s.status);
+    return optionWord(this.positionStatuses, given, () => LookupMessage.unknownWord("status", given, words));
   }
 
   roleTable(given: string): RoleTable {

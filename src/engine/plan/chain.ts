@@ -1,6 +1,7 @@
 /**
  * A hire's chain, declared once as data: each step is one AIPAY function whose arguments
- * are the row's fields, the plan's inputs, earlier steps or fixed words. Readers walk it:
+ * are the row's fields, its position's dates (position.ts), the plan's inputs, earlier steps
+ * or fixed words. Readers walk it:
  * price.ts evaluates it through the engine (PLANROW, the CLI), formulas.ts prints it as
  * the worksheet formulas it stands for (the docs, and the test that holds the two together).
  */
@@ -9,10 +10,16 @@ import type { InputName } from "./inputs";
 
 export type StepName = "rate" | "aged" | "annual" | "months" | "heads";
 
+/** What the chain reads of a row's resolved position. */
+export type PositionValue = "startsOn" | "payFrom" | "marketDate" | "qualifyingMonths";
+
 export type Argument =
   | { readonly field: FieldName }
+  | { readonly position: PositionValue }
   | { readonly input: InputName }
   | { readonly step: StepName }
+  /** The row's own salary when it gives one, else the step's market figure. */
+  | { readonly salaryOr: StepName }
   | { readonly word: string };
 
 export interface ChainStep {
@@ -30,18 +37,30 @@ export interface ChainStep {
 }
 
 const field = (name: FieldName): Argument => ({ field: name });
+const position = (name: PositionValue): Argument => ({ position: name });
 const input = (name: InputName): Argument => ({ input: name });
 const step = (name: StepName): Argument => ({ step: name });
+
+/** The market figure aged to the position's market date, for employees and contractors alike. */
+const aged: ChainStep = {
+  step: "aged",
+  label: "Aged to start",
+  call: "AGED",
+  args: [step("rate"), position("marketDate"), input("agingRate")],
+};
 
 /** Heads in post at each month's end, for employees and contractors alike. */
 const heads: ChainStep = {
   step: "heads",
   label: "In post",
   call: "HEADCOUNT",
-  args: [field("start"), input("yearStart"), field("end"), field("headcount")],
+  args: [position("startsOn"), input("yearStart"), field("end"), field("headcount")],
 };
 
-/** An employee: the salary at the target, aged to the start, loaded with employer costs, phased with reviews. */
+/**
+ * An employee: the market salary at the target, aged to the start (to set beside the row's
+ * own salary, which replaces it when given), loaded with employer costs, phased with reviews.
+ */
 export const employeeChain: readonly ChainStep[] = [
   {
     step: "rate",
@@ -49,20 +68,26 @@ export const employeeChain: readonly ChainStep[] = [
     call: "SALARYBAND",
     args: [field("role"), field("level"), field("location"), input("payTarget"), field("skills"), field("stage")],
   },
-  { step: "aged", label: "Aged to start", call: "AGED", args: [step("rate"), field("start"), input("agingRate")] },
-  { step: "annual", label: "Cost a year", call: "LOADEDCOST", args: [step("aged"), input("taxYear")], perHead: true },
+  aged,
+  {
+    step: "annual",
+    label: "Cost a year",
+    call: "LOADEDCOST",
+    args: [{ salaryOr: "aged" }, input("taxYear")],
+    perHead: true,
+  },
   {
     step: "months",
     label: "Cost by month",
     call: "MONTHLY",
     args: [
       step("annual"),
-      field("start"),
+      position("payFrom"),
       input("yearStart"),
       field("end"),
       input("reviewMonth"),
       input("reviewRate"),
-      input("qualifyingMonths"),
+      position("qualifyingMonths"),
     ],
   },
   heads,
@@ -80,7 +105,7 @@ export const contractorChain: readonly ChainStep[] = [
     call: "DAYRATE",
     args: [field("role"), field("level"), { word: "outside" }, input("payTarget")],
   },
-  { step: "aged", label: "Aged to start", call: "AGED", args: [step("rate"), field("start"), input("agingRate")] },
+  aged,
   {
     step: "annual",
     label: "Cost a year",
@@ -92,7 +117,7 @@ export const contractorChain: readonly ChainStep[] = [
     step: "months",
     label: "Cost by month",
     call: "MONTHLY",
-    args: [step("annual"), field("start"), input("yearStart"), field("end")],
+    args: [step("annual"), position("payFrom"), input("yearStart"), field("end")],
   },
   heads,
 ];

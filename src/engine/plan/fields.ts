@@ -6,8 +6,8 @@
 import { isEmptyCell } from "../core/cells";
 import { invalidValue, type Scalar } from "../core/values";
 import { PlanMessage } from "../core/messages";
-import type { Ir35Status, FeePayer, PayGuide } from "../model/guide";
-import { amount, date, text, type Reads } from "../functions/parameters";
+import type { Ir35Status, FeePayer, PayGuide, PositionStatus, PositionType } from "../model/guide";
+import { amount, date, rate, text, type Reads } from "../functions/parameters";
 import { bandLevel, bandLocation, bandRole, bandStage } from "../functions/salary";
 
 export interface PlanField {
@@ -75,6 +75,59 @@ const headcount = amount("headcount", {
   example: "2",
 });
 
+/** A position's type: a new position when empty (0 on Excel desktop). */
+const positionType: Reads<PositionType> = {
+  ...text("type", {
+    about:
+      "`new` (a position to fill, at the market figure unless a salary is given), `existing` (an employee in post, on their salary), `leaver` (an existing employee with a leaving date) or `backfill` (a leaver's replacement, filled like a new position)",
+    default: "`new`",
+    example: "existing",
+    words: (guide) => guide.data.vocabulary.positionTypes.map((t) => t.type),
+  }),
+  read: (value: Scalar, guide: PayGuide) => (isEmptyCell(value) ? "new" : guide.positionType(String(value).trim())),
+};
+
+/** Where a new position stands; null when empty. */
+const positionStatus: Reads<PositionStatus | null> = {
+  ...text("status", {
+    about:
+      "for a new position or backfill: `open` (its start moves by the time to fill, its cost by the vacancy factor), `offer` (an offer out, at the salary offered) or `hired`",
+    default: "`open` for a new position or backfill; empty for an existing employee or leaver",
+    example: "offer",
+    words: (guide) => guide.data.vocabulary.positionStatuses.map((s) => s.status),
+  }),
+  read: (value: Scalar, guide: PayGuide) => (isEmptyCell(value) ? null : guide.positionStatus(String(value).trim())),
+};
+
+const salaryAmount = amount("salary", {
+  about:
+    "an employee's own salary a year: an existing employee's or leaver's pay at the budget year's start, or an offer's or hire's agreed salary; it replaces the market figure, which stays beside it with the compa-ratio",
+  default: "the market figure at the pay target",
+  example: "95000",
+  unit: "£ a year",
+});
+/** An employee's own salary: 0 (an empty cell on Excel desktop) is none given. */
+const ownSalary: Reads<number | null> = {
+  ...salaryAmount,
+  read: (value: Scalar, guide: PayGuide) => (value === 0 ? null : salaryAmount.read(value, guide)),
+};
+
+/** Words that mark a row filled without an agency. */
+const directHire = /^(direct|none)$/i;
+const agencyFeeRate = rate("agencyFee", {
+  about:
+    "this row's recruitment fee as a share of first-year salary, e.g. 0.2, or `direct` for none; new positions and backfills only",
+  default: "the plan's agency fee rate (0, like an empty cell on Excel desktop, is that rate too)",
+});
+/** An agency fee for the row: null for the plan's rate (empty, or 0 as desktop passes empty), 0 for `direct`. */
+const agencyFee: Reads<number | null> = {
+  ...agencyFeeRate,
+  read(value: Scalar, guide: PayGuide) {
+    if (typeof value === "string" && directHire.test(value.trim())) return 0;
+    return isEmptyCell(value) ? null : (agencyFeeRate.read(value, guide) ?? null);
+  },
+};
+
 const carried = (name: string, header: string): PlanField => ({
   name,
   header,
@@ -107,6 +160,10 @@ export const planFields = [
     about: "the last day employed, for a leaver; empty for none",
   },
   { name: "headcount", header: "Headcount", format: "0.##", parameter: headcount, about: headcount.about },
+  { name: "type", header: "Type", format: "@", parameter: positionType, about: positionType.about },
+  { name: "status", header: "Status", format: "@", parameter: positionStatus, about: positionStatus.about },
+  { name: "salary", header: "Salary", format: "£#,##0", parameter: ownSalary, about: ownSalary.about },
+  { name: "agencyFee", header: "Agency fee", format: "0%", parameter: agencyFee, about: agencyFee.about },
   {
     name: "skills",
     header: "Skills",

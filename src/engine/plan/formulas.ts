@@ -5,13 +5,14 @@
  * function, against PLANROW's own answer.
  */
 import type { HireKind } from "./price";
-import { contractorChain, employeeChain, type Argument, type StepName } from "./chain";
+import { contractorChain, employeeChain, type Argument, type PositionValue, type StepName } from "./chain";
 import type { FieldName } from "./fields";
 import type { InputName } from "./inputs";
 
 /** Where the printed formulas find what they read: a cell reference for each field, input and step. */
 export interface ChainCells {
   field(name: FieldName): string;
+  position(name: PositionValue): string;
   input(name: InputName): string;
   step(name: StepName): string;
 }
@@ -22,6 +23,12 @@ export function chainFormulas(kind: HireKind, cells: ChainCells, namespace: stri
     if ("field" in argument) return cells.field(argument.field);
     if ("input" in argument) return cells.input(argument.input);
     if ("step" in argument) return cells.step(argument.step);
+    if ("position" in argument) return cells.position(argument.position);
+    if ("salaryOr" in argument) {
+      // An empty salary reaches a formula as 0 on Excel desktop: only a positive one replaces the market figure.
+      const salary = cells.field("salary");
+      return `IF(N(${salary})>0,${salary},${cells.step(argument.salaryOr)})`;
+    }
     return `"${argument.word}"`;
   };
   const formulas = {} as Record<StepName, string>;

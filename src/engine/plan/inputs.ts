@@ -32,7 +32,10 @@ export type InputName =
   | "reviewRate"
   | "qualifyingMonths"
   | "contractDays"
-  | "defaultFeePayer";
+  | "defaultFeePayer"
+  | "timeToFill"
+  | "vacancyFactor"
+  | "agencyFeeRate";
 
 /** The inputs as priced: every default applied. */
 export interface PlanInputValues {
@@ -49,6 +52,12 @@ export interface PlanInputValues {
   readonly qualifyingMonths: number;
   readonly contractDays: number;
   readonly defaultFeePayer: FeePayer;
+  /** Months an open position takes to fill: its start moves by them. */
+  readonly timeToFill: number;
+  /** The share of an open position's cost expected to go unspent. */
+  readonly vacancyFactor: number;
+  /** An agency's fee as a share of first-year salary, for rows that do not say. */
+  readonly agencyFeeRate: number;
 }
 
 export type PlanInputsGiven = Readonly<Partial<Record<InputName, Scalar>>>;
@@ -101,6 +110,24 @@ const defaultFeePayer = text("defaultFeePayer", {
   example: "agency",
 });
 
+const maxTimeToFill = 24;
+const timeToFill = number("timeToFill", {
+  about: `the months an open position takes to fill, 0 to ${maxTimeToFill}: an open row's start moves later by them`,
+  default: "0: open positions start on their start date",
+  example: "3",
+});
+const vacancyFactor = rate("vacancyFactor", {
+  about:
+    "the share of open positions' cost expected to go unspent (late starts, posts left empty), e.g. 0.05; applied to open rows only",
+  default: "0",
+  range: { min: 0, max: 0.99 },
+});
+const agencyFeeRate = rate("agencyFeeRate", {
+  about:
+    "an agency's recruitment fee as a share of first-year salary, e.g. 0.2, a one-off cost in the start month of new positions and backfills (a row's agencyFee overrides it)",
+  default: "0: no fee",
+});
+
 export const planInputs: readonly PlanInput[] = [
   { name: "yearStart", label: "Budget year start", flag: "year-start", format: "yyyy-mm-dd", parameter: yearStart },
   { name: "taxYear", label: "Tax year of employer rates", flag: "tax-year", format: "@", parameter: taxYear },
@@ -141,6 +168,27 @@ export const planInputs: readonly PlanInput[] = [
     format: "@",
     parameter: defaultFeePayer,
   },
+  {
+    name: "timeToFill",
+    label: "Months to fill an open position",
+    flag: "time-to-fill",
+    format: "0",
+    parameter: timeToFill,
+  },
+  {
+    name: "vacancyFactor",
+    label: "Vacancy factor (open positions)",
+    flag: "vacancy-factor",
+    format: "0.0%",
+    parameter: vacancyFactor,
+  },
+  {
+    name: "agencyFeeRate",
+    label: "Agency fee (share of first-year salary)",
+    flag: "agency-fee",
+    format: "0.0%",
+    parameter: agencyFeeRate,
+  },
 ];
 
 /** The tax year a budget year's employer rates default to: the one starting in its first April. */
@@ -154,6 +202,14 @@ function qualifyingMonthsOf(guide: PayGuide, given: Scalar): number {
   const months = qualifyingMonths.read(given, guide) ?? defaultQualifyingMonths;
   if (!(Number.isInteger(months) && months >= 0 && months <= 120))
     throw invalidNumber(PlanMessage.qualifyingMonths("qualifyingMonths", given));
+  return months;
+}
+
+/** Months to fill an open position: a whole number from 0, none when empty. */
+function timeToFillOf(guide: PayGuide, given: Scalar): number {
+  const months = timeToFill.read(given, guide) ?? 0;
+  if (!(Number.isInteger(months) && months >= 0 && months <= maxTimeToFill))
+    throw invalidNumber(PlanMessage.timeToFill("timeToFill", given));
   return months;
 }
 
@@ -189,5 +245,8 @@ export function resolveInputs(guide: PayGuide, given: PlanInputsGiven): PlanInpu
       (isEmptyCell(value("contractDays")) ? null : contractDays.read(value("contractDays"), guide)) ??
       guide.data.employerCosts.contractor.billableDaysPerYear.value,
     defaultFeePayer: isEmptyCell(payer) ? "agency" : guide.feePayer(String(payer).trim()),
+    timeToFill: timeToFillOf(guide, value("timeToFill")),
+    vacancyFactor: vacancyFactor.read(value("vacancyFactor"), guide) ?? 0,
+    agencyFeeRate: agencyFeeRate.read(value("agencyFeeRate"), guide) ?? 0,
   };
 }

@@ -2,7 +2,8 @@
  * AIPAY.PLANROW: one plan row's whole chain in one call, so Excel settles a hire in one
  * level of custom-function dependency rather than one per step. Its parameters are the
  * plan's priced fields and inputs, required ones first; its answer is one row: the kind of
- * hire, the chain's figures, the twelve months of cost and the twelve months of heads.
+ * hire, the market figure beside the pay priced, the year's cost, then twelve months each
+ * of pay cost, one-off costs and heads in post.
  */
 import type { Scalar } from "../core/values";
 import { defineFunction } from "../functions/spec";
@@ -17,15 +18,28 @@ const monthsInYear = 12;
 /** What PLANROW's answer holds, left to right, as the plan sheet heads it. */
 export const planRowColumns: readonly string[] = [
   "Kind",
-  "Salary or day rate at target",
-  "Aged to start",
+  "Market rate at target",
+  "Market aged to start",
+  "Pay priced",
+  "Compa-ratio",
   "Cost a year",
   ...Array.from({ length: monthsInYear }, (_, k) => `Cost month ${k + 1}`),
+  ...Array.from({ length: monthsInYear }, (_, k) => `One-off month ${k + 1}`),
   ...Array.from({ length: monthsInYear }, (_, k) => `In post month ${k + 1}`),
 ];
 
 /** Where each part of the answer starts. */
-export const planRowAt = { kind: 0, rate: 1, aged: 2, annual: 3, months: 4, heads: 4 + monthsInYear } as const;
+export const planRowAt = {
+  kind: 0,
+  rate: 1,
+  aged: 2,
+  pay: 3,
+  compaRatio: 4,
+  annual: 5,
+  months: 6,
+  oneOffs: 6 + monthsInYear,
+  heads: 6 + 2 * monthsInYear,
+} as const;
 
 /** The kind of hire as the sheet shows it, and as its totals select rows by. */
 export const kindLabels = { employee: "Employee", contractor: "Contractor" } as const;
@@ -49,12 +63,15 @@ function planArguments(args: readonly Scalar[]): { row: PlanRowValues; inputs: P
 }
 
 /** A priced hire as PLANROW's one row. */
-const planRowCells = (hire: PricedHire): Scalar[] => [
+export const planRowCells = (hire: PricedHire): Scalar[] => [
   kindLabels[hire.kind],
   hire.rate,
   hire.aged,
+  hire.pay,
+  hire.compaRatio,
   hire.annual,
   ...hire.months,
+  ...hire.oneOffs,
   ...hire.heads,
 ];
 

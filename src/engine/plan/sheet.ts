@@ -34,6 +34,7 @@ const monthsInYear = 12;
 const totalRows = [
   "Employees",
   "Contractors",
+  "One-off costs",
   "Total",
   "Cumulative",
   "Employees in post",
@@ -97,6 +98,7 @@ export function planSheet(
   const firstHire = headerRow + 1;
   const spillColumn = planFields.length + 1;
   const monthColumn = spillColumn + planRowAt.months;
+  const oneOffColumn = spillColumn + planRowAt.oneOffs;
   const headsColumn = spillColumn + planRowAt.heads;
   const width = spillColumn + planRowColumns.length;
   const labelColumn = spillColumn + planRowAt.annual;
@@ -121,7 +123,7 @@ export function planSheet(
   const monthHeader = (k: number) => `=EDATE(${inputCells.yearStart},${k})`;
   const header = blankRow();
   planFields.forEach((field, c) => (header[c] = field.header));
-  // Both twelve-month runs, cost and heads in post, are headed by the same months.
+  // The twelve-month runs (cost, one-off costs, heads in post) are headed by the same months.
   planRowColumns.forEach((label, k) => {
     const column = spillColumn + k;
     header[column] = column < monthColumn ? label : monthHeader((column - monthColumn) % monthsInYear);
@@ -144,6 +146,7 @@ export function planSheet(
       formatRow((c) => {
         if (c < spillColumn) return planFields[c]?.format ?? "@";
         if (c >= headsColumn) return "0.##";
+        if (c === spillColumn + planRowAt.compaRatio) return "0.00";
         return c === spillColumn ? "@" : money;
       }),
     );
@@ -159,8 +162,9 @@ export function planSheet(
   const totalFormula: Record<TotalRow, (k: number) => string> = {
     Employees: (k) => `=SUMIF(${kinds},"${kindLabels.employee}",${hireRange(monthColumn + k)})`,
     Contractors: (k) => `=SUMIF(${kinds},"${kindLabels.contractor}",${hireRange(monthColumn + k)})`,
+    "One-off costs": (k) => `=SUM(${hireRange(oneOffColumn + k)})`,
     Total: (k) =>
-      `=${columnLetter(monthColumn + k)}${at("Employees") + 1}+${columnLetter(monthColumn + k)}${at("Contractors") + 1}`,
+      `=${["Employees", "Contractors", "One-off costs"].map((row) => `${columnLetter(monthColumn + k)}${at(row as TotalRow) + 1}`).join("+")}`,
     Cumulative: (k) =>
       `=SUM($${columnLetter(monthColumn)}${at("Total") + 1}:${columnLetter(monthColumn + k)}${at("Total") + 1})`,
     "Employees in post": (k) => `=SUMIF(${kinds},"${kindLabels.employee}",${hireRange(headsColumn + k)})`,

@@ -54,6 +54,34 @@ declare enum FeePayer {
 }
 
 /**
+ * A plan row's position.
+ * @customenum {string}
+ */
+declare enum PositionType {
+  /** A position to fill, priced at the market figure unless a salary is given (the default). */
+  new = "new",
+  /** An employee in post, on their own salary, with every review. */
+  existing = "existing",
+  /** An existing employee with a leaving date. */
+  leaver = "leaver",
+  /** A leaver's replacement, filled like a new position. */
+  backfill = "backfill",
+}
+
+/**
+ * Where a new position or backfill stands.
+ * @customenum {string}
+ */
+declare enum PositionStatus {
+  /** Open: its start moves by the time to fill, its cost by the vacancy factor (the default). */
+  open = "open",
+  /** An offer is out, at the salary offered. */
+  offer = "offer",
+  /** Hired: the start and salary are known. */
+  hired = "hired",
+}
+
+/**
  * A company stage of the guide's startup vs enterprise table.
  * @customenum {string}
  */
@@ -228,7 +256,7 @@ export function permVsContract(
 }
 
 /**
- * A plan row priced in one call: kind, rate, aged rate, cost a year, 12 months of cost and 12 of heads in post, as one row.
+ * One plan row priced: kind, market rate, pay, compa-ratio, cost a year; 12 months each of cost, one-off costs and heads.
  * @customfunction PLANROW
  * @helpurl https://localhost:3000/help.html#planrow
  * @param role A role, e.g. "AI Engineer".
@@ -238,6 +266,10 @@ export function permVsContract(
  * @param [location] A location, e.g. "London". Default: the guide's default location.
  * @param [end] The last day employed, for a leaver. Default: none.
  * @param [headcount] Heads on the row; 0.5 is one person at half time. Default 1.
+ * @param [type] "new", "existing", "leaver" or "backfill". Default "new".
+ * @param [status] For a new position or backfill: "open", "offer" or "hired". Default "open".
+ * @param [salary] An employee's own salary a year (in post, offered or agreed); replaces the market figure. Default: the market figure.
+ * @param [agencyFee] This row's recruitment fee as a share of first-year salary, or "direct". Default: agencyFeeRate.
  * @param [skills] Premium skills, comma-separated (employees only). Default: none.
  * @param [stage] A company stage (employees only). Default: none.
  * @param [ir35] "outside" or "inside" for a contractor; empty for an employee.
@@ -250,7 +282,10 @@ export function permVsContract(
  * @param [qualifyingMonths] Months a new starter must be in post by a review to get it. Default 6.
  * @param [contractDays] A contractor's billable days a year. Default: AIPAY's contractor year.
  * @param [defaultFeePayer] Inside IR35, who pays when feePayer is empty: "agency" or "client". Default "agency".
- * @returns One row of 28: kind, three figures in £, twelve months of cost in £ and twelve headcounts.
+ * @param [timeToFill] Months an open position takes to fill: its start moves by them. Default 0.
+ * @param [vacancyFactor] Share of open positions' cost expected to go unspent, e.g. 0.05. Default 0.
+ * @param [agencyFeeRate] Agency fee as a share of first-year salary for new positions and backfills. Default 0.
+ * @returns One row of 42: kind, market rate, market aged, pay, compa-ratio, cost a year, then 12 months each of cost, one-off costs and heads.
  */
 export function planRow(
   role: any[][],
@@ -260,6 +295,10 @@ export function planRow(
   location?: any[][],
   end?: any[][],
   headcount?: any[][],
+  type?: PositionType[][],
+  status?: PositionStatus[][],
+  salary?: any[][],
+  agencyFee?: any[][],
   skills?: any[][],
   stage?: Stage[][],
   ir35?: Ir35[][],
@@ -272,6 +311,9 @@ export function planRow(
   qualifyingMonths?: any[][],
   contractDays?: any[][],
   defaultFeePayer?: any[][],
+  timeToFill?: any[][],
+  vacancyFactor?: any[][],
+  agencyFeeRate?: any[][],
 ): any[][] {
   return invoke(engine.PLANROW, [
     role,
@@ -281,6 +323,10 @@ export function planRow(
     location,
     end,
     headcount,
+    type,
+    status,
+    salary,
+    agencyFee,
     skills,
     stage,
     ir35,
@@ -293,5 +339,8 @@ export function planRow(
     qualifyingMonths,
     contractDays,
     defaultFeePayer,
+    timeToFill,
+    vacancyFactor,
+    agencyFeeRate,
   ]);
 }

@@ -21,6 +21,8 @@ export const LookupMessage = {
     `Unknown IR35 status '${shortened(given)}'. Use "outside" (the default), "inside", TRUE (inside) or FALSE (outside).`,
   unknownFeePayer: (given: string) =>
     `Unknown fee-payer '${shortened(given)}'. Use "agency" (the default: an agency or umbrella pays the worker) or "client" (you pay the worker's company directly).`,
+  unknownWord: (kind: string, given: string, words: readonly string[]) =>
+    `Unknown ${kind} '${shortened(given)}'. Use ${words.map((w) => `"${w}"`).join(", ")}.`,
   unknownPhasing: (given: string) =>
     `Unknown phasing '${shortened(given)}'. Use "payroll" (the default: each full month a twelfth of the year, as a monthly payroll pays) or "days" (by calendar days employed).`,
   unknownRoleTable: (given: string) =>

@@ -19,9 +19,18 @@ export const PlanMessage = {
   rangeTarget: (name: string) => `${name} must be one point (low, mid, high or a percentile such as 0.9), not range.`,
   reviewMonth: (name: string, value: Scalar) =>
     `${name} must be a month number from 1 to 12, or 0 or empty for no review (got ${describe(value)}).`,
-
   qualifyingMonths: (name: string, value: Scalar) =>
     `${name} must be a whole number of months from 0 to 120, e.g. 6 (got ${describe(value)}).`,
+  timeToFill: (name: string, value: Scalar) =>
+    `${name} must be a whole number of months from 0 to 24, e.g. 3 (got ${describe(value)}).`,
+  salaryNeeded: (type: string) =>
+    `an ${type} employee is priced on their own salary: give it in the salary column (their pay a year at the budget year's start).`,
+  offerNeedsSalary: () => "an offer is priced at the salary offered: give it in the salary column.",
+  leaverNeedsEnd: () => "a leaver needs a leaving date: give their last day employed in the end column.",
+  newPositionsOnly: (name: string, type: string) =>
+    `${name} is for a new position or a backfill, not an ${type} employee: leave it empty, or set type to new or backfill.`,
+  noOwnPay: (name: string) =>
+    `${name} is an employee's: a contractor is priced at the market day rate, so leave it empty on a row with ir35.`,
   noRows: () => "the plan has no rows: give a header line and one line per hire.",
   unknownColumns: (unknown: readonly string[], known: readonly string[]) =>
     `unknown column ${unknown.map((c) => `"${c}"`).join(", ")}: columns are ${known.join(", ")}.`,
