@@ -4,12 +4,14 @@
  * compiled at every start; the task pane's bundle keeps the whole dataset.
  *
  * Left out, and why no custom function, error message or BASIS text needs them:
- *  - the hiring-trends note's market snapshot and its IT leaders' figure (the pane's market
- *    tab); the functions read the note's salary growth and its name only;
+ *  - all of the hiring-trends note but its name and its salary growth's rate, which are what
+ *    the functions read (the market snapshot is the pane's market tab);
  *  - headline figures that no rule names: the functions read a headline only by its id, for
  *    the specialist day rate and the skill premiums' ceilings;
- *  - the notes of source records (a section's, table's or list's), which the pane shows:
- *    a figure's citation is its section and its table or list;
+ *  - the notes of the guide's source records (a section's, table's or list's), which the pane
+ *    shows: a figure's citation is its section and its table or list;
+ *  - the guide's descriptive words that no rule reads: the day rates' and leadership equity's
+ *    basis, and each company stage's benefits, risk and why its bonus counts as 0;
  *  - the employer rates' record of where they come from: the file's own source, each rate's
  *    description, each dated value's gov.uk reference and the threshold's freeze; and the
  *    contractor year's rationale and breakdown (CONTRACTCOST's basis cites its reference's
@@ -24,8 +26,19 @@
  * dataset, so a renamed field fails the build instead of silently staying in.
  */
 const paneOnly = [
-  "trends.marketSnapshot",
+  "trends.source.publisher",
+  "trends.source.published",
+  "trends.source.document",
+  "trends.salaryGrowth.approximate",
+  "trends.salaryGrowth.appliesTo",
+  "trends.salaryGrowth.source",
   "trends.itLeadersWillingToRaiseStartingSalaries",
+  "trends.marketSnapshot",
+  "guide.dayRates.basis",
+  "guide.leadership.equityBonusBasis",
+  "guide.companyStages.stages.*.benefits",
+  "guide.companyStages.stages.*.risk",
+  "guide.companyStages.stages.*.bonus.assumption",
   "employerCosts.source",
   "employerCosts.*.description",
   "employerCosts.*.*.values.*.reference",
@@ -64,7 +77,6 @@ function functionsDataset(dataset) {
   const named = namedHeadlines(copy.guide);
   copy.guide.headlines = copy.guide.headlines.filter((headline) => named.has(headline.id));
   removeSourceNotes(copy.guide);
-  removeSourceNotes(copy.trends);
   return copy;
 }
 
