@@ -62,8 +62,7 @@ function sweep(): Call[] {
   }
   withBasis("CONTRACTCOST", [625, null, null, null, null]);
   withBasis("GROWTH", [100000, "2026-01-01", "2028-01-01", null]);
-  withBasis("AGED", [100000, "2027-04-01", null]);
-  withBasis("MONTHLY", [73000, "2026-07-15", "2026-04-01", null, 4, null]);
+  calls.push(["AGED", [100000, "2027-04-01", null]], ["MONTHLY", [73000, "2026-07-15", "2026-04-01", null, 4, null]]);
   for (const [name, cases] of Object.entries(samples)) for (const args of cases) calls.push([name, args]);
   return calls;
 }
