@@ -24,6 +24,7 @@ const { addinUrlProblem } = require("./scripts/addin-url");
 const { supportContact } = require("./scripts/support-contact");
 const { StagedOutput } = require("./scripts/staged-output");
 const { DatasetValidationPlugin } = require("./scripts/validate-data");
+const { functionsDataset } = require("./scripts/functions-dataset");
 const { thirdPartyNotices } = require("./scripts/third-party-notices");
 
 const packageConfig = require("./package.json").config;
@@ -203,7 +204,8 @@ module.exports = async (env = {}, argv = {}) => {
     target: "web",
     devtool: dev ? "source-map" : false, // no eval: the page's CSP forbids it
     entry: {
-      functions: "./src/functions/runtime.ts",
+      // A layer of its own, so that its modules can be given a smaller dataset than the pane's.
+      functions: { import: "./src/functions/runtime.ts", layer: "functions" },
       taskpane: "./src/taskpane/taskpane.ts",
     },
     output: {
@@ -239,8 +241,9 @@ module.exports = async (env = {}, argv = {}) => {
       // The namespace of the manifest this build ships: every formula the pane writes uses it.
       new webpack.DefinePlugin({ AIPAY_FUNCTION_NAMESPACE: JSON.stringify(target.namespace) }),
       // A corrupt dataset fails the build, with each bad field's path, instead of shipping;
-      // a valid one is embedded for the engine's web load path.
-      new DatasetValidationPlugin(),
+      // a valid one is embedded for the engine's web load path: in functions.js, without the
+      // parts only the task pane reads.
+      new DatasetValidationPlugin({ layers: { functions: functionsDataset } }),
       new CustomFunctionsMetadataPlugin({
         // One file a family of functions: every file in src/functions/declarations.
         input: fs.readdirSync("./src/functions/declarations").map((file) => `./src/functions/declarations/${file}`),

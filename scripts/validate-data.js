@@ -7,7 +7,9 @@
  * imports, which lets tests check corrupted copies. DatasetValidationPlugin runs it in a child
  * process, so each build reads the files afresh and the TypeScript hook stays out of webpack's
  * own process; it embeds the printed dataset in the web bundles, which then load it without
- * checking it again (src/engine/data/bundled-dataset.web.ts).
+ * checking it again (src/engine/data/bundled-dataset.web.ts). A webpack layer may be given a
+ * smaller copy: functions.js carries the dataset without what only the task pane reads
+ * (scripts/functions-dataset.js).
  */
 "use strict";
 
@@ -51,28 +53,41 @@ function checkDataset(dataDir) {
   }
 }
 
+/** The code AIPAY_VALIDATED_DATASET stands for: a string literal of the dataset's JSON text. */
+const stampOf = (dataset) => JSON.stringify(JSON.stringify(dataset));
+
 /**
  * Fails the compilation, in one readable message with each field's path, when the dataset is
  * invalid; otherwise defines AIPAY_VALIDATED_DATASET as the validated dataset's JSON text.
+ * `layers` maps a webpack layer to the part of the dataset its modules are given (a function
+ * of the validated dataset); modules in no listed layer are given all of it.
  */
 class DatasetValidationPlugin {
-  constructor({ dataDir = defaultDataDir } = {}) {
+  constructor({ dataDir = defaultDataDir, layers = {} } = {}) {
     this.dataDir = dataDir;
-    this.stamp = "undefined"; // the code AIPAY_VALIDATED_DATASET stands for
+    this.layers = layers;
+    this.stamps = null; // by layer, and "" for the rest; null while the data is invalid
+  }
+
+  stampFor(layer) {
+    if (!this.stamps) return "undefined";
+    return this.stamps.get(layer) ?? this.stamps.get("");
   }
 
   apply(compiler) {
     const { DefinePlugin, WebpackError } = compiler.webpack;
     // Not cached: each compilation embeds what its own check passed.
-    new DefinePlugin({ AIPAY_VALIDATED_DATASET: DefinePlugin.runtimeValue(() => this.stamp, true) }).apply(compiler);
+    const stamp = DefinePlugin.runtimeValue(({ module }) => this.stampFor(module.layer ?? ""), true);
+    new DefinePlugin({ AIPAY_VALIDATED_DATASET: stamp }).apply(compiler);
     compiler.hooks.thisCompilation.tap("DatasetValidationPlugin", (compilation) => {
       compilation.contextDependencies.add(this.dataDir); // a watch rebuild re-checks edited data
       const run = spawnSync(process.execPath, [__filename, this.dataDir, "--print"], { encoding: "utf8" });
-      this.stamp = "undefined";
+      this.stamps = null;
       if (run.status === 0) {
         // Parsed here, so that anything else on stdout fails the build rather than the add-in's start.
-        const json = JSON.stringify(JSON.parse(run.stdout));
-        this.stamp = JSON.stringify(json); // a string literal of the JSON text
+        const dataset = JSON.parse(run.stdout);
+        const parts = Object.entries(this.layers).map(([layer, part]) => [layer, stampOf(part(dataset))]);
+        this.stamps = new Map([["", stampOf(dataset)], ...parts]);
         return;
       }
       const error = new WebpackError(

@@ -5,8 +5,14 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import * as vm from "node:vm";
 import { bundledRawDataset, FUNCTIONS, planFields, planInputs, validateDataset } from "../../src/engine";
+import type { Dataset } from "../../src/engine/data/dataset-schema";
 import { distDir, loadFunctionsBundle } from "../support/bundle";
+
+const { functionsDataset } = require("../../scripts/functions-dataset") as {
+  functionsDataset: (dataset: Dataset) => Dataset;
+};
 
 // zod's parsers keep their state in a `_zod` property, which minifying leaves as it is.
 const holdsZod = (file: string) => fs.readFileSync(path.join(distDir, file), "utf8").includes("._zod");
@@ -17,7 +23,7 @@ test("functions.js and taskpane.js carry no zod; the CLI, which checks its data 
   expect(holdsZod(path.join("cli", "aipay.js"))).toBe(true);
 });
 
-test("functions.js starts from exactly the dataset the full check returns", () => {
+test("functions.js starts from exactly the dataset the full check returns, less the task pane's parts", () => {
   const parsed: unknown[] = [];
   const recordingJson = {
     parse: (text: string) => (parsed.push(JSON.parse(text)), parsed.at(-1)),
@@ -25,7 +31,21 @@ test("functions.js starts from exactly the dataset the full check returns", () =
   };
   const associated = loadFunctionsBundle({ JSON: recordingJson });
   expect(associated.size).toBeGreaterThan(0);
-  expect(parsed).toEqual([validateDataset(bundledRawDataset)]);
+  expect(parsed).toEqual([functionsDataset(validateDataset(bundledRawDataset))]);
+});
+
+/** The JSON texts a minified bundle parses from string literals, `JSON.parse('…')`, parsed. */
+function embeddedJson(file: string): unknown[] {
+  const text = fs.readFileSync(path.join(distDir, file), "utf8");
+  const literals = [...text.matchAll(/JSON\.parse\(('(?:[^'\\]|\\.)*')\)/g)].map(([, literal]) => literal);
+  return literals.map((literal) => JSON.parse(vm.runInNewContext(literal) as string));
+}
+
+test("taskpane.js carries the whole dataset the full check returns, which its market and sources tabs read", () => {
+  const validated = validateDataset(bundledRawDataset);
+  expect(embeddedJson("taskpane.js")).toContainEqual(validated);
+  // The same reading of functions.js finds its smaller copy, so the reading itself works.
+  expect(embeddedJson("functions.js")).toEqual([functionsDataset(validated)]);
 });
 
 type Parameter = (typeof FUNCTIONS)[number]["parameters"][number];

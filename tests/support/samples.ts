@@ -17,6 +17,7 @@ export const samples: Record<string, unknown[][]> = {
     ["MLOps Engineer", "Senior", "inside", "range"],
     ["AI Engineer", "Junior", null, null],
     ["ML Engineer", "Senior", null, "range", true],
+    ["AI Engineer", "Senior", null, "range", true],
   ],
   ROLES: [[null], ["dayrate"]],
   LEVELS: [
@@ -26,7 +27,7 @@ export const samples: Record<string, unknown[][]> = {
   LOCATIONS: [[]],
   SKILLS: [["LLM"], ["ML Engineer"]],
   STAGES: [[]],
-  SOURCE: [[null], ["asOf"], ["nope"]],
+  SOURCE: [[null], ["asOf"], ["inputs"], ["document"], ["nope"]],
   // Premium rules
   SKILLPREMIUM: [
     ["MLOps Engineer", "Kubernetes", null],
@@ -39,6 +40,7 @@ export const samples: Record<string, unknown[][]> = {
   TOTALCOMP: [
     ["MLOps Engineer", "Senior", null, "range", "GPU", "Enterprise", null],
     ["Head of MLOps", null, "London", null, null, null, null],
+    ["Director of AI", null, "Manchester", "range", null, "Early Startup", 20000000],
   ],
   // Headcount budgeting, with explicit tax years
   LOADEDCOST: [
@@ -125,6 +127,9 @@ export const samples: Record<string, unknown[][]> = {
   BASIS: [
     ["SALARYBAND", "MLOps Engineer", "Senior", "Bristol", 0.6, "Kubernetes", null, null],
     ["DAYRATE", "AI Engineer", "Senior", "inside", null, null, null, null],
+    ["SALARYBAND", "LLM Engineer", "Senior", "London", "high", "RAG, LoRA", null, null],
+    ["CONTRACTCOST", 625, null, null, null, null, null, null],
+    ["GROWTH", 100000, "2026-01-01", "2027-01-01", null, null, null, null],
   ],
 };
 

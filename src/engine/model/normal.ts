@@ -10,6 +10,8 @@ const polynomial = (coefficients: readonly number[], x: number) => coefficients.
 // Wichura (1988), Algorithm AS 241 (PPND16): rational approximations accurate to about
 // 1 part in 10^16, in three regions of p. The coefficients are kept digit for digit as
 // published, so they can be checked against the paper; each rounds to the nearest double.
+// The third region, p within e^-25 (about 1.4e-11) of 0 or 1, is left out: AIPAY reads
+// percentiles from 0.05 to 0.95 (fittedPercentiles), far inside the first two.
 /* eslint-disable no-loss-of-precision */
 const CENTRAL_NUMERATOR = [
   3.387132872796366608, 133.14166789178437745, 1971.5909503065514427, 13731.693765509461125, 45921.953931549871457,
@@ -27,28 +29,22 @@ const NEAR_DENOMINATOR = [
   1, 2.05319162663775882187, 1.6763848301838038494, 0.68976733498510000455, 0.14810397642748007459,
   0.0151986665636164571966, 5.475938084995344946e-4, 1.05075007164441684324e-9,
 ];
-const TAIL_NUMERATOR = [
-  6.6579046435011037772, 5.4637849111641143699, 1.7848265399172913358, 0.29656057182850489123, 0.026532189526576123093,
-  0.0012426609473880784386, 2.71155556874348757815e-5, 2.01033439929228813265e-7,
-];
-const TAIL_DENOMINATOR = [
-  1, 0.59983220655588793769, 0.13692988092273580531, 0.0148753612908506148525, 7.868691311456132591e-4,
-  1.8463183175100546818e-5, 1.4215117583164458887e-7, 2.04426310338993978564e-15,
-];
 /* eslint-enable no-loss-of-precision */
 
-/** Φ⁻¹(p): the z with P(Z ≤ z) = p for a standard normal Z; p must lie strictly between 0 and 1. */
+/** The p nearest 0 that the two regions cover, where √(−ln p) reaches 5. */
+const NEAR_TAIL_END = Math.exp(-25);
+
+/** Φ⁻¹(p): the z with P(Z ≤ z) = p for a standard normal Z; p must lie within e^-25 of neither 0 nor 1. */
 export function standardNormalQuantile(p: number): number {
-  if (!(p > 0 && p < 1)) throw new RangeError(`p must lie strictly between 0 and 1 (got ${p}).`);
+  if (!(p >= NEAR_TAIL_END && p <= 1 - NEAR_TAIL_END))
+    throw new RangeError(`p must lie between e^-25 and 1 - e^-25 (got ${p}).`);
   const q = p - 0.5;
   if (Math.abs(q) <= 0.425) {
     const r = 0.180625 - q * q;
     return (q * polynomial(CENTRAL_NUMERATOR, r)) / polynomial(CENTRAL_DENOMINATOR, r);
   }
-  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
-  const [numerator, denominator] = r <= 5 ? [NEAR_NUMERATOR, NEAR_DENOMINATOR] : [TAIL_NUMERATOR, TAIL_DENOMINATOR];
-  r -= r <= 5 ? 1.6 : 5;
-  const z = polynomial(numerator, r) / polynomial(denominator, r);
+  const r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p)) - 1.6;
+  const z = polynomial(NEAR_NUMERATOR, r) / polynomial(NEAR_DENOMINATOR, r);
   return q < 0 ? -z : z;
 }
 
