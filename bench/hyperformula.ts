@@ -1,7 +1,8 @@
 /**
  * hyperformula-vs-native: the same 10,000-row plan in HyperFormula, priced once by AIPAY
  * registered as a HyperFormula function plugin (delegating to the engine's evaluate), once
- * by INDEX/MATCH over the guide's table pasted into a sheet. The numbers must be identical.
+ * by INDEX/MATCH over the guide's table pasted into a sheet, the mid of low and high rounded to the
+ * penny as SALARYBAND's mid is. The numbers must be identical.
  * HyperFormula is a dev dependency under its GPL-v3 licence key; it is never bundled.
  */
 import * as assert from "node:assert";
@@ -26,7 +27,8 @@ const sheets = {
     }),
     Plan: planCells.map((cells, i) => {
       const match = `MATCH(${key(i + 1)},${guideRange("A")},0)`;
-      return [...cells, `=(INDEX(${guideRange("B")},${match})+INDEX(${guideRange("C")},${match}))/2`];
+      // A derived band's ends can be odd pennies, so its midpoint a half penny: SALARYBAND rounds it.
+      return [...cells, `=ROUND((INDEX(${guideRange("B")},${match})+INDEX(${guideRange("C")},${match}))/2,2)`];
     }),
   },
 };

@@ -2,8 +2,8 @@
  * The budget by month. monthly-100k: AIPAY.MONTHLY phasing 100,000 hires in one array call.
  * monthly-plan-hyperformula-vs-native: a 10,000-hire monthly plan in HyperFormula, priced
  * once by AIPAY (SALARYBAND → LOADEDCOST → a MONTHLY spill per hire), once by native
- * formulas (INDEX/MATCH over a pasted table of loaded costs, then day proration and the same
- * rounding in each of the twelve month cells). The figures must be identical.
+ * formulas (INDEX/MATCH over a pasted table of loaded costs, then MONTHLY's default payroll
+ * phasing and the same rounding in each of the twelve month cells). The figures must be identical.
  */
 import * as assert from "node:assert";
 import { HyperFormula } from "hyperformula";
@@ -49,7 +49,7 @@ export function monthly100k(): Metric {
 const rows = plan(10_000);
 const firstHire = 4; // sheet row of the first hire, under the inputs and two header rows
 const monthColumns = Array.from({ length: 12 }, (_, k) => String.fromCharCode(70 + k)); // F … Q
-const inputs = ["Year start", yearStart, "Year end", yearEnd, "Days", daysInYear];
+const inputs = ["Year start", yearStart];
 /** Row 2 holds each month's first day, row 3 its last, as a plan's month headers. */
 const headers = [
   [null, null, null, null, null, ...monthColumns.map((_, k) => `=EDATE($B$1,${k})`)],
@@ -82,12 +82,15 @@ const sheets = {
       ...headers,
       ...rows.map((_, i) => {
         const r = firstHire + i;
-        const days = (column: string) => `MAX(0,${column}$3-MAX($D${r},${column}$2)+1)`;
+        // Payroll phasing: a twelfth of the year for each month, times the share of its days employed.
+        const share = (column: string) => `MAX(0,${column}$3-MAX($D${r},${column}$2)+1)/(${column}$3-${column}$2+1)`;
+        // Months employed in the year: the full months after the start's month, then its part month.
+        const employed = `12-MATCH($D${r},$F$2:$Q$2,1)+(EOMONTH($D${r},0)-$D${r}+1)/DAY(EOMONTH($D${r},0))`;
         // Each month to the penny; the last takes the year's total less the others, as MONTHLY does.
         const months = monthColumns.map((column, k) =>
           k < 11
-            ? `=ROUND($E${r}*${days(column)}/$F$1,2)`
-            : `=ROUND(ROUND($E${r}*MAX(0,$D$1-MAX($D${r},$B$1)+1)/$F$1,2)-SUM(F${r}:P${r}),2)`,
+            ? `=ROUND($E${r}*(${share(column)})/12,2)`
+            : `=ROUND(ROUND($E${r}*(${employed})/12,2)-SUM(F${r}:P${r}),2)`,
         );
         const match = `MATCH(A${r}&"|"&B${r}&"|"&C${r},Guide!$A$1:$A$${publishedRows.length},0)`;
         return [...hireCells(i), `=INDEX(Guide!$B$1:$B$${publishedRows.length},${match})`, ...months];
