@@ -39,3 +39,18 @@ export interface Metric {
   /** What else the run found (calls/s, gzip size, the run's raw times). */
   note?: string;
 }
+
+/**
+ * Two workbooks' figures agree to the penny. HyperFormula's ROUND rounds the binary double (1.005
+ * to 1.00) where Excel and AIPAY round the decimal it stands for (1.01), so on a half penny the
+ * native formulas may be a penny below AIPAY's figure; any other difference fails.
+ */
+export function assertSameToThePenny(aipay: readonly unknown[], native: readonly unknown[], message: string): void {
+  const apart = aipay.findIndex((figure, i) => {
+    const other = native[i];
+    if (typeof figure !== "number" || typeof other !== "number") return figure !== other;
+    return Math.abs(figure - other) > 0.0100001;
+  });
+  if (aipay.length !== native.length || apart >= 0)
+    throw new Error(`${message}: at ${apart}, ${String(aipay[apart])} against ${String(native[apart])}`);
+}
