@@ -37,13 +37,13 @@ const labelled = (label: string, months: readonly number[], year?: number): CsvR
 };
 
 export const csvLayout: PlanLayout<CsvRow> = {
-  head: (months) => [...planFields.map((field) => field.name), ...figureHeaders, ...months, "Year", "One-off costs"],
+  head: (months) => [[...planFields.map((field) => field.name), ...figureHeaders, ...months, "Year", "One-off costs"]],
 
   row(_line, values, hire) {
     const fields = planFields.map((field) => neutralised(String(values[field.name] ?? "")));
     // PLANROW's cells up to the one-off months (kind, figures, months of cost), then the two years.
     const figures = planRowCells(hire).slice(0, planRowAt.oneOffs) as (string | number)[];
-    return [...fields, ...figures, yearOf(hire.months), yearOf(hire.oneOffs)];
+    return [[...fields, ...figures, yearOf(hire.months), yearOf(hire.oneOffs)]];
   },
 
   tail: (totals, inputs) => [

@@ -12,14 +12,14 @@ import { yearOf } from "./plan-totals";
 export function jsonLayout(): PlanLayout<string> {
   let rows = 0;
   return {
-    head: (months) => `{"months":${JSON.stringify(months)},"rows":[`,
+    head: (months) => [`{"months":${JSON.stringify(months)},"rows":[`],
 
     row(line, values, hire) {
       const fields = Object.fromEntries(planFields.map((field) => [field.name, values[field.name] ?? null]));
       const { kind, rate, aged, pay, compaRatio, annual, months, oneOffs, heads } = hire;
       const figures = { kind, rate, aged, pay, compaRatio, annual, months, oneOffs, heads, year: yearOf(months) };
       const row = { line, ...fields, ...figures };
-      return `${rows++ === 0 ? "" : ","}\n${JSON.stringify(row)}`;
+      return [`${rows++ === 0 ? "" : ","}\n${JSON.stringify(row)}`];
     },
 
     tail(totals, inputs) {

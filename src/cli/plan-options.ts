@@ -14,6 +14,8 @@ export interface PlanArguments {
   /** Where the budget goes: a file replaced only once the whole plan is priced; stdout when absent. */
   readonly output?: string;
   readonly json: boolean;
+  /** The summary (by department, quarter and scenario) instead of a line a position. */
+  readonly summary: boolean;
 }
 
 /** Arguments that do not make a plan command; the usage follows its message. */
@@ -52,7 +54,9 @@ export const planUsage = `aipay plan FILE ${required.map(flagOf).join(" ")} [opt
   Options, the plan's inputs:
 ${planInputs.map((input) => optionLine(input, inputWidth)).join("\n")}
   ${"-o, --output FILE".padEnd(inputWidth)}  write the budget to FILE, replaced only once the whole plan is priced
-  ${"--json".padEnd(inputWidth)}  the budget as one JSON document (rows, totals, assumptions)`;
+  ${"--json".padEnd(inputWidth)}  the budget as one JSON document (rows, totals, assumptions)
+  ${"--summary".padEnd(inputWidth)}  the summary instead of a line a position: the plan and each department by month,
+  ${"".padEnd(inputWidth)}  quarter and year, one-off costs and heads in post apart, and the low, mid and high scenarios`;
 
 const inputOptions = Object.fromEntries(planInputs.map((input) => [input.flag, { type: "string" as const }]));
 
@@ -71,6 +75,7 @@ export function readPlanArguments(args: string[]): PlanArguments | "help" {
         ...inputOptions,
         output: { type: "string", short: "o" },
         json: { type: "boolean" },
+        summary: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -91,5 +96,11 @@ export function readPlanArguments(args: string[]): PlanArguments | "help" {
     if (typeof text !== "string") continue;
     given[input.name] = input.parameter.kind === "date" ? (isoFromUk(text) ?? text) : text;
   }
-  return { file: positionals[0], given, output: parsed.values.output, json: values.json === true };
+  return {
+    file: positionals[0],
+    given,
+    output: parsed.values.output,
+    json: values.json === true,
+    summary: values.summary === true,
+  };
 }

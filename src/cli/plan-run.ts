@@ -71,7 +71,7 @@ export class PlanRun<Out> {
     if (this.refused) return [];
     this.totals.add(hire);
     const row = this.layout.row(line, values, hire);
-    return this.totals.count === 1 ? [this.layout.head(monthStarts(this.inputs.yearStart)), row] : [row];
+    return this.totals.count === 1 ? [...this.layout.head(monthStarts(this.inputs.yearStart)), ...row] : row;
   }
 
   /** A record the CSV reader could not read (a quote that is not closed, or text after a closing one). */

@@ -18,6 +18,7 @@ import { jsonLayout } from "./plan-json";
 import type { PlanLayout } from "./plan-layout";
 import { planUsage, readPlanArguments, UsageError, withFlags, type PlanArguments } from "./plan-options";
 import { PlanRun } from "./plan-run";
+import { summaryCsvLayout, summaryJsonLayout } from "./plan-summary";
 
 export { planUsage };
 
@@ -48,9 +49,15 @@ function pricing<Out>(run: PlanRun<Out>, text: (out: Out) => string): Transform 
 function stages(command: PlanArguments, delimiter: Delimiter, inputs: PlanInputValues, destination: Writable) {
   const report = (problem: string) => say(`aipay plan ${command.file}: ${problem}`);
   // CSV in the delimiter the plan was read with, so the budget opens where the plan was written.
-  const [layout, text]: [PlanLayout<unknown>, (out: unknown) => string] = command.json
-    ? [jsonLayout(), (out) => out as string]
-    : [csvLayout, (out) => csvLine(out as CsvRow, delimiter)];
+  const asCsv = (out: unknown) => csvLine(out as CsvRow, delimiter);
+  const asText = (out: unknown) => out as string;
+  const [layout, text]: [PlanLayout<unknown>, (out: unknown) => string] = command.summary
+    ? command.json
+      ? [summaryJsonLayout(inputs), asText]
+      : [summaryCsvLayout(inputs), asCsv]
+    : command.json
+      ? [jsonLayout(), asText]
+      : [csvLayout, asCsv];
   const run = new PlanRun(inputs, layout, report);
   const parser = parse(csvOptions(delimiter, (reason) => run.unreadable(reason)));
   return { run, streams: [createReadStream(command.file), parser, pricing(run, text), batches(), destination] };

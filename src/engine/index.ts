@@ -74,6 +74,16 @@ export { planFields, requiredFields, type PlanField, type FieldName, type PlanRo
 export { planInputs, type PlanInput, type InputName, type PlanInputsGiven, type PlanInputValues } from "./plan/inputs";
 export { planRowColumns, planRowAt, planRowCells, planRowParameters, kindLabels } from "./plan/planrow";
 export { type PricedHire, type HireKind } from "./plan/price";
+export {
+  PlanSummary,
+  scenarioTargets,
+  summaryLines,
+  quarters,
+  periodsOf,
+  type SummaryRow,
+  type SummaryLine,
+  type ScenarioTarget,
+} from "./plan/summary";
 export { chainFormulas } from "./plan/formulas";
 export { columnLetter } from "./plan/sheet-columns";
 export { type PlanSheet, type TotalRow } from "./plan/sheet";

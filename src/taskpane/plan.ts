@@ -215,7 +215,8 @@ function addChart(sheet: Excel.Worksheet, layout: PlanSheet): void {
     heads.chartType = "Line";
     heads.axisGroup = "Secondary";
   }
-  chart.setPosition(sheet.getRangeByIndexes(rows["Contractors in post"] + 2, labelColumn, 1, 1));
+  // Under everything the layout writes, so the chart covers none of its figures.
+  chart.setPosition(sheet.getRangeByIndexes(layout.cells.length + 1, labelColumn, 1, 1));
 }
 
 /** Creates the plan sheet in the open workbook. */

@@ -14,6 +14,10 @@ import {
   type PlanRowValues,
   type TotalRow,
 } from "../../src/engine";
+import { parse } from "csv-parse/sync";
+import { csvOptions, firstLine, headerDelimiter } from "../../src/cli/plan-file";
+import { PlanRun } from "../../src/cli/plan-run";
+import { summaryCsvLayout } from "../../src/cli/plan-summary";
 import { sheetWithAipay } from "../support/hyperformula";
 import { planFile, pricedTable, sharedPlans, type SharedPlan } from "../support/plans";
 
@@ -85,5 +89,49 @@ describe.each(sharedPlans.map((plan) => [plan.name, plan] as const))("%s", (_nam
       );
       expect([label, printed.map(pence)]).toEqual([label, calculated.map(pence)]);
     }
+  });
+});
+
+/**
+ * The summary, as `aipay plan --summary` prints it and as the plan sheet's quarter block
+ * calculates it: the plan and each department, every line, quarter by quarter and the year.
+ * And the sheet's checks hold for every shared plan.
+ */
+describe.each(sharedPlans.map((plan) => [plan.name, plan] as const))("summary: %s", (_name, plan) => {
+  const inputs = resolvePlanInputs(plan.inputs);
+  const sheet = planSheetFor(plan.rows.map(sheetRow), inputs, "AIPAY");
+  const hf = sheetWithAipay("Plan", sheet.cells);
+  afterAll(() => hf.destroy());
+  const value = (row: number, column: number) => hf.getCellValue({ sheet: 0, row, col: column });
+  const csv = planFile(plan);
+  const run = new PlanRun(inputs, summaryCsvLayout(inputs), () => undefined);
+  const records = parse(
+    csv,
+    csvOptions(headerDelimiter(firstLine(csv)), () => undefined),
+  ) as string[][];
+  const printed = [...records.flatMap((record) => run.record(record)), ...run.end()];
+  const summaryRows = printed.slice(
+    1,
+    printed.findIndex((row) => row[0] === "Assumptions"),
+  );
+
+  test("every group and line agrees by quarter and year", () => {
+    const groups = summaryRows.filter((row) => !String(row[0]).startsWith("Scenario"));
+    const firstQuarter = sheet.spillColumn + planRowAt.months;
+    groups.forEach((row, i) => {
+      const calculated = [0, 1, 2, 3, 4].map((q) => value(sheet.summary.quarterHeader + 1 + i, firstQuarter + q));
+      const cliFigures = [...row.slice(14, 18), row[18] === "" ? null : row[18]];
+      expect([row[0], row[1], cliFigures.map((f) => (f === null ? null : pence(f as number)))]).toEqual([
+        row[0],
+        row[1],
+        calculated.map((f) => (f === null ? null : pence(f as number))),
+      ]);
+    });
+  });
+
+  test("the sheet's checks are all TRUE", () => {
+    const { all, each } = sheet.checks;
+    expect(Object.values(each).every(({ row, column }) => value(row, column) === true)).toBe(true);
+    expect(value(all.row, all.column)).toBe(true);
   });
 });

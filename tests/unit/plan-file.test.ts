@@ -139,7 +139,7 @@ describe("formula-looking text (OWASP's CSV injection)", () => {
       oneOffs: new Array(12).fill(0),
       heads: new Array(12).fill(1),
     };
-    const row = csvLayout.row(2, { role: "=cmd", notes: "-x" }, hire);
+    const [row] = csvLayout.row(2, { role: "=cmd", notes: "-x" }, hire);
     expect(row.slice(0, 1)).toEqual(["'=cmd"]);
     expect(row[planFields.findIndex((f) => f.name === "notes")]).toBe("'-x");
     expect(row.slice(planFields.length + 1)).toEqual([-1, -2, -2, 1, -3, ...new Array(12).fill(-0.25), -3, 0]);
@@ -155,6 +155,7 @@ describe("options from the model", () => {
       given: Object.fromEntries(planInputs.map((i) => [i.name, i.flag === "year-start" ? "2027-04-01" : "x"])),
       output: "out.csv",
       json: true,
+      summary: false,
     });
   });
 

@@ -126,3 +126,43 @@ describe("ten positions worked by hand", () => {
     hf.destroy();
   });
 });
+
+describe("the plan sheet's summary and checks", () => {
+  const sheet = planSheetFor(rows, inputs, "AIPAY");
+  let hf: ReturnType<typeof sheetWithAipay>;
+  beforeAll(() => (hf = sheetWithAipay("Plan", sheet.cells)));
+  afterAll(() => hf.destroy());
+  const value = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col });
+  const quarterColumn = (q: number) => sheet.spillColumn + planRowAt.months + q;
+  /** A group's line in the quarter block: Q1–Q4 and the year. */
+  const byQuarter = (group: number, line: number) =>
+    [0, 1, 2, 3, 4].map((q) => value(sheet.summary.quarterHeader + 1 + group * 6 + line, quarterColumn(q)));
+
+  test("departments by quarter and year, worked by hand (plan-summary.test.ts has the CLI's)", () => {
+    expect(sheet.summary.departments.map((d) => d.name)).toEqual(["Data", "Platform", "Research"]);
+    // The plan's one-off costs by quarter: 20,000 (May), 12,375 (July), 28,800 + 11,700, none; 72,875
+    expect(byQuarter(0, 2)).toEqual([20000, 12375, 40500, 0, 72875]);
+    // Employees by department, the year: Data 181,699.35, Platform 42,777.67, Research 411,287.88
+    expect([byQuarter(1, 0)[4], byQuarter(2, 0)[4], byQuarter(3, 0)[4]]).toEqual([181699.35, 42777.67, 411287.88]);
+    // Heads at each quarter's end; a count has no year
+    expect(byQuarter(0, 4)).toEqual([3.5, 5.5, 8, 8, null]);
+  });
+
+  test("every check is TRUE, and so is the check of them all", () => {
+    const { all, each } = sheet.checks;
+    expect(Object.values(each).map(({ row, column }) => value(row, column))).toEqual([true, true, true, true, true]);
+    expect(value(all.row, all.column)).toBe(true);
+  });
+
+  test("a broken sheet turns its check FALSE", () => {
+    const { all, each } = sheet.checks;
+    const totalRow = sheet.totals.rows.Total;
+    // A total typed over: the rows no longer add up to it
+    hf.setCellContents({ sheet: 0, row: totalRow, col: quarterColumn(0) }, [[1]]);
+    expect(value(each["Rows add up to the totals"].row, each["Rows add up to the totals"].column)).toBe(false);
+    expect(value(all.row, all.column)).toBe(false);
+    // A row the guide cannot price: not every row priced
+    hf.setCellContents({ sheet: 0, row: sheet.table.headerRow + 1, col: 0 }, [["Prompt Whisperer"]]);
+    expect(value(each["Every row priced"].row, each["Every row priced"].column)).toBe(false);
+  });
+});

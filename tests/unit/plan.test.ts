@@ -170,9 +170,11 @@ const layoutOf = (planRows: readonly PlanRow[], planSettings: PlanSettings) =>
  * rows 17–18, a blank, then seven total rows (zero-based 19–25). The 17 fields fill A–Q, a
  * blank R, and the 42-wide PLANROW spills S–BH: kind S (zero-based 18), market rate T, aged U,
  * pay V, compa-ratio W, cost a year X (23, the totals' labels), twelve months of cost from Y
- * (24), twelve of one-off costs from AK (36), twelve of heads from AW (48).
+ * (24), twelve of one-off costs from AK (36), twelve of heads from AW (48). Under the totals,
+ * the summary by department and by quarter (its length depends on the departments); beside the
+ * inputs, in D and E, the checks.
  */
-const whole = "R0C0:26x60";
+const whole = `R0C0:${layoutOf(rows, settings).cells.length}x60`;
 const at = { header: 15, total: 22, employeesInPost: 24, contractorsInPost: 25, labels: 23, months: 24 };
 
 test("uniqueName never reuses a taken name, whatever its case", () => {
@@ -266,7 +268,7 @@ describe("writePlan, on a host that answers no requirement", () => {
     });
     expect(book.written("categoryNames")).toBe(`R${at.header}C${at.months}:1x12`);
     expect(book.written("chart.title.text")).toBe("Plan cost by month");
-    expect(book.written("chart.setPosition")).toBe(`R${at.contractorsInPost + 2}C${at.labels}:1x1`);
+    expect(book.written("chart.setPosition")).toBe(`R${layout.cells.length + 1}C${at.labels}:1x1`);
     expect(layout.totals.rows.Total).toBe(at.total);
   });
 

@@ -12,6 +12,18 @@ import { planFields, type PlanRowValues } from "./fields";
 import { planInputs, type InputName, type PlanInputValues } from "./inputs";
 import { kindLabels, planRowAt, planRowColumns, planRowParameters } from "./planrow";
 import { columnLetter } from "./sheet-columns";
+import {
+  checkFormulas,
+  checkNames,
+  departmentBlock,
+  departmentsOf,
+  quarterBlock,
+  type BlockRow,
+  type CheckName,
+  type SheetFrame,
+  type SummaryGroup,
+} from "./sheet-blocks";
+import { summaryLines, wholePlan, type SummaryMeasure } from "./summary";
 
 /** A cell as written: a formula ("=…"), a value, or null for one left empty (a spill fills it). */
 export type SheetCell = string | number | null;
@@ -25,11 +37,21 @@ export interface PlanSheet {
   spillColumn: number;
   /** Zero-based rows of the totals under the spill, by label, and the column of their labels. */
   totals: { labelColumn: number; rows: Readonly<Record<TotalRow, number>> };
+  /**
+   * Zero-based rows of the summary: each department's first line by month (in the order first
+   * met, "" for rows with none), and the quarter block's header; its groups follow that header,
+   * the plan first, each with summaryLines' lines in order.
+   */
+  summary: { departments: readonly { name: string; row: number }[]; quarterHeader: number };
+  /** The checks block: the cell of each check's TRUE or FALSE, and of the one that is TRUE when all are. */
+  checks: { all: { row: number; column: number }; each: Readonly<Record<CheckName, { row: number; column: number }>> };
   /** Absolute addresses of the input cells ($B$1 …), by input. */
   inputCells: Readonly<Record<InputName, string>>;
 }
 
 const money = "£#,##0.00";
+/** The checks sit beside the inputs block, a column apart: their labels in D, their values in E. */
+const checksColumn = 3;
 const monthsInYear = 12;
 const totalRows = [
   "Employees",
@@ -170,14 +192,77 @@ export function planSheet(
     "Employees in post": (k) => `=SUMIF(${kinds},"${kindLabels.employee}",${hireRange(headsColumn + k)})`,
     "Contractors in post": (k) => `=SUMIF(${kinds},"${kindLabels.contractor}",${hireRange(headsColumn + k)})`,
   };
+  const blockFormats = (counts: boolean) =>
+    formatRow((c) => (c >= monthColumn && c < headsColumn ? (counts ? "0.##" : money) : "@"));
   for (const label of totalRows) {
     const line = blankRow();
     line[labelColumn] = label;
     for (let k = 0; k < monthsInYear; k++) line[monthColumn + k] = totalFormula[label](k);
     cells.push(line);
-    const counts = label.endsWith("in post");
-    formats.push(formatRow((c) => (c >= monthColumn && c < headsColumn ? (counts ? "0.##" : money) : "@")));
+    formats.push(blockFormats(label.endsWith("in post")));
   }
+
+  // The summary: each department by month, then the plan and each department by quarter.
+  const frame: SheetFrame = {
+    rowsOf: hireRange,
+    kindColumn: spillColumn,
+    monthColumn,
+    oneOffColumn,
+    headsColumn,
+    departmentColumn: fieldColumn.get("department")!,
+    groupColumn: labelColumn - 1,
+    labelColumn,
+  };
+  const addBlock = (block: BlockRow[]) => {
+    cells.push(blankRow());
+    formats.push(formatRow(() => "General"));
+    const first = cells.length;
+    for (const row of block) {
+      const line = blankRow();
+      row.cells.forEach((value, column) => (line[column] = value));
+      cells.push(line);
+      formats.push(blockFormats(row.counts));
+    }
+    return first;
+  };
+  const departments = departmentsOf(rows.map((row) => row.department as string | null | undefined));
+  const departmentsAt = addBlock(departmentBlock(frame, departments, cells.length + 1));
+  const departmentRow = (d: number, measure: SummaryMeasure) =>
+    departmentsAt + d * summaryLines.length + summaryLines.findIndex((line) => line.measure === measure);
+  const planRowOf: Record<SummaryMeasure, TotalRow> = {
+    employees: "Employees",
+    contractors: "Contractors",
+    oneOffs: "One-off costs",
+    total: "Total",
+    employeesInPost: "Employees in post",
+    contractorsInPost: "Contractors in post",
+  };
+  const groups: SummaryGroup[] = [
+    { name: wholePlan, rowOf: (measure) => at(planRowOf[measure]) },
+    ...departments.map((name, d) => ({ name, rowOf: (measure: SummaryMeasure) => departmentRow(d, measure) })),
+  ];
+  const quarterHeader = addBlock(quarterBlock(frame, groups));
+  const quarterRow = (group: number, measure: SummaryMeasure) =>
+    quarterHeader + 1 + group * summaryLines.length + summaryLines.findIndex((line) => line.measure === measure);
+
+  // The checks, beside the inputs: a label and TRUE or FALSE each, and one for them all.
+  const checks = checkFormulas(frame, {
+    rowCount: rows.length,
+    totalRow: at("Total"),
+    employeesInPostRow: at("Employees in post"),
+    contractorsInPostRow: at("Contractors in post"),
+    planQuarterTotal: quarterRow(0, "total"),
+    departmentQuarterTotals: departments.map((_, d) => quarterRow(d + 1, "total")),
+  });
+  const [checkLabel, checkValue] = [checksColumn, checksColumn + 1];
+  cells[0][checkLabel] = "All checks pass";
+  cells[0][checkValue] = `=AND(${columnLetter(checkValue)}2:${columnLetter(checkValue)}${checkNames.length + 1})`;
+  checkNames.forEach((name, i) => {
+    cells[i + 1][checkLabel] = name;
+    cells[i + 1][checkValue] = checks[name];
+  });
+  for (let i = 0; i <= checkNames.length; i++) formats[i][checkValue] = "General";
+
   return {
     cells,
     formats,
@@ -188,5 +273,16 @@ export function planSheet(
       rows: Object.fromEntries(totalRows.map((label) => [label, at(label)])) as Record<TotalRow, number>,
     },
     inputCells,
+    summary: {
+      departments: departments.map((name, d) => ({ name, row: departmentRow(d, "employees") })),
+      quarterHeader,
+    },
+    checks: {
+      all: { row: 0, column: checkValue },
+      each: Object.fromEntries(checkNames.map((name, i) => [name, { row: i + 1, column: checkValue }])) as Record<
+        CheckName,
+        { row: number; column: number }
+      >,
+    },
   };
 }
