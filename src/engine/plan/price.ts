@@ -71,7 +71,9 @@ function readField(guide: PayGuide, index: number, value: Scalar): Scalar {
   const field = pricedFields[index];
   const read = field.parameter.read(value, guide);
   const passed =
-    typeof read === "number" && (field.name === "start" || field.name === "end") ? isoOf(read) : ((read as Scalar) ?? null);
+    typeof read === "number" && (field.name === "start" || field.name === "end")
+      ? isoOf(read)
+      : ((read as Scalar) ?? null);
   if (typeof value !== "string" || value.length <= rememberedLength) {
     if (seen.size >= seenReadsLimit) seen.clear();
     seen.set(value, passed);
@@ -159,7 +161,10 @@ function ready(chain: readonly ChainStep[]): ReadyChain {
   return { steps: chain.map((step) => ({ step, args: step.args.map(argument) })), at };
 }
 
-const readyChains: Record<HireKind, ReadyChain> = { employee: ready(employeeChain), contractor: ready(contractorChain) };
+const readyChains: Record<HireKind, ReadyChain> = {
+  employee: ready(employeeChain),
+  contractor: ready(contractorChain),
+};
 
 /** What a row's walk of its chain reads its arguments from. */
 interface Walk {
