@@ -10,13 +10,16 @@ import { monthsInYear, yearOf } from "./plan-totals";
 
 export type CsvRow = (string | number)[];
 
+/** What a spreadsheet reads as the start of a formula (OWASP's CSV injection). */
+const formulaStart = /^[=+\-@\t\r]/;
+
 /**
- * Text a spreadsheet would take for a formula (OWASP's CSV injection: a cell starting with
- * =, +, -, @, tab or carriage return) gets a leading quote, so it shows as the text it is.
- * Only text: the figures the engine computes are numbers and go out as they are.
+ * Text a spreadsheet would take for a formula (a cell starting with =, +, -, @, tab or
+ * carriage return) gets a leading quote, so it shows as the text it is. Only text: the
+ * figures the engine computes are numbers and go out as they are.
  */
 export function neutralised(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return text !== "" && formulaStart.test(text) ? `'${text}` : text;
 }
 
 const figureHeaders = planRowColumns.slice(planRowAt.kind, planRowAt.months);
@@ -40,10 +43,13 @@ export const csvLayout: PlanLayout<CsvRow> = {
   head: (months) => [...planFields.map((field) => field.name), ...figureHeaders, ...months, "Year", "One-off costs"],
 
   row(_line, values, hire) {
-    const fields = planFields.map((field) => neutralised(String(values[field.name] ?? "")));
+    const row: CsvRow = [];
+    for (const field of planFields) row.push(neutralised(String(values[field.name] ?? "")));
     // PLANROW's cells up to the one-off months (kind, figures, months of cost), then the two years.
-    const figures = planRowCells(hire).slice(0, planRowAt.oneOffs) as (string | number)[];
-    return [...fields, ...figures, yearOf(hire.months), yearOf(hire.oneOffs)];
+    const figures = planRowCells(hire) as (string | number)[];
+    for (let i = 0; i < planRowAt.oneOffs; i++) row.push(figures[i]);
+    row.push(yearOf(hire.months), yearOf(hire.oneOffs));
+    return row;
   },
 
   tail: (totals, inputs) => [
