@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { once } from "node:events";
-import { Transform, Writable } from "node:stream";
+import { Writable } from "node:stream";
 
 export interface Destination {
   readonly stream: Writable;
@@ -31,35 +31,6 @@ export function stdoutDestination(): Destination {
     },
   });
   return { stream, name: "stdout", commit: async () => {}, discard() {} };
-}
-
-/** About this much output goes to the destination at a time. */
-const batchBytes = 64 * 1024;
-
-/**
- * Small chunks (a row each) gathered into writes of about 64 KB: a write to a file or stdout
- * is a system call, and one a row would cost more than writing the row.
- */
-export function batches(): Transform {
-  let pending: Buffer[] = [];
-  let length = 0;
-  const release = (stream: Transform) => {
-    stream.push(Buffer.concat(pending, length));
-    pending = [];
-    length = 0;
-  };
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      pending.push(chunk);
-      length += chunk.length;
-      if (length >= batchBytes) release(this);
-      done();
-    },
-    flush(done) {
-      if (length > 0) release(this);
-      done();
-    },
-  });
 }
 
 /** Signals that end a run half-way: a temporary file is removed before the process goes. */

@@ -10,13 +10,16 @@ import { monthsInYear, yearOf } from "./plan-totals";
 
 export type CsvRow = (string | number)[];
 
+/** What a spreadsheet reads as the start of a formula (OWASP's CSV injection). */
+const formulaStart = /^[=+\-@\t\r]/;
+
 /**
- * Text a spreadsheet would take for a formula (OWASP's CSV injection: a cell starting with
- * =, +, -, @, tab or carriage return) gets a leading quote, so it shows as the text it is.
- * Only text: the figures the engine computes are numbers and go out as they are.
+ * Text a spreadsheet would take for a formula (a cell starting with =, +, -, @, tab or
+ * carriage return) gets a leading quote, so it shows as the text it is. Only text: the
+ * figures the engine computes are numbers and go out as they are.
  */
 export function neutralised(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return text !== "" && formulaStart.test(text) ? `'${text}` : text;
 }
 
 const figureHeaders = planRowColumns.slice(planRowAt.kind, planRowAt.months);
@@ -40,10 +43,13 @@ export const csvLayout: PlanLayout<CsvRow> = {
   head: (months) => [[...planFields.map((field) => field.name), ...figureHeaders, ...months, "Year", "One-off costs"]],
 
   row(_line, values, hire) {
-    const fields = planFields.map((field) => neutralised(String(values[field.name] ?? "")));
+    const row: CsvRow = [];
+    for (const field of planFields) row.push(neutralised(String(values[field.name] ?? "")));
     // PLANROW's cells up to the one-off months (kind, figures, months of cost), then the two years.
-    const figures = planRowCells(hire).slice(0, planRowAt.oneOffs) as (string | number)[];
-    return [[...fields, ...figures, yearOf(hire.months), yearOf(hire.oneOffs)]];
+    const figures = planRowCells(hire) as (string | number)[];
+    for (let i = 0; i < planRowAt.oneOffs; i++) row.push(figures[i]);
+    row.push(yearOf(hire.months), yearOf(hire.oneOffs));
+    return [row];
   },
 
   tail: (totals, inputs) => [
@@ -72,10 +78,32 @@ export function csvLine(row: CsvRow, delimiter: string): string {
   for (let i = 0; i < row.length; i++) {
     const cell = row[i];
     if (i > 0) line += delimiter;
-    if (typeof cell === "number") line += cell;
-    else line += needsQuotes.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+    if (typeof cell === "number") line += figureText(cell);
+    else if (cell !== "") line += needsQuotes.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
   }
   return `${line}\n`;
+}
+
+/** Pence below this have at most 15 digits, few enough that their decimal is the one JavaScript writes. */
+const penceLimit = 1e15;
+
+/**
+ * A figure as JavaScript writes it (String(figure)), the pounds and pence of an amount put
+ * together by hand: nearly every figure in a plan is whole pence, and writing the integers
+ * costs a fraction of JavaScript's shortest round-trip search. By hand only when the figure
+ * is the double nearest to its pence as a decimal of at most 15 digits: then no shorter
+ * decimal reads back as the same double, so that decimal is the one String writes. Anything
+ * else (a compa-ratio's four places, 0.1 + 0.2, 1e21) goes to String.
+ */
+export function figureText(figure: number): string {
+  if (Number.isInteger(figure)) return String(figure);
+  const pence = Math.round(figure * 100);
+  if (pence / 100 !== figure || !(Math.abs(pence) < penceLimit)) return String(figure);
+  const unsigned = Math.abs(pence);
+  const pounds = Math.floor(unsigned / 100);
+  const cents = unsigned - pounds * 100; // 1–99: a whole number of pounds is an integer, written above
+  const fraction = cents % 10 === 0 ? `.${cents / 10}` : cents < 10 ? `.0${cents}` : `.${cents}`;
+  return `${pence < 0 ? "-" : ""}${pounds}${fraction}`;
 }
 
 /** Either list separator, tab, a quote or a line break. */

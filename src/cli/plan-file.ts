@@ -113,10 +113,10 @@ export function headerFields(header: readonly string[]): readonly FieldName[] {
 /** A line's cells as a plan row: blank or missing cells absent, dates as ISO where they read as a day. */
 export function rowValues(cells: readonly string[], fields: readonly FieldName[]): PlanRowValues {
   const row: Partial<Record<FieldName, string>> = {};
-  fields.forEach((field, i) => {
+  for (let i = 0; i < fields.length; i++) {
     const text = cells[i] ?? ""; // a short line's missing cells are blank
-    if (text !== "") row[field] = dateFields.has(field) ? (isoFromUk(text) ?? text) : text;
-  });
+    if (text !== "") row[fields[i]] = dateFields.has(fields[i]) ? (isoFromUk(text) ?? text) : text;
+  }
   return row;
 }
 

@@ -14,12 +14,15 @@ const headParts = 1_000_000;
 const zeros = () => new Array<number>(monthsInYear).fill(0);
 
 /** A month's figures in whole units, as the row's twelve figures scaled and rounded. */
-const addScaled = (sums: number[], figures: readonly number[], scale: number) =>
-  figures.forEach((figure, k) => (sums[k] += Math.round(figure * scale)));
+function addScaled(sums: number[], figures: readonly number[], scale: number): void {
+  for (let k = 0; k < figures.length; k++) sums[k] += Math.round(figures[k] * scale);
+}
 
 /** A year's twelve costs in pounds and their sum, added in pence. */
 export function yearOf(months: readonly number[]): number {
-  return months.reduce((sum, month) => sum + Math.round(month * pence), 0) / pence;
+  let sum = 0;
+  for (let k = 0; k < months.length; k++) sum += Math.round(months[k] * pence);
+  return sum / pence;
 }
 
 export interface PlanTotalsByMonth {

@@ -10,7 +10,7 @@ import { Transform, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
 import { EngineError, resolvePlanInputs, type PlanInputValues } from "../engine";
-import { batches, fileDestination, stdoutDestination, type Destination } from "./destination";
+import { fileDestination, stdoutDestination, type Destination } from "./destination";
 import { exitCodes, writeOut } from "./output";
 import { csvLayout, csvLine, type CsvRow } from "./plan-csv";
 import { csvOptions, headerDelimiter, PlanFileError, readHeaderLine, type Delimiter } from "./plan-file";
@@ -24,11 +24,23 @@ export { planUsage };
 
 const say = (text: string) => process.stderr.write(`${text}\n`);
 
-/** Each parsed record through the run, and what it returns on to the writer as text. */
+/** About this much text goes on to the destination at a time. */
+const batchLength = 64 * 1024;
+
+/**
+ * Each parsed record through the run, and what it returns on to the writer as text,
+ * gathered into pieces of about 64 KB: a write to a file or stdout is a system call, and a
+ * row's text passed on through the streams alone would cost more than writing it.
+ */
 function pricing<Out>(run: PlanRun<Out>, text: (out: Out) => string): Transform {
-  const pass = (stream: Transform, work: () => Out[], done: (error?: Error) => void) => {
+  let pending = "";
+  const pass = (stream: Transform, work: () => Out[], done: (error?: Error) => void, last = false) => {
     try {
-      for (const out of work()) stream.push(text(out));
+      for (const out of work()) pending += text(out);
+      if (pending.length >= batchLength || (last && pending !== "")) {
+        stream.push(pending);
+        pending = "";
+      }
       done();
     } catch (error) {
       done(error as Error);
@@ -40,7 +52,7 @@ function pricing<Out>(run: PlanRun<Out>, text: (out: Out) => string): Transform 
       pass(this, () => run.record(record), done);
     },
     flush(done) {
-      pass(this, () => run.end(), done);
+      pass(this, () => run.end(), done, true);
     },
   });
 }
@@ -60,7 +72,7 @@ function stages(command: PlanArguments, delimiter: Delimiter, inputs: PlanInputV
       : [csvLayout, asCsv];
   const run = new PlanRun(inputs, layout, report);
   const parser = parse(csvOptions(delimiter, (reason) => run.unreadable(reason)));
-  return { run, streams: [createReadStream(command.file), parser, pricing(run, text), batches(), destination] };
+  return { run, streams: [createReadStream(command.file), parser, pricing(run, text), destination] };
 }
 
 /** The plan command; resolves to its exit code. Problems go to stderr as they are found. */

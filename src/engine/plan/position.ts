@@ -69,7 +69,7 @@ export function positionOf(fields: PositionFields, inputs: PlanInputValues, year
   const status = fields.status ?? "open";
   if (status === "offer" && salary === null && !contractor) throw invalidValue(PlanMessage.offerNeedsSalary());
   const open = status === "open";
-  const startsOn = open ? addMonths(fields.start, inputs.timeToFill) : fields.start;
+  const startsOn = open && inputs.timeToFill > 0 ? addMonths(fields.start, inputs.timeToFill) : fields.start;
   return {
     type,
     status,

@@ -49,15 +49,48 @@ const noOneOffs: readonly number[] = Array<number>(monthsInYear).fill(0);
 /** Fields that only a salary reads, refused on a contractor's row rather than dropped. */
 const employeeOnly: readonly FieldName[] = ["skills", "stage"];
 
+/**
+ * Each field's reads remembered by the value given, for the guide they were read against: a
+ * plan's rows repeat a few roles, levels, locations, dates and words, and reading one
+ * (folding a name, matching an alias, checking a date) costs more than looking it up. A
+ * value the reader refuses is not remembered, so it is refused with its message each time.
+ * Bounded as the calculator's memory is: a field's reads start afresh once it holds enough.
+ */
+const seenReads = pricedFields.map(() => new Map<Scalar, Scalar>());
+const seenReadsLimit = 10_000;
+let seenReadsGuide: PayGuide | undefined;
+
+/** Text a read is remembered by: a cell's value, not a whole pasted document. */
+const rememberedLength = 256;
+
+/** One field's value read and checked, as the chain passes it on: dates as ISO text. */
+function readField(guide: PayGuide, index: number, value: Scalar): Scalar {
+  const seen = seenReads[index];
+  const known = seen.get(value);
+  if (known !== undefined) return known;
+  const field = pricedFields[index];
+  const read = field.parameter.read(value, guide);
+  const passed =
+    typeof read === "number" && (field.name === "start" || field.name === "end")
+      ? isoOf(read)
+      : ((read as Scalar) ?? null);
+  if (typeof value !== "string" || value.length <= rememberedLength) {
+    if (seen.size >= seenReadsLimit) seen.clear();
+    seen.set(value, passed);
+  }
+  return passed;
+}
+
 /** The row's fields read and checked, as the chain passes them on. */
 function readFields(guide: PayGuide, row: PlanRowValues, inputs: PlanInputValues): Record<string, Scalar> {
+  if (guide !== seenReadsGuide) {
+    for (const seen of seenReads) seen.clear();
+    seenReadsGuide = guide;
+  }
   const read: Record<string, Scalar> = {};
-  for (const field of pricedFields) {
-    const value = field.parameter.read(row[field.name] ?? null, guide);
-    read[field.name] =
-      typeof value === "number" && (field.name === "start" || field.name === "end")
-        ? isoOf(value)
-        : ((value as Scalar) ?? null);
+  for (let i = 0; i < pricedFields.length; i++) {
+    const { name } = pricedFields[i];
+    read[name] = readField(guide, i, row[name] ?? null);
   }
   read.headcount ??= 1;
   if (read.ir35 !== null) {
@@ -71,6 +104,14 @@ function readFields(guide: PayGuide, row: PlanRowValues, inputs: PlanInputValues
 /** The inputs as the chain passes them on: no review rise without a review month. */
 function chainInputs(inputs: PlanInputValues): Record<InputName, Scalar> {
   return { ...inputs, reviewRate: inputs.reviewMonth === null ? null : inputs.reviewRate };
+}
+
+/** The inputs last priced with, read once for all the rows that share them (a plan's). */
+let lastInputs: { inputs: PlanInputValues; given: Record<InputName, Scalar>; yearStart: Day } | undefined;
+function inputsRead(inputs: PlanInputValues) {
+  if (lastInputs?.inputs !== inputs)
+    lastInputs = { inputs, given: chainInputs(inputs), yearStart: parseIsoDate(inputs.yearStart, "yearStart")! };
+  return lastInputs;
 }
 
 /** The position's values as the chain reads them: dates as ISO text, no qualifying period without a review. */
@@ -90,18 +131,80 @@ function cellsOf(block: Matrix): readonly Cell[] {
   return cells;
 }
 
-/** Whole heads, and the fraction of one more (a part-timer). */
-function splitHeads(headcount: number): { whole: number; part: number } {
-  const whole = Math.floor(headcount);
-  return { whole, part: headcount - whole };
+/**
+ * A chain made ready to walk: each argument says where its value is found, and a step's
+ * result is found by its place in the chain. Made once per chain, not once a row.
+ */
+interface ReadyChain {
+  readonly steps: readonly ReadyStep[];
+  /** Each step's place in the chain, where a walk keeps its result. */
+  readonly at: Readonly<Record<StepName, number>>;
+}
+interface ReadyStep {
+  readonly step: ChainStep;
+  readonly args: readonly ReadyArgument[];
+}
+type ReadyArgument =
+  | { readonly from: "field" | "position" | "input" | "word"; readonly name: string }
+  | { readonly from: "step" | "salaryOr"; readonly at: number };
+
+function ready(chain: readonly ChainStep[]): ReadyChain {
+  const at = Object.fromEntries(chain.map((step, i) => [step.step, i])) as Record<StepName, number>;
+  const argument = (a: Argument): ReadyArgument => {
+    if ("field" in a) return { from: "field", name: a.field };
+    if ("position" in a) return { from: "position", name: a.position };
+    if ("input" in a) return { from: "input", name: a.input };
+    if ("step" in a) return { from: "step", at: at[a.step] };
+    if ("salaryOr" in a) return { from: "salaryOr", at: at[a.salaryOr] };
+    return { from: "word", name: a.word };
+  };
+  return { steps: chain.map((step) => ({ step, args: step.args.map(argument) })), at };
 }
 
-function runStep(call: PlanCall, step: ChainStep, args: Scalar[], headcount: number): readonly Cell[] {
+const readyChains: Record<HireKind, ReadyChain> = {
+  employee: ready(employeeChain),
+  contractor: ready(contractorChain),
+};
+
+/** What a row's walk of its chain reads its arguments from. */
+interface Walk {
+  readonly fields: Record<string, Scalar>;
+  readonly position: Record<string, Scalar>;
+  readonly inputs: Record<string, Scalar>;
+  readonly results: (readonly Cell[])[];
+}
+
+function argumentValue(argument: ReadyArgument, walk: Walk): Scalar {
+  switch (argument.from) {
+    case "field":
+      return walk.fields[argument.name] ?? null;
+    case "position":
+      return walk.position[argument.name];
+    case "input":
+      return walk.inputs[argument.name];
+    case "step":
+      return walk.results[argument.at][0] as Scalar;
+    case "salaryOr":
+      return walk.fields.salary ?? (walk.results[argument.at][0] as Scalar);
+    default:
+      return argument.name;
+  }
+}
+
+function runStep(call: PlanCall, { step, args: ready }: ReadyStep, walk: Walk, headcount: number): readonly Cell[] {
+  const args: Scalar[] = new Array(ready.length);
+  for (let i = 0; i < ready.length; i++) args[i] = argumentValue(ready[i], walk);
   if (!step.perHead) return cellsOf(call(step.call, args));
-  const [first, ...rest] = args;
-  const { whole, part } = splitHeads(headcount);
+  // Whole heads at the full figure, and the fraction of one more as a part-timer.
+  const whole = Math.floor(headcount);
+  const part = headcount - whole;
   const full = cellsOf(call(step.call, args))[0] as number;
-  const partTime = part === 0 ? 0 : (cellsOf(call(step.call, [(first as number) * part, ...rest]))[0] as number);
+  let partTime = 0;
+  if (part !== 0) {
+    const partArgs = args.slice();
+    partArgs[0] = (args[0] as number) * part;
+    partTime = cellsOf(call(step.call, partArgs))[0] as number;
+  }
   return [toPence(full * whole + partTime) + 0];
 }
 
@@ -113,8 +216,9 @@ const monthNumber = (day: Day): number => {
 
 /** The agency fee in the month the position starts, when that month is in the budget year. */
 function oneOffsOf(fee: number, startsOn: Day, yearStart: Day): readonly number[] {
+  if (fee === 0) return noOneOffs;
   const month = monthNumber(startsOn) - monthNumber(yearStart);
-  if (fee === 0 || month < 0 || month >= monthsInYear) return noOneOffs;
+  if (month < 0 || month >= monthsInYear) return noOneOffs;
   const oneOffs = [...noOneOffs];
   oneOffs[month] = fee;
   return oneOffs;
@@ -124,7 +228,7 @@ function oneOffsOf(fee: number, startsOn: Day, yearStart: Day): readonly number[
 export function priceHire(call: PlanCall, guide: PayGuide, row: PlanRowValues, inputs: PlanInputValues): PricedHire {
   const fields = readFields(guide, row, inputs);
   const kind: HireKind = fields.ir35 === null ? "employee" : "contractor";
-  const yearStart = parseIsoDate(inputs.yearStart, "yearStart")!;
+  const { given, yearStart } = inputsRead(inputs);
   const position = positionOf(
     {
       type: fields.type as PositionType,
@@ -138,26 +242,16 @@ export function priceHire(call: PlanCall, guide: PayGuide, row: PlanRowValues, i
     inputs,
     yearStart,
   );
-  const given = chainInputs(inputs);
-  const resolved = positionValues(position, inputs);
-  const results = new Map<StepName, readonly Cell[]>();
-  const single = (name: StepName) => results.get(name)![0] as number;
-  const valueOf = (argument: Argument): Scalar => {
-    if ("field" in argument) return fields[argument.field] ?? null;
-    if ("position" in argument) return resolved[argument.position];
-    if ("input" in argument) return given[argument.input];
-    if ("step" in argument) return results.get(argument.step)![0] as Scalar;
-    if ("salaryOr" in argument) return fields.salary ?? single(argument.salaryOr);
-    return argument.word;
-  };
+  const { steps, at } = readyChains[kind];
+  const walk: Walk = { fields, position: positionValues(position, inputs), inputs: given, results: [] };
   const headcount = fields.headcount as number;
-  for (const step of kind === "employee" ? employeeChain : contractorChain)
-    results.set(step.step, runStep(call, step, step.args.map(valueOf), headcount));
+  for (let i = 0; i < steps.length; i++) walk.results.push(runStep(call, steps[i], walk, headcount));
 
+  const single = (name: StepName) => walk.results[at[name]][0] as number;
   const aged = single("aged");
   const pay = (fields.salary as number | null) ?? aged;
   const share = position.costShare;
-  const months = results.get("months") as number[];
+  const months = walk.results[at.months] as number[];
   const fee = toPence(position.feeRate * pay * headcount * share) + 0;
   return {
     kind,
@@ -170,7 +264,7 @@ export function priceHire(call: PlanCall, guide: PayGuide, row: PlanRowValues, i
     annual: single("annual"),
     months: share === 1 ? months : scaled(months, share),
     oneOffs: oneOffsOf(fee, position.startsOn, yearStart),
-    heads: results.get("heads") as number[],
+    heads: walk.results[at.heads] as number[],
   };
 }
 
