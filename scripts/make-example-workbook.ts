@@ -116,6 +116,8 @@ async function main() {
       }
     }),
   );
+  // The inputs' defined names, which the formulas read: the file has one plan, so workbook-wide.
+  for (const { name, address } of layout.names) workbook.definedNames.add(`'AIPAY plan'!${address}`, name);
   sheet.getRow(layout.table.headerRow + 1).font = { bold: true };
   sheet.columns.forEach((column) => (column.width = 14));
   sheet.views = [{ state: "frozen", ySplit: layout.table.headerRow + 1 }];

@@ -61,13 +61,14 @@ export const planInputsTable = (): string =>
 /** Where the plan sheet puts its inputs and columns: its layout for a plan of no rows. */
 const layout = () => planSheetFor([], resolvePlanInputs({ yearStart: "2026-04-01", taxYear: defaultTaxYear }), "AIPAY");
 
-/** The plan sheet's input block: each input's label, its cell, and what applies by default. */
+/** The plan sheet's input block: each input's label, its cell and defined name, and what applies by default. */
 export const sheetInputsTable = (): string => {
-  const { inputCells } = layout();
-  const rows = planInputs.map(
-    ({ name, label, parameter }) =>
-      `| ${label} | ${inputCells[name].replace(/\$/g, "")} | ${parameter.optional ? parameter.default : "the chosen budget year's first day"} |`,
-  );
+  const { names } = layout();
+  const rows = planInputs.map(({ name, label, parameter }) => {
+    const defined = names.find((n) => n.input === name)!;
+    const cell = defined.address.replace(/\$/g, "");
+    return `| ${label} | ${cell}, named \`${defined.name}\` | ${parameter.optional ? parameter.default : "the chosen budget year's first day"} |`;
+  });
   return ["| Input | Cell | Default |", "|---|---|---|", ...rows].join("\n");
 };
 

@@ -81,14 +81,17 @@ export function dropdownPlan(lists: DropdownLists, layout: DropdownLayout) {
   // The Level list follows the row's role: the column of the levels block headed by it, or the
   // empty last column when no column is (so the source is never an error, which Excel could
   // refuse). The role cell is relative ($A6), so each row reads its own. Every column is read
-  // to the longest list's length, so a shorter list ends in empty entries.
+  // to the longest list's length, so a shorter list ends in empty entries. INDEX with row 0
+  // gives that whole column as a reference, which a list source takes, with no OFFSET: a
+  // modeller's review marks OFFSET down, as volatile and hard to audit.
   const levelsColumn = listsColumn + 2;
   const role = `$${columnLetter(layout.columns.Role)}${headerRow + 2}`;
   const headers = block(headerRow, levelsColumn, 1, lists.levels.length);
   const levelsHeight = Math.max(...lists.levels.map((l) => l.levels.length));
   /** Which column of the levels block (1-based) the row's role heads. */
   const levelColumn = `IFERROR(MATCH(${role},${headers},0),${lists.levels.length + 1})`;
-  const levelSource = `=OFFSET(${cell(headerRow + 1, levelsColumn)},0,${levelColumn}-1,${levelsHeight},1)`;
+  const levelsBlock = block(headerRow + 1, levelsColumn, levelsHeight, lists.levels.length + 1);
+  const levelSource = `=INDEX(${levelsBlock},0,${levelColumn})`;
 
   return {
     title: `Lists for the dropdowns in Role, Level and Location: ${ns}.ROLES(), ${ns}.LOCATIONS(), ${ns}.LEVELS(role)`,

@@ -174,6 +174,8 @@ async function writePlanSheet(
   const sheet = context.workbook.worksheets.add(sheetName);
   sheet.visibility = "Hidden"; // until it is complete
   const { cells, formats, table } = layout;
+  // The inputs' names first, scoped to the sheet (a second plan has its own): the formulas read them.
+  for (const { name, row, column } of layout.names) sheet.names.add(name, sheet.getRangeByIndexes(row, column, 1, 1));
   const all = sheet.getRangeByIndexes(0, 0, cells.length, cells[0].length);
   // Formats first, so a tax year "2026/27" stays text, and a name typed "=…" stays a name.
   all.numberFormat = formats;

@@ -33,6 +33,7 @@ export function loggingSheet(record: Recorder) {
   return logged("sheet", {
     getRangeByIndexes: (row: number, column: number, rows: number, columns: number) =>
       range(`R${row}C${column}:${rows}x${columns}`),
+    names: { add: (name: string, reference: Where) => record("names.add", { name, reference: reference.where }) },
     tables: {
       add: (over: Where, hasHeaders: boolean) => {
         record("tables.add", { over: over.where, hasHeaders });

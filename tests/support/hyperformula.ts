@@ -64,9 +64,20 @@ HyperFormula.registerFunctionPlugin(AipayPlugin, {
   enGB: Object.fromEntries(Object.keys(implemented).map((id) => [id, id])),
 });
 
-/** A one-sheet HyperFormula workbook from rows of values and "=…" formulas, AIPAY included. */
-export const sheetWithAipay = (name: string, grid: unknown[][]) =>
-  HyperFormula.buildFromSheets({ [name]: grid as never }, { licenseKey: "gpl-v3" });
+/**
+ * A one-sheet HyperFormula workbook from rows of values and "=…" formulas, AIPAY included,
+ * with the defined names given (a plan sheet's inputs), each for a cell of that sheet.
+ */
+export const sheetWithAipay = (
+  name: string,
+  grid: unknown[][],
+  names: readonly { name: string; address: string }[] = [],
+) =>
+  HyperFormula.buildFromSheets(
+    { [name]: grid as never },
+    { licenseKey: "gpl-v3" },
+    names.map((defined) => ({ name: defined.name, expression: `='${name}'!${defined.address}` })),
+  );
 
 const msPerDay = 86_400_000;
 /** A date as Excel's serial day number (25569 = 1970-01-01). */

@@ -53,7 +53,13 @@ beforeAll(async () => {
     });
   });
   for (let r = 0; r < grid.length; r++) grid[r] = Array.from(grid[r] ?? [], (v) => v ?? null);
-  hf = sheetWithAipay("AIPAY plan", grid);
+  // The defined names the file holds, each for one cell of the plan sheet
+  const names = (workbook.definedNames.model as { name: string; ranges: string[] }[]).map(({ name, ranges }) => ({
+    name,
+    address: ranges[0].replace(/^'AIPAY plan'!/, ""),
+  }));
+  expect(names.map((n) => n.name)).toEqual(layout.names.map((n) => n.name));
+  hf = sheetWithAipay("AIPAY plan", grid, names);
 });
 
 afterAll(() => hf.destroy());

@@ -50,7 +50,7 @@ describe.each(sharedPlans.map((plan) => [plan.name, plan] as const))("%s", (_nam
   const inputs = resolvePlanInputs(plan.inputs);
   const rows = plan.rows.map(sheetRow);
   const sheet = planSheetFor(rows, inputs, "AIPAY");
-  const hf = sheetWithAipay("Plan", sheet.cells);
+  const hf = sheetWithAipay("Plan", sheet.cells, sheet.names);
   afterAll(() => hf.destroy());
   const value = (row: number, column: number) => hf.getCellValue({ sheet: 0, row, col: column });
   const cli = pricedTable(planFile(plan), plan.inputs);
@@ -100,7 +100,7 @@ describe.each(sharedPlans.map((plan) => [plan.name, plan] as const))("%s", (_nam
 describe.each(sharedPlans.map((plan) => [plan.name, plan] as const))("summary: %s", (_name, plan) => {
   const inputs = resolvePlanInputs(plan.inputs);
   const sheet = planSheetFor(plan.rows.map(sheetRow), inputs, "AIPAY");
-  const hf = sheetWithAipay("Plan", sheet.cells);
+  const hf = sheetWithAipay("Plan", sheet.cells, sheet.names);
   afterAll(() => hf.destroy());
   const value = (row: number, column: number) => hf.getCellValue({ sheet: 0, row, col: column });
   const csv = planFile(plan);

@@ -84,8 +84,8 @@ describe("each input column's validation source", () => {
 
   /**
    * Excel reads a list source relative to each validated cell: $A17 in Level's source is A18 for
-   * B18. OFFSET with a computed argument is beyond HyperFormula, so the MATCH that picks the
-   * column is evaluated there, and the OFFSET read from the block by hand.
+   * B18. INDEX returning a whole column as a list is beyond HyperFormula, so the MATCH that picks
+   * the column is evaluated there, and the column read from the block by hand.
    */
   test("a row's Level list is the levels of that row's role; a leadership role or none gets an empty list", () => {
     const roles = lists.roles;
@@ -105,7 +105,8 @@ describe("each input column's validation source", () => {
     // Levels block from column BL (BJ roles, BK locations), levels from row 17.
     expect(plan.levelsHeight).toBe(Math.max(...lists.levels.map((l) => l.levels.length)));
     expect(plan.levelColumn).toMatch(/^IFERROR\(MATCH\(\$A17,\$BL\$16:/);
-    expect(plan.sources.Level).toBe(`=OFFSET($BL$17,0,${plan.levelColumn}-1,${plan.levelsHeight},1)`);
+    const lastColumn = columnLetter(layout.listsColumn + 2 + lists.levels.length);
+    expect(plan.sources.Level).toBe(`=INDEX($BL$17:$${lastColumn}$${16 + plan.levelsHeight},0,${plan.levelColumn})`);
     let checked = 0;
     rowRoles.forEach((role, i) => {
       const row = firstRow + i;

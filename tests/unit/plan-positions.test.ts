@@ -110,7 +110,7 @@ describe("ten positions worked by hand", () => {
 
   test("the plan sheet, calculated by HyperFormula, gives the same totals and heads", () => {
     const sheet = planSheetFor(rows, inputs, "AIPAY");
-    const hf = sheetWithAipay("Plan", sheet.cells);
+    const hf = sheetWithAipay("Plan", sheet.cells, sheet.names);
     const monthsOf = (row: number) =>
       Array.from({ length: 12 }, (_, k) =>
         hf.getCellValue({ sheet: 0, row, col: sheet.spillColumn + planRowAt.months + k }),
@@ -130,7 +130,7 @@ describe("ten positions worked by hand", () => {
 describe("the plan sheet's summary and checks", () => {
   const sheet = planSheetFor(rows, inputs, "AIPAY");
   let hf: ReturnType<typeof sheetWithAipay>;
-  beforeAll(() => (hf = sheetWithAipay("Plan", sheet.cells)));
+  beforeAll(() => (hf = sheetWithAipay("Plan", sheet.cells, sheet.names)));
   afterAll(() => hf.destroy());
   const value = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col });
   const quarterColumn = (q: number) => sheet.spillColumn + planRowAt.months + q;

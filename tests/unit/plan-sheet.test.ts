@@ -29,7 +29,7 @@ const rows: PlanRowValues[] = [
 
 function calculated() {
   const sheet = planSheetFor(rows, inputs, "AIPAY");
-  const hf = sheetWithAipay("Plan", sheet.cells);
+  const hf = sheetWithAipay("Plan", sheet.cells, sheet.names);
   const value = (row: number, column: number) => hf.getCellValue({ sheet: 0, row, col: column });
   return { sheet, value };
 }
@@ -215,7 +215,7 @@ describe("hand-worked rows: budget year from 1 April 2026, 2026/27 rates, no mar
       flat,
       "AIPAY",
     );
-    const hf = sheetWithAipay("Plan", sheet.cells);
+    const hf = sheetWithAipay("Plan", sheet.cells, sheet.names);
     const annual = (i: number) =>
       hf.getCellValue({ sheet: 0, row: sheet.table.headerRow + 1 + i, col: sheet.spillColumn + planRowAt.annual });
     expect([annual(0), annual(1), annual(2)]).toEqual([150070.9, 164575, 189334.13]);

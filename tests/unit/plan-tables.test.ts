@@ -39,9 +39,9 @@ test("docs/taskpane.md's plan sheet tables are the generated ones, a row for eve
   expect(withSheetTables(paneDoc)).toBe(paneDoc);
   expect(paneDoc).toContain(sheetInputsTable());
   expect(paneDoc).toContain(sheetColumnsTable());
-  // The inputs sit in B1 down, in the model's order; the fields from column A.
-  const cells = [...sheetInputsTable().matchAll(/\| (B\d+) \|/g)].map((match) => match[1]);
-  expect(cells).toEqual(planInputs.map((_, i) => `B${i + 1}`));
+  // The inputs sit in B1 down, in the model's order, each with its defined name; the fields from column A.
+  const cells = [...sheetInputsTable().matchAll(/\| (B\d+), named `(\w+)` \|/g)].map((match) => [match[1], match[2]]);
+  expect(cells).toEqual(planInputs.map((input, i) => [`B${i + 1}`, input.name[0].toUpperCase() + input.name.slice(1)]));
   const headers = [...sheetColumnsTable().matchAll(/^\| ([^|]+) \| [A-Z]+ \|/gm)].map((match) => match[1]);
   expect(headers).toEqual(planFields.map((field) => field.header));
 });

@@ -15,6 +15,7 @@ import {
   pricePlanRow,
   planRowCells,
   planRowColumns,
+  columnLetter,
   type BudgetYear,
   type PlanInputValues,
   type PlanRowValues,
@@ -227,7 +228,7 @@ describe("writePlan, on a host that answers no requirement", () => {
       ["Months to fill an open position", 0],
       ["Vacancy factor (open positions)", 0],
       ["Agency fee (share of first-year salary)", 0],
-      ["Budget year end", "=EDATE($B$1,12)-1"],
+      ["Budget year end", "=EDATE(YearStart,12)-1"],
       ["Salary guide", expect.stringMatching(/, effective 2026-01-01$/)],
     ]);
     expect((book.written(`${whole}.numberFormat`) as string[][])[1][1]).toBe("@");
@@ -237,9 +238,12 @@ describe("writePlan, on a host that answers no requirement", () => {
     const cells = book.written(`${whole}.formulas`) as unknown[][];
     expect(cells[at.header].slice(0, 3)).toEqual(["Role", "Level", "Location"]);
     expect(cells[at.header][18]).toBe("Kind");
-    // Role, level, start and yearStart first (PLANROW's required ones), then the rest in order.
+    // Role, level, start and yearStart first (PLANROW's required ones), then the rest in order;
+    // the inputs by their defined names.
+    const inputNames =
+      "TaxYear,PayTarget,AgingRate,ReviewMonth,ReviewRate,QualifyingMonths,ContractDays,DefaultFeePayer,TimeToFill,VacancyFactor,AgencyFeeRate";
     const planRow = (row: number) =>
-      `=AIPAY.PLANROW(A${row},B${row},D${row},$B$1,C${row},${["E", "F", "G", "H", "I", "J", "K", "L", "M", "N"].map((c) => c + row).join(",")},$B$2,$B$3,$B$4,$B$5,$B$6,$B$7,$B$8,$B$9,$B$10,$B$11,$B$12)`;
+      `=AIPAY.PLANROW(A${row},B${row},D${row},YearStart,C${row},${["E", "F", "G", "H", "I", "J", "K", "L", "M", "N"].map((c) => c + row).join(",")},${inputNames})`;
     expect(cells[16].slice(0, 19)).toEqual([
       ...["LLM Engineer", "Senior", "London", "=DATE(2026,7,1)", "", 2],
       ...Array(12).fill(""),
@@ -252,6 +256,15 @@ describe("writePlan, on a host that answers no requirement", () => {
       planRow(18),
     ]);
     expect(cells[16].slice(19)).toEqual(Array(41).fill("")); // left for the spill
+  });
+
+  test("each input's defined name, scoped to the sheet, is its cell in B, added before the formulas that read it", () => {
+    const added = book.log.filter((entry) => entry.op === "names.add").map((entry) => entry.detail);
+    expect(added[0]).toEqual({ name: "YearStart", reference: "R0C1:1x1" });
+    expect(added[11]).toEqual({ name: "AgencyFeeRate", reference: "R11C1:1x1" });
+    expect(added).toHaveLength(12);
+    const ops = book.ops();
+    expect(ops.lastIndexOf("names.add")).toBeLessThan(ops.indexOf(`${whole}.formulas`));
   });
 
   test("two reads (the workbook's names, then each sheet's), then every write in one batch, ending with a single sync", () => {
@@ -310,7 +323,10 @@ describe("what the host supports", () => {
     // The lists start one blank column right of the spills (BH): BJ (zero-based 61), roles in BJ,
     // locations in BK, levels from BL, on the table's header row and below.
     expect(book.written("R16C1:2x1.dataValidation.rule")).toEqual({
-      list: { inCellDropDown: true, source: expect.stringMatching(/^=OFFSET\(\$BL\$17,0,IFERROR\(MATCH\(\$A17,/) },
+      list: {
+        inCellDropDown: true,
+        source: expect.stringMatching(/^=INDEX\(\$BL\$17:\$[A-Z]+\$\d+,0,IFERROR\(MATCH\(\$A17,/),
+      },
     });
     expect(book.ops().some((op) => op.startsWith(`R${at.header}C61:`) && op.endsWith(".values"))).toBe(true);
     expect(book.log.every((entry) => entry.batch === 2)).toBe(true);
@@ -459,9 +475,18 @@ async function calculatedPlan(planRows: readonly PlanRow[], planSettings: PlanSe
   const book = workbook([], []);
   await writePlan(book.context, planRows, planSettings);
   const cells = book.log.find((entry) => /^R0C0:.*\.formulas$/.test(entry.op))!.detail as unknown[][];
+  // The names the pane defined, each for the cell it gave
+  const names = book.log
+    .filter((entry) => entry.op === "names.add")
+    .map((entry) => {
+      const { name, reference } = entry.detail as { name: string; reference: string };
+      const [, row, column] = /^R(\d+)C(\d+):1x1$/.exec(reference)!.map(Number);
+      return { name, address: `$${columnLetter(column)}$${row + 1}` };
+    });
   return sheetWithAipay(
     "AIPAY plan",
     cells.map((line) => line.map((cell) => (cell === "" ? null : cell))),
+    names,
   );
 }
 

@@ -47,6 +47,18 @@ export interface PlanSheet {
   checks: { all: { row: number; column: number }; each: Readonly<Record<CheckName, { row: number; column: number }>> };
   /** Absolute addresses of the input cells ($B$1 …), by input. */
   inputCells: Readonly<Record<InputName, string>>;
+  /**
+   * The inputs' defined names (YearStart …), each for its cell: the formulas read the names,
+   * so the writer must define them, scoped to the sheet so a second plan sheet has its own.
+   */
+  names: readonly {
+    readonly name: string;
+    readonly input: InputName;
+    /** Its cell: absolute ($B$1), and zero-based. */
+    readonly address: string;
+    readonly row: number;
+    readonly column: number;
+  }[];
 }
 
 const money = "£#,##0.00";
@@ -63,6 +75,9 @@ const totalRows = [
   "Contractors in post",
 ] as const;
 export type TotalRow = (typeof totalRows)[number];
+
+/** An input's defined name in the plan sheet: its name in the model, capitalised (YearStart). */
+export const definedNameOf = (input: InputName): string => input.charAt(0).toUpperCase() + input.slice(1);
 
 /** Excel's DATE() keeps a date a real date whatever the workbook's locale. */
 const dateFormula = (iso: string): string => {
@@ -108,7 +123,7 @@ export function planSheet(
       inputCell(input.name, inputs),
       input.format,
     ]),
-    ["Budget year end", "=EDATE($B$1,12)-1", "yyyy-mm-dd"],
+    ["Budget year end", `=EDATE(${definedNameOf("yearStart")},12)-1`, "yyyy-mm-dd"],
     ["Salary guide", `${source.name}, effective ${source.effectiveDate}`, "@"],
   ];
   const inputCells = Object.fromEntries(planInputs.map((input, i) => [input.name, `$B$${i + 1}`])) as Record<
@@ -142,7 +157,7 @@ export function planSheet(
   formats.push(formatRow(() => "General"));
 
   // The month headers are real first-of-month dates, so SUMIFS into a P&L works.
-  const monthHeader = (k: number) => `=EDATE(${inputCells.yearStart},${k})`;
+  const monthHeader = (k: number) => `=EDATE(${definedNameOf("yearStart")},${k})`;
   const header = blankRow();
   planFields.forEach((field, c) => (header[c] = field.header));
   // The twelve-month runs (cost, one-off costs, heads in post) are headed by the same months.
@@ -160,7 +175,7 @@ export function planSheet(
     planFields.forEach((field, c) => (line[c] = fieldCell(field.name, row[field.name])));
     const args = planRowParameters.map((name) => {
       const column = fieldColumn.get(name);
-      return column === undefined ? inputCells[name as InputName] : `${columnLetter(column)}${sheetRow}`;
+      return column === undefined ? definedNameOf(name as InputName) : `${columnLetter(column)}${sheetRow}`;
     });
     line[spillColumn] = `=${namespace}.PLANROW(${args.join(",")})`;
     cells.push(line);
@@ -273,6 +288,13 @@ export function planSheet(
       rows: Object.fromEntries(totalRows.map((label) => [label, at(label)])) as Record<TotalRow, number>,
     },
     inputCells,
+    names: planInputs.map(({ name }, i) => ({
+      name: definedNameOf(name),
+      input: name,
+      address: inputCells[name],
+      row: i,
+      column: 1,
+    })),
     summary: {
       departments: departments.map((name, d) => ({ name, row: departmentRow(d, "employees") })),
       quarterHeader,
