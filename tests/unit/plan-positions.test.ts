@@ -166,3 +166,44 @@ describe("the plan sheet's summary and checks", () => {
     expect(value(each["Every row priced"].row, each["Every row priced"].column)).toBe(false);
   });
 });
+
+describe("positions that do not hold together, and edges of the year", () => {
+  const base = { role: "Data Engineer", level: "Senior", start: "2022-05-01" };
+  const price = (row: PlanRowValues) => pricePlanRow(row, inputs);
+  const refusal = (row: PlanRowValues) => {
+    try {
+      price(row);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return "priced";
+  };
+
+  test("an existing employee or leaver needs a salary; a leaver an end; an offer a salary", () => {
+    expect(refusal({ ...base, type: "existing" })).toMatch(/own salary: give it in the salary column/);
+    expect(refusal({ ...base, type: "leaver", salary: 80000 })).toMatch(/a leaver needs a leaving date/);
+    expect(refusal({ ...base, start: "2026-06-01", status: "offer" })).toMatch(/salary offered/);
+  });
+
+  test("a status or an agency fee on someone in post, and a salary on a contractor, are refused", () => {
+    expect(refusal({ ...base, type: "existing", salary: 80000, status: "open" })).toMatch(
+      /status is for a new position/,
+    );
+    expect(refusal({ ...base, type: "existing", salary: 80000, agencyFee: 0.2 })).toMatch(/agencyFee is for a new/);
+    expect(
+      refusal({ role: "AI Engineer", level: "Senior", start: "2026-06-01", ir35: "outside", salary: 600 }),
+    ).toMatch(/salary is an employee's/);
+  });
+
+  test("a leaver who left before the budget year costs nothing in it, and is in post in no month", () => {
+    const gone = price({ ...base, type: "leaver", salary: 80000, end: "2026-02-28" });
+    expect(gone.months.every((month) => month === 0)).toBe(true);
+    expect(gone.heads.every((heads) => heads === 0)).toBe(true);
+  });
+
+  test("an open position the time to fill pushes past its end date is refused, saying why", () => {
+    // Open from 1 March 2027 with two months to fill: 1 May, after its end on 31 March
+    expect(refusal({ ...base, start: "2027-03-01", end: "2027-03-31" })).toMatch(/would start after its leaving date/);
+    expect(refusal({ ...base, start: "2027-03-01", end: "2027-03-31", status: "hired" })).toBe("priced");
+  });
+});

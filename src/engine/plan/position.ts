@@ -55,11 +55,13 @@ export function positionOf(fields: PositionFields, inputs: PlanInputValues, year
     if (agencyFee !== null) throw invalidValue(PlanMessage.newPositionsOnly("agencyFee", type));
     if (salary === null && !contractor) throw invalidValue(PlanMessage.salaryNeeded(type));
     if (type === "leaver" && fields.end === undefined) throw invalidValue(PlanMessage.leaverNeedsEnd());
+    // Someone who left before the budget year is paid from their last day: nothing in the year.
+    const payFrom = Math.max(fields.start, yearStart - 1);
     return {
       type,
       status: null,
       startsOn: fields.start,
-      payFrom: Math.max(fields.start, yearStart - 1),
+      payFrom: fields.end === undefined ? payFrom : Math.min(payFrom, fields.end),
       marketDate: Math.max(fields.start, yearStart),
       qualifyingMonths: 0,
       costShare: 1,
@@ -70,6 +72,8 @@ export function positionOf(fields: PositionFields, inputs: PlanInputValues, year
   if (status === "offer" && salary === null && !contractor) throw invalidValue(PlanMessage.offerNeedsSalary());
   const open = status === "open";
   const startsOn = open && inputs.timeToFill > 0 ? addMonths(fields.start, inputs.timeToFill) : fields.start;
+  if (fields.end !== undefined && startsOn > fields.end)
+    throw invalidValue(PlanMessage.filledAfterEnd(inputs.timeToFill));
   return {
     type,
     status,

@@ -26,6 +26,8 @@ export const PlanMessage = {
   salaryNeeded: (type: string) =>
     `an ${type} employee is priced on their own salary: give it in the salary column (their pay a year at the budget year's start).`,
   offerNeedsSalary: () => "an offer is priced at the salary offered: give it in the salary column.",
+  filledAfterEnd: (months: number) =>
+    `filled ${months} months after its start (the time to fill), this open position would start after its leaving date: move the end, or set its status to hired if it is filled.`,
   leaverNeedsEnd: () => "a leaver needs a leaving date: give their last day employed in the end column.",
   newPositionsOnly: (name: string, type: string) =>
     `${name} is for a new position or a backfill, not an ${type} employee: leave it empty, or set type to new or backfill.`,
