@@ -1,18 +1,20 @@
 /**
  * `npm run example:workbook`: writes assets/examples/headcount-budget.xlsx, an illustrative
  * AI/ML headcount plan laid out exactly as the task pane lays out its plan sheet (the
- * engine's planSheetFor): the inputs block, the hires, one PLANROW a hire and the totals.
- * The file is committed, and tests/unit/example-workbook.test.ts calculates it.
+ * engine's planSheetFor): the inputs block, the positions with a formula a figure, the totals,
+ * the summary and the checks. The file is committed, and tests/unit/example-workbook.test.ts
+ * calculates it.
  *
  * Formulas are stored the way Excel saves an add-in's custom functions: AIPAY.PLANROW( as
  * _xldudf_AIPAY_PLANROW(, which Excel links to the add-in once it loads (a plain
- * AIPAY.PLANROW( in a file stays unlinked until re-entered). Each PLANROW is an array
- * formula over its whole answer's cells, so it fills them in every Excel, with or without dynamic
- * arrays; the workbook asks for a full calculation on load.
+ * AIPAY.PLANROW( in a file stays unlinked until re-entered). Each figure is INDEX of its row's
+ * PLANROW answer, which every Excel calculates, with or without dynamic arrays; the workbook
+ * asks for a full calculation on load. The rows are a plain range here: the task pane makes
+ * them an Excel table.
  */
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { columnLetter, planSheetFor, planRowColumns, resolvePlanInputs, type PlanRowValues } from "../src/engine";
+import { planSheetFor, resolvePlanInputs, type PlanRowValues } from "../src/engine";
 
 const output = path.resolve(__dirname, "../../../assets/examples/headcount-budget.xlsx");
 
@@ -98,22 +100,16 @@ async function main() {
   workbook.created = workbook.modified = new Date(Date.UTC(2026, 0, 1));
   workbook.calcProperties.fullCalcOnLoad = true;
   const sheet = workbook.addWorksheet("AIPAY plan");
-  const spillWidth = planRowColumns.length;
 
   layout.cells.forEach((row, r) =>
     row.forEach((content, c) => {
       if (content === null) return;
       const cell = sheet.getCell(r + 1, c + 1);
       cell.numFmt = layout.formats[r][c];
-      if (typeof content !== "string" || !content.startsWith("=")) {
-        cell.value = content;
-      } else if (c === layout.spillColumn && r > layout.table.headerRow) {
-        const from = `${columnLetter(c)}${r + 1}`;
-        const to = `${columnLetter(c + spillWidth - 1)}${r + 1}`;
-        cell.value = { formula: asSaved(content.slice(1)), shareType: "array", ref: `${from}:${to}` } as never;
-      } else {
-        cell.value = { formula: asSaved(content.slice(1)) } as ExcelJS.CellFormulaValue;
-      }
+      cell.value =
+        typeof content === "string" && content.startsWith("=")
+          ? ({ formula: asSaved(content.slice(1)) } as ExcelJS.CellFormulaValue)
+          : content;
     }),
   );
   // The inputs' defined names, which the formulas read: the file has one plan, so workbook-wide.

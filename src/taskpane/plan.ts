@@ -210,7 +210,7 @@ function addChart(sheet: Excel.Worksheet, layout: PlanSheet): void {
     "Rows",
   );
   chart.title.text = "Plan cost by month";
-  chart.axes.categoryAxis.setCategoryNames(sheet.getRangeByIndexes(layout.table.headerRow, labelColumn + 1, 1, months));
+  chart.axes.categoryAxis.setCategoryNames(sheet.getRangeByIndexes(layout.monthRow, labelColumn + 1, 1, months));
   if (hostSupports(requirements.chartAxisGroups)) {
     const heads = chart.series.add("Employees in post");
     heads.setValues(sheet.getRangeByIndexes(rows["Employees in post"], labelColumn + 1, 1, months));

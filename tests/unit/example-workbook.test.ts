@@ -32,7 +32,7 @@ const asTyped = (formula: string) => formula.replace(/\b_xldudf_AIPAY_([A-Z]+)\(
 const value = (row: number, column: number) => hf.getCellValue({ sheet: 0, row, col: column });
 const hireRow = (i: number) => layout.table.headerRow + 1 + i;
 const spilled = (i: number) =>
-  Array.from({ length: planRowColumns.length }, (_, k) => value(hireRow(i), layout.spillColumn + k));
+  Array.from({ length: planRowColumns.length }, (_, k) => value(hireRow(i), layout.figuresColumn + k));
 
 beforeAll(async () => {
   const workbook = new ExcelJS.Workbook();
@@ -73,8 +73,9 @@ test("the file holds the plan sheet's layout, cell for cell, with AIPAY calls sa
   const calls = saved
     .flatMap((f) => [...f.matchAll(/([A-Za-z_.]+)\(/g)].map((m) => m[1]))
     .filter((n) => /AIPAY/.test(n));
-  // One PLANROW a hire, and nothing else of AIPAY's: the sheet settles in one level of custom functions.
-  expect(calls).toEqual(examplePlan.map(() => "_xldudf_AIPAY_PLANROW"));
+  // PLANROW, a call for each figure of each row, and nothing else of AIPAY's: the sheet settles
+  // in one level of custom functions.
+  expect(calls).toEqual(examplePlan.flatMap(() => planRowColumns.map(() => "_xldudf_AIPAY_PLANROW")));
 });
 
 test("every hire calculates to the engine's pricing of its row", () => {
@@ -110,7 +111,7 @@ test("hand-computed rows: an outside contractor, an inside one paid by the clien
 
 test("totals add employees, contractors and one-off costs apart, month by month", () => {
   const { rows } = layout.totals;
-  const monthColumn = layout.spillColumn + planRowAt.months;
+  const monthColumn = layout.figuresColumn + planRowAt.months;
   const sumOf = (at: number, kind?: string) =>
     examplePlan.reduce(
       (sum, _, i) => sum + (kind === undefined || spilled(i)[0] === kind ? (spilled(i)[at] as number) : 0),

@@ -6,7 +6,7 @@
  * anywhere that still spells AIPAY. by hand fails; production's AIPAY is what every other
  * test sees.
  */
-import { budgetYears, payGuide } from "../../src/engine";
+import { budgetYears, payGuide, planRowColumns } from "../../src/engine";
 import type * as Figures from "../../src/taskpane/explorer-figures";
 import type * as Controls from "../../src/taskpane/explorer-controls";
 import type * as Plan from "../../src/taskpane/plan";
@@ -92,8 +92,9 @@ describe("a development build (namespace AIPAYDEV)", () => {
   test("writes the plan sheet's formulas, dropdown sources and messages in AIPAYDEV", async () => {
     const texts = await planTexts(pane.plan);
     const called = texts.flatMap(namespacesCalled);
-    // PLANROW a hire, and the dropdowns' title and three messages naming ROLES, LEVELS and LOCATIONS
-    expect(texts.filter((text) => text.includes("=AIPAYDEV.PLANROW("))).toHaveLength(2);
+    // PLANROW for each figure of each of the two rows, and the dropdowns' title and three messages
+    // naming ROLES, LEVELS and LOCATIONS
+    expect(texts.filter((text) => text.includes("(AIPAYDEV.PLANROW("))).toHaveLength(2 * planRowColumns.length);
     expect(called.filter((ns) => ns === "AIPAYDEV").length).toBeGreaterThanOrEqual(2 + 3 + 3);
     expect(new Set(called)).toEqual(new Set(["AIPAYDEV"]));
   });

@@ -57,12 +57,12 @@ describe.each(sharedPlans.map((plan) => [plan.name, plan] as const))("%s", (_nam
   const header = cli.rows[0] as string[];
   const kindColumn = header.indexOf("Kind");
   const cliHires = cli.rows.slice(1, 1 + rows.length);
-  const monthColumn = sheet.spillColumn + planRowAt.months;
+  const monthColumn = sheet.figuresColumn + planRowAt.months;
 
   test("the CLI prices every row", () => {
     expect(cli.problems).toEqual([]);
     expect(cliHires.map((row) => row[kindColumn])).toEqual(
-      rows.map((_, i) => value(sheet.table.headerRow + 1 + i, sheet.spillColumn)),
+      rows.map((_, i) => value(sheet.table.headerRow + 1 + i, sheet.figuresColumn)),
     );
   });
 
@@ -72,7 +72,7 @@ describe.each(sharedPlans.map((plan) => [plan.name, plan] as const))("%s", (_nam
   test("each hire's figures and months agree to the penny", () => {
     cliHires.forEach((cliRow, i) => {
       const at = sheet.table.headerRow + 1 + i;
-      const spilled = Array.from({ length: figures }, (_, k) => value(at, sheet.spillColumn + 1 + k) as number);
+      const spilled = Array.from({ length: figures }, (_, k) => value(at, sheet.figuresColumn + 1 + k) as number);
       const printed = cliRow.slice(kindColumn + 1, kindColumn + 1 + figures) as number[];
       expect(printed.map(pence)).toEqual(spilled.map(pence));
       expect([kindLabels.employee, kindLabels.contractor]).toContain(cliRow[kindColumn]);
@@ -117,7 +117,7 @@ describe.each(sharedPlans.map((plan) => [plan.name, plan] as const))("summary: %
 
   test("every group and line agrees by quarter and year", () => {
     const groups = summaryRows.filter((row) => !String(row[0]).startsWith("Scenario"));
-    const firstQuarter = sheet.spillColumn + planRowAt.months;
+    const firstQuarter = sheet.figuresColumn + planRowAt.months;
     groups.forEach((row, i) => {
       const calculated = [0, 1, 2, 3, 4].map((q) => value(sheet.summary.quarterHeader + 1 + i, firstQuarter + q));
       const cliFigures = [...row.slice(14, 18), row[18] === "" ? null : row[18]];

@@ -113,14 +113,14 @@ describe("ten positions worked by hand", () => {
     const hf = sheetWithAipay("Plan", sheet.cells, sheet.names);
     const monthsOf = (row: number) =>
       Array.from({ length: 12 }, (_, k) =>
-        hf.getCellValue({ sheet: 0, row, col: sheet.spillColumn + planRowAt.months + k }),
+        hf.getCellValue({ sheet: 0, row, col: sheet.figuresColumn + planRowAt.months + k }),
       ) as number[];
     for (const [label, expected] of Object.entries(totals))
       expect([label, year(monthsOf(sheet.totals.rows[label as keyof typeof totals]))]).toEqual([label, expected]);
     // In post in April: the two existing employees and the half-time leaver; in March, eight employees
     const employeesInPost = sheet.totals.rows["Employees in post"];
     const heads = Array.from({ length: 12 }, (_, k) =>
-      hf.getCellValue({ sheet: 0, row: employeesInPost, col: sheet.spillColumn + planRowAt.months + k }),
+      hf.getCellValue({ sheet: 0, row: employeesInPost, col: sheet.figuresColumn + planRowAt.months + k }),
     );
     expect([heads[0], heads[11]]).toEqual([2.5, 8]);
     hf.destroy();
@@ -133,7 +133,7 @@ describe("the plan sheet's summary and checks", () => {
   beforeAll(() => (hf = sheetWithAipay("Plan", sheet.cells, sheet.names)));
   afterAll(() => hf.destroy());
   const value = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col });
-  const quarterColumn = (q: number) => sheet.spillColumn + planRowAt.months + q;
+  const quarterColumn = (q: number) => sheet.figuresColumn + planRowAt.months + q;
   /** A group's line in the quarter block: Q1–Q4 and the year. */
   const byQuarter = (group: number, line: number) =>
     [0, 1, 2, 3, 4].map((q) => value(sheet.summary.quarterHeader + 1 + group * 6 + line, quarterColumn(q)));

@@ -39,7 +39,7 @@ test("each hire's spill is the engine's pricing of that row", () => {
   rows.forEach((row, i) => {
     const hire = pricePlanRow(row, inputs);
     const at = sheet.table.headerRow + 1 + i;
-    const spilled = Array.from({ length: planRowColumns.length }, (_, k) => value(at, sheet.spillColumn + k));
+    const spilled = Array.from({ length: planRowColumns.length }, (_, k) => value(at, sheet.figuresColumn + k));
     expect(spilled).toEqual(planRowCells(hire));
   });
 });
@@ -47,7 +47,7 @@ test("each hire's spill is the engine's pricing of that row", () => {
 test("the totals keep employees and contractors apart and add up", () => {
   const { sheet, value } = calculated();
   const priced = rows.map((row) => pricePlanRow(row, inputs));
-  const month0 = sheet.spillColumn + planRowAt.months;
+  const month0 = sheet.figuresColumn + planRowAt.months;
   const sum = (kind: string) => priced.filter((h) => h.kind === kind).reduce((total, h) => total + h.months[0], 0);
   expect(value(sheet.totals.rows.Employees, month0)).toBeCloseTo(sum("employee"), 2);
   expect(value(sheet.totals.rows.Contractors, month0)).toBeCloseTo(sum("contractor"), 2);
@@ -217,7 +217,7 @@ describe("hand-worked rows: budget year from 1 April 2026, 2026/27 rates, no mar
     );
     const hf = sheetWithAipay("Plan", sheet.cells, sheet.names);
     const annual = (i: number) =>
-      hf.getCellValue({ sheet: 0, row: sheet.table.headerRow + 1 + i, col: sheet.spillColumn + planRowAt.annual });
+      hf.getCellValue({ sheet: 0, row: sheet.table.headerRow + 1 + i, col: sheet.figuresColumn + planRowAt.annual });
     expect([annual(0), annual(1), annual(2)]).toEqual([150070.9, 164575, 189334.13]);
     hf.destroy();
   });

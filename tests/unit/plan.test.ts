@@ -167,16 +167,17 @@ const layoutOf = (planRows: readonly PlanRow[], planSettings: PlanSettings) =>
 
 /**
  * Where things land for two hires: the inputs block (12 inputs, the budget year's end and the
- * guide) in rows 1–14, a blank row, the table's header on row 16 (zero-based 15), the hires on
- * rows 17–18, a blank, then seven total rows (zero-based 19–25). The 17 fields fill A–Q, a
- * blank R, and the 42-wide PLANROW spills S–BH: kind S (zero-based 18), market rate T, aged U,
- * pay V, compa-ratio W, cost a year X (23, the totals' labels), twelve months of cost from Y
- * (24), twelve of one-off costs from AK (36), twelve of heads from AW (48). Under the totals,
+ * guide) in rows 1–14, the month dates on row 15, the table's header on row 16 (zero-based
+ * 15), the hires on rows 17–18, a blank, then seven total rows (zero-based 19–25). The table
+ * is 59 columns wide: the 17 fields A–Q, then PLANROW's 42 figures, a formula each: kind R
+ * (zero-based 17), market rate S, aged T, pay U, compa-ratio V, cost a year W (22, the
+ * totals' labels), twelve months of cost from X (23), twelve of one-off costs from AJ (35),
+ * twelve of heads from AV (47). Under the totals,
  * the summary by department and by quarter (its length depends on the departments); beside the
  * inputs, in D and E, the checks.
  */
-const whole = `R0C0:${layoutOf(rows, settings).cells.length}x60`;
-const at = { header: 15, total: 22, employeesInPost: 24, contractorsInPost: 25, labels: 23, months: 24 };
+const whole = `R0C0:${layoutOf(rows, settings).cells.length}x59`;
+const at = { header: 15, total: 22, employeesInPost: 24, contractorsInPost: 25, labels: 22, months: 23 };
 
 test("uniqueName never reuses a taken name, whatever its case", () => {
   expect(uniqueName("AIPAY plan", ["Sheet1"])).toBe("AIPAY plan");
@@ -197,9 +198,9 @@ describe("writePlan, on a host that answers no requirement", () => {
     expect(book.written("worksheets.add")).toBe("AIPAY plan 2");
     expect(book.written("table.name")).toBe("AIPAYPlan2");
     // The header and both hires, A–M: the 13 fields and nothing of the spills beside them.
-    expect(book.written("tables.add")).toEqual({ over: "R15C0:3x17", hasHeaders: true });
+    expect(book.written("tables.add")).toEqual({ over: "R15C0:3x59", hasHeaders: true });
     expect(planFields).toHaveLength(17);
-    expect(layout.table).toEqual({ headerRow: at.header, rows: 2, columns: 17 });
+    expect(layout.table).toEqual({ headerRow: at.header, rows: 2, columns: 59 });
   });
 
   test("the cells written are the engine's layout, in one write, formatted before written", () => {
@@ -237,25 +238,26 @@ describe("writePlan, on a host that answers no requirement", () => {
   test("each hire: its fields in the table, one PLANROW beside it reading them and the inputs", () => {
     const cells = book.written(`${whole}.formulas`) as unknown[][];
     expect(cells[at.header].slice(0, 3)).toEqual(["Role", "Level", "Location"]);
-    expect(cells[at.header][18]).toBe("Kind");
+    expect(cells[at.header][17]).toBe("Kind");
     // Role, level, start and yearStart first (PLANROW's required ones), then the rest in order;
     // the inputs by their defined names.
     const inputNames =
       "TaxYear,PayTarget,AgingRate,ReviewMonth,ReviewRate,QualifyingMonths,ContractDays,DefaultFeePayer,TimeToFill,VacancyFactor,AgencyFeeRate";
     const planRow = (row: number) =>
       `=AIPAY.PLANROW(A${row},B${row},D${row},YearStart,C${row},${["E", "F", "G", "H", "I", "J", "K", "L", "M", "N"].map((c) => c + row).join(",")},${inputNames})`;
-    expect(cells[16].slice(0, 19)).toEqual([
+    // Each figure is INDEX of the row's PLANROW answer: the same formula down each column.
+    expect(cells[16].slice(0, 18)).toEqual([
       ...["LLM Engineer", "Senior", "London", "=DATE(2026,7,1)", "", 2],
-      ...Array(12).fill(""),
-      planRow(17),
+      ...Array(11).fill(""),
+      `=INDEX(${planRow(17).slice(1)},1,1)`,
     ]);
+    expect(cells[16][58]).toBe(`=INDEX(${planRow(17).slice(1)},1,42)`);
     // A leadership role's empty level, and an employee's empty IR35, are left empty cells.
-    expect(cells[17].slice(0, 19)).toEqual([
+    expect(cells[17].slice(0, 18)).toEqual([
       ...["Head of MLOps", "", "UK National", "=DATE(2026,10,15)", "", 1],
-      ...Array(12).fill(""),
-      planRow(18),
+      ...Array(11).fill(""),
+      `=INDEX(${planRow(18).slice(1)},1,1)`,
     ]);
-    expect(cells[16].slice(19)).toEqual(Array(41).fill("")); // left for the spill
   });
 
   test("each input's defined name, scoped to the sheet, is its cell in B, added before the formulas that read it", () => {
@@ -279,7 +281,7 @@ describe("writePlan, on a host that answers no requirement", () => {
       data: `R${at.total}C${at.labels}:1x13`, // the label "Total" and its twelve months
       seriesBy: "Rows",
     });
-    expect(book.written("categoryNames")).toBe(`R${at.header}C${at.months}:1x12`);
+    expect(book.written("categoryNames")).toBe(`R${at.header - 1}C${at.months}:1x12`); // the month dates
     expect(book.written("chart.title.text")).toBe("Plan cost by month");
     expect(book.written("chart.setPosition")).toBe(`R${layout.cells.length + 1}C${at.labels}:1x1`);
     expect(layout.totals.rows.Total).toBe(at.total);
@@ -320,15 +322,15 @@ describe("what the host supports", () => {
       "R16C1:2x1.dataValidation.rule",
       "R16C2:2x1.dataValidation.rule",
     ]);
-    // The lists start one blank column right of the spills (BH): BJ (zero-based 61), roles in BJ,
-    // locations in BK, levels from BL, on the table's header row and below.
+    // The lists start one blank column right of the table (BG): BI (zero-based 60), roles in BI,
+    // locations in BJ, levels from BK, on the table's header row and below.
     expect(book.written("R16C1:2x1.dataValidation.rule")).toEqual({
       list: {
         inCellDropDown: true,
-        source: expect.stringMatching(/^=INDEX\(\$BL\$17:\$[A-Z]+\$\d+,0,IFERROR\(MATCH\(\$A17,/),
+        source: expect.stringMatching(/^=INDEX\(\$BK\$17:\$[A-Z]+\$\d+,0,IFERROR\(MATCH\(\$A17,/),
       },
     });
-    expect(book.ops().some((op) => op.startsWith(`R${at.header}C61:`) && op.endsWith(".values"))).toBe(true);
+    expect(book.ops().some((op) => op.startsWith(`R${at.header}C60:`) && op.endsWith(".values"))).toBe(true);
     expect(book.log.every((entry) => entry.batch === 2)).toBe(true);
   });
 
@@ -501,7 +503,7 @@ describe("the written plan, calculated", () => {
   const firstHire = at.header + 1;
   let hf: HyperFormula;
   const value = (row: number, column: number) => hf.getCellValue({ sheet: 0, row, col: column });
-  const spill = (i: number) => Array.from({ length: planRowColumns.length }, (_, k) => value(firstHire + i, 18 + k));
+  const spill = (i: number) => Array.from({ length: planRowColumns.length }, (_, k) => value(firstHire + i, 17 + k));
   const priced = (row: PlanRow, inputs: PlanInputValues) => planRowCells(pricePlanRow(fieldsOf(row), inputs));
 
   beforeAll(async () => {
@@ -544,7 +546,7 @@ describe("the written plan, calculated", () => {
     hf.setCellContents({ sheet: 0, row: 3, col: 1 }, 0);
     const inputs = { ...planInputsOf(settings), agingRate: 0 };
     hires.slice(0, 4).forEach((row, i) => expect(spill(i)).toEqual(priced(row, inputs)));
-    const [rate, aged, annual, april] = [19, 20, 23, 24];
+    const [rate, aged, annual, april] = [18, 19, 22, 23];
     const employee = firstHire;
     // LLM Engineer, Senior, London: £110,000–£150,000, mid 130,000, not aged.
     expect(value(employee, rate)).toBe(130000);
@@ -555,7 +557,7 @@ describe("the written plan, calculated", () => {
     expect(value(employee, april)).toBe(12505.91);
     // An outside-IR35 AI Engineer, Senior: £650–£800 a day, mid 725 × 220 days = 159,500.
     const outside = firstHire + 1;
-    expect(value(outside, 18)).toBe("Contractor");
+    expect(value(outside, 17)).toBe("Contractor");
     expect(value(outside, rate)).toBe(725);
     expect(value(outside, annual)).toBe(159500);
     expect(value(outside, april)).toBe(13291.67); // 159,500 / 12 = 13,291.666…

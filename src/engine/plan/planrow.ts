@@ -79,7 +79,7 @@ export const PLANROW = defineFunction({
   name: "PLANROW",
   parameters: ordered.map((d) => d.parameter),
   spillWidth: planRowColumns.length,
-  remember: false,
+  // Remembered: the plan sheet asks for each row's answer once for each of its figure columns.
   evaluate(guide: PayGuide, args, { call }) {
     const { row, inputs } = planArguments(args);
     return [planRowCells(priceHire(call, guide, row, resolveInputs(guide, inputs)))];

@@ -129,7 +129,8 @@ export type CheckName = (typeof checkNames)[number];
 
 /** Where the checks read: the plan's totals rows and the quarter block's rows, by group. */
 export interface CheckSources {
-  readonly rowCount: number;
+  /** The plan table's Role column: a row with a role is one to price. */
+  readonly roleColumn: number;
   readonly totalRow: number;
   readonly employeesInPostRow: number;
   readonly contractorsInPostRow: number;
@@ -153,7 +154,7 @@ export function checkFormulas(frame: SheetFrame, sources: CheckSources): Record<
   const quartersOf = (row: number) => line(row, frame.monthColumn, quarters.length);
   const zero = (expression: string) => `=IFERROR(ROUND(${expression},2)=0,FALSE)`;
   return {
-    "Every row priced": `=COUNTIF(${kinds},"${kindLabels.employee}")+COUNTIF(${kinds},"${kindLabels.contractor}")=${sources.rowCount}`,
+    "Every row priced": `=COUNTIF(${kinds},"${kindLabels.employee}")+COUNTIF(${kinds},"${kindLabels.contractor}")=COUNTA(${frame.rowsOf(sources.roleColumn)})`,
     "Rows add up to the totals": zero(
       `SUM(${block(frame.monthColumn, monthsInYear)})+SUM(${block(frame.oneOffColumn, monthsInYear)})-SUM(${months(sources.totalRow)})`,
     ),

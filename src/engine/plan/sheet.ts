@@ -1,9 +1,9 @@
 /**
  * The plan sheet, laid out once as cells: the inputs block, the plan table (one row a
- * hire, its fields as typed), one PLANROW formula a hire beside it, and total rows under
- * the spill. The task pane writes it with Office.js, the example workbook with ExcelJS,
- * and the tests calculate it with HyperFormula. Every formula reads only cells this
- * layout fills: an input left empty would reach a formula as 0 on Excel desktop.
+ * position: its fields as typed, then PLANROW's figures, a formula a column), and total rows,
+ * the summary and the checks. The task pane writes it with Office.js, the example workbook
+ * with ExcelJS, and the tests calculate it with HyperFormula. Every formula reads only cells
+ * this layout fills: an input left empty would reach a formula as 0 on Excel desktop.
  */
 import type { Scalar } from "../core/values";
 import { parseIsoDate, partsOf } from "../calendar/dates";
@@ -31,10 +31,12 @@ export type SheetCell = string | number | null;
 export interface PlanSheet {
   cells: SheetCell[][];
   formats: string[][];
-  /** Zero-based: the plan table's header row, its hires and its width (from column A). */
+  /** Zero-based: the plan table's header row, its rows and its width (from column A): the fields, then the figures. */
   table: { headerRow: number; rows: number; columns: number };
-  /** Zero-based column of each PLANROW spill's first cell. */
-  spillColumn: number;
+  /** Zero-based column of the first figure (Kind): from there, PLANROW's answer a cell a column. */
+  figuresColumn: number;
+  /** Zero-based row of the month dates over the figure columns' twelve-month runs. */
+  monthRow: number;
   /** Zero-based rows of the totals under the spill, by label, and the column of their labels. */
   totals: { labelColumn: number; rows: Readonly<Record<TotalRow, number>> };
   /**
@@ -131,14 +133,16 @@ export function planSheet(
     string
   >;
 
-  const headerRow = inputBlock.length + 1;
+  // The month dates sit on the row above the table's header: a table's headers are text.
+  const monthRow = inputBlock.length;
+  const headerRow = monthRow + 1;
   const firstHire = headerRow + 1;
-  const spillColumn = planFields.length + 1;
-  const monthColumn = spillColumn + planRowAt.months;
-  const oneOffColumn = spillColumn + planRowAt.oneOffs;
-  const headsColumn = spillColumn + planRowAt.heads;
-  const width = spillColumn + planRowColumns.length;
-  const labelColumn = spillColumn + planRowAt.annual;
+  const figuresColumn = planFields.length;
+  const monthColumn = figuresColumn + planRowAt.months;
+  const oneOffColumn = figuresColumn + planRowAt.oneOffs;
+  const headsColumn = figuresColumn + planRowAt.heads;
+  const width = figuresColumn + planRowColumns.length;
+  const labelColumn = figuresColumn + planRowAt.annual;
   const totalsAt = firstHire + rows.length + 1;
 
   const blankRow = (): SheetCell[] => Array<SheetCell>(width).fill(null);
@@ -153,20 +157,20 @@ export function planSheet(
     cells.push(row);
     formats.push(formatRow((c) => (c === 1 ? format : "@")));
   });
-  cells.push(blankRow());
-  formats.push(formatRow(() => "General"));
+  // Each twelve-month run (cost, one-off costs, heads in post) under its months' real
+  // first-of-month dates, so SUMIFS into a P&L works.
+  const months = blankRow();
+  months[labelColumn] = "Month from";
+  for (let column = monthColumn; column < width; column++)
+    months[column] = `=EDATE(${definedNameOf("yearStart")},${(column - monthColumn) % monthsInYear})`;
+  cells.push(months);
+  formats.push(formatRow((c) => (c >= monthColumn ? "mmm yyyy" : "@")));
 
-  // The month headers are real first-of-month dates, so SUMIFS into a P&L works.
-  const monthHeader = (k: number) => `=EDATE(${definedNameOf("yearStart")},${k})`;
   const header = blankRow();
   planFields.forEach((field, c) => (header[c] = field.header));
-  // The twelve-month runs (cost, one-off costs, heads in post) are headed by the same months.
-  planRowColumns.forEach((label, k) => {
-    const column = spillColumn + k;
-    header[column] = column < monthColumn ? label : monthHeader((column - monthColumn) % monthsInYear);
-  });
+  planRowColumns.forEach((label, k) => (header[figuresColumn + k] = label));
   cells.push(header);
-  formats.push(formatRow((c) => (c >= monthColumn ? "mmm yyyy" : "@")));
+  formats.push(formatRow(() => "@"));
 
   const fieldColumn = new Map<string, number>(planFields.map((f, c) => [f.name, c]));
   rows.forEach((row, i) => {
@@ -177,24 +181,29 @@ export function planSheet(
       const column = fieldColumn.get(name);
       return column === undefined ? definedNameOf(name as InputName) : `${columnLetter(column)}${sheetRow}`;
     });
-    line[spillColumn] = `=${namespace}.PLANROW(${args.join(",")})`;
+    // Each figure column one formula, the same in every row (a table's calculated column, which
+    // Excel fills into a row the user adds): that cell of the row's PLANROW answer.
+    const planRow = `${namespace}.PLANROW(${args.join(",")})`;
+    planRowColumns.forEach((_, k) => (line[figuresColumn + k] = `=INDEX(${planRow},1,${k + 1})`));
     cells.push(line);
     formats.push(
       formatRow((c) => {
-        if (c < spillColumn) return planFields[c]?.format ?? "@";
+        if (c < figuresColumn) return planFields[c]?.format ?? "@";
         if (c >= headsColumn) return "0.##";
-        if (c === spillColumn + planRowAt.compaRatio) return "0.00";
-        return c === spillColumn ? "@" : money;
+        if (c === figuresColumn + planRowAt.compaRatio) return "0.00";
+        return c === figuresColumn ? "@" : money;
       }),
     );
   });
   cells.push(blankRow());
   formats.push(formatRow(() => "General"));
 
-  // Totals select rows by the kind PLANROW gives each hire, so employees and contractors stay apart.
+  // Totals select rows by the kind PLANROW gives each row, so employees and contractors stay
+  // apart. Their ranges take in the blank row under the table, so a row inserted at its end is
+  // inside them and counted.
   const hireRange = (column: number) =>
-    `$${columnLetter(column)}$${firstHire + 1}:$${columnLetter(column)}$${Math.max(firstHire + rows.length, firstHire + 1)}`;
-  const kinds = hireRange(spillColumn);
+    `$${columnLetter(column)}$${firstHire + 1}:$${columnLetter(column)}$${firstHire + rows.length + 1}`;
+  const kinds = hireRange(figuresColumn);
   const at = (row: TotalRow) => totalsAt + totalRows.indexOf(row);
   const totalFormula: Record<TotalRow, (k: number) => string> = {
     Employees: (k) => `=SUMIF(${kinds},"${kindLabels.employee}",${hireRange(monthColumn + k)})`,
@@ -220,7 +229,7 @@ export function planSheet(
   // The summary: each department by month, then the plan and each department by quarter.
   const frame: SheetFrame = {
     rowsOf: hireRange,
-    kindColumn: spillColumn,
+    kindColumn: figuresColumn,
     monthColumn,
     oneOffColumn,
     headsColumn,
@@ -262,7 +271,7 @@ export function planSheet(
 
   // The checks, beside the inputs: a label and TRUE or FALSE each, and one for them all.
   const checks = checkFormulas(frame, {
-    rowCount: rows.length,
+    roleColumn: fieldColumn.get("role")!,
     totalRow: at("Total"),
     employeesInPostRow: at("Employees in post"),
     contractorsInPostRow: at("Contractors in post"),
@@ -281,8 +290,9 @@ export function planSheet(
   return {
     cells,
     formats,
-    table: { headerRow, rows: rows.length, columns: planFields.length },
-    spillColumn,
+    table: { headerRow, rows: rows.length, columns: width },
+    figuresColumn,
+    monthRow,
     totals: {
       labelColumn,
       rows: Object.fromEntries(totalRows.map((label) => [label, at(label)])) as Record<TotalRow, number>,
