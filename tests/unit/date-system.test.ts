@@ -4,7 +4,15 @@
  * calculator reads those serials as the days the workbook means; the Excel adapter asks
  * Excel which system the workbook uses.
  */
-import { Calculator, evaluate, FUNCTIONS, payGuide, planRowAt, planRowParameters, useDateSystem } from "../../src/engine";
+import {
+  Calculator,
+  evaluate,
+  FUNCTIONS,
+  payGuide,
+  planRowAt,
+  planRowParameters,
+  useDateSystem,
+} from "../../src/engine";
 import { followDateSystem } from "../../src/functions/date-system";
 
 // 2026-07-01 is serial 46204 in the 1900 system, 46204 − 1462 = 44742 in the 1904 system;

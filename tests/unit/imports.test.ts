@@ -107,7 +107,10 @@ test("a planted adapter-to-adapter import and a planted import past the engine's
     for (const folder of ["cli", "taskpane", "engine/model"]) fs.mkdirSync(path.join(dir, folder), { recursive: true });
     fs.writeFileSync(path.join(dir, "engine/model/guide.ts"), "export const guide = 1;\n");
     fs.writeFileSync(path.join(dir, "engine/index.ts"), 'export { guide } from "./model/guide";\n');
-    fs.writeFileSync(path.join(dir, "taskpane/year.ts"), 'import { guide } from "../engine";\nexport const year = guide;\n');
+    fs.writeFileSync(
+      path.join(dir, "taskpane/year.ts"),
+      'import { guide } from "../engine";\nexport const year = guide;\n',
+    );
     fs.writeFileSync(
       path.join(dir, "cli/plan.ts"),
       'import { year } from "../taskpane/year";\nimport { guide } from "../engine/model/guide";\nexport const p = year + guide;\n',

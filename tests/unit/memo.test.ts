@@ -35,7 +35,7 @@ describe("Memo", () => {
     expect(memo.get(["x", null], 2)).toBe(1);
   });
 
-  test("keys of every cell type stay apart: 1, \"1\", true and null", () => {
+  test('keys of every cell type stay apart: 1, "1", true and null', () => {
     const memo = new Memo<string>(100);
     const keys = [1, "1", true, null, 0, "", false];
     for (const key of keys) memo.set([key], 1, String(key) + typeof key);

@@ -92,9 +92,9 @@ describe("a development build (namespace AIPAYDEV)", () => {
   test("writes the plan sheet's formulas, dropdown sources and messages in AIPAYDEV", async () => {
     const texts = await planTexts(pane.plan);
     const called = texts.flatMap(namespacesCalled);
-    // PLANROW for each figure of each of the two rows, and the dropdowns' title and three messages
-    // naming ROLES, LEVELS and LOCATIONS
-    expect(texts.filter((text) => text.includes("(AIPAYDEV.PLANROW("))).toHaveLength(2 * planRowColumns.length);
+    // PLANROW for each figure and each of the three scenarios of each of the two rows, and the
+    // dropdowns' title and three messages naming ROLES, LEVELS and LOCATIONS
+    expect(texts.filter((text) => text.includes("(AIPAYDEV.PLANROW("))).toHaveLength(2 * (planRowColumns.length + 3));
     expect(called.filter((ns) => ns === "AIPAYDEV").length).toBeGreaterThanOrEqual(2 + 3 + 3);
     expect(new Set(called)).toEqual(new Set(["AIPAYDEV"]));
   });

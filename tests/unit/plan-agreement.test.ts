@@ -129,6 +129,15 @@ describe.each(sharedPlans.map((plan) => [plan.name, plan] as const))("summary: %
     });
   });
 
+  test("the scenarios side by side: the sheet's year at low, mid and high is the CLI's", () => {
+    const cliYears = ["low", "mid", "high"].map((target) => {
+      const row = summaryRows.find((r) => r[0] === `Scenario: ${target}` && r[1] === "Total")!;
+      return pence(row[18] as number);
+    });
+    const { row, column } = sheet.summary.scenarios;
+    expect([0, 1, 2].map((s) => pence(value(row, column + s) as number))).toEqual(cliYears);
+  });
+
   test("the sheet's checks are all TRUE", () => {
     const { all, each } = sheet.checks;
     expect(Object.values(each).every(({ row, column }) => value(row, column) === true)).toBe(true);

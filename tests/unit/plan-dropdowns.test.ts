@@ -62,11 +62,12 @@ describe("the lists are AIPAY's list functions' answers", () => {
 
 describe("each input column's validation source", () => {
   test("Role and Location point at their lists' exact cells", () => {
-    // The table's 17 fields (A–Q) and 42 figures (R–BG), a blank BH: lists from BI, data from row 17.
+    // The table's 17 fields (A–Q), 43 figures (R–BH) and 3 scenarios (BI–BK), a blank BL: lists
+    // from BM, data from row 17.
     expect(layout.headerRow).toBe(15);
-    expect(columnLetter(layout.listsColumn)).toBe("BI");
-    expect(plan.sources.Role).toBe(`=$BI$17:$BI$${16 + lists.roles.length}`);
-    expect(plan.sources.Location).toBe(`=$BJ$17:$BJ$${16 + lists.locations.length}`);
+    expect(columnLetter(layout.listsColumn)).toBe("BM");
+    expect(plan.sources.Role).toBe(`=$BM$17:$BM$${16 + lists.roles.length}`);
+    expect(plan.sources.Location).toBe(`=$BN$17:$BN$${16 + lists.locations.length}`);
   });
 
   test("column letters go past Z", () => {
@@ -102,11 +103,11 @@ describe("each input column's validation source", () => {
     });
     const hf = sheetWithAipay("Plan", grid);
     const at = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col });
-    // Levels block from column BK (BI roles, BJ locations), levels from row 17.
+    // Levels block from column BO (BM roles, BN locations), levels from row 17.
     expect(plan.levelsHeight).toBe(Math.max(...lists.levels.map((l) => l.levels.length)));
-    expect(plan.levelColumn).toMatch(/^IFERROR\(MATCH\(\$A17,\$BK\$16:/);
+    expect(plan.levelColumn).toMatch(/^IFERROR\(MATCH\(\$A17,\$BO\$16:/);
     const lastColumn = columnLetter(layout.listsColumn + 2 + lists.levels.length);
-    expect(plan.sources.Level).toBe(`=INDEX($BK$17:$${lastColumn}$${16 + plan.levelsHeight},0,${plan.levelColumn})`);
+    expect(plan.sources.Level).toBe(`=INDEX($BO$17:$${lastColumn}$${16 + plan.levelsHeight},0,${plan.levelColumn})`);
     let checked = 0;
     rowRoles.forEach((role, i) => {
       const row = firstRow + i;

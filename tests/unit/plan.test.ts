@@ -169,14 +169,14 @@ const layoutOf = (planRows: readonly PlanRow[], planSettings: PlanSettings) =>
  * Where things land for two hires: the inputs block (12 inputs, the budget year's end and the
  * guide) in rows 1–14, the month dates on row 15, the table's header on row 16 (zero-based
  * 15), the hires on rows 17–18, a blank, then seven total rows (zero-based 19–25). The table
- * is 59 columns wide: the 17 fields A–Q, then PLANROW's 42 figures, a formula each: kind R
+ * is 63 columns wide: the 17 fields A–Q, then PLANROW's 43 figures, a formula each: kind R
  * (zero-based 17), market rate S, aged T, pay U, compa-ratio V, cost a year W (22, the
  * totals' labels), twelve months of cost from X (23), twelve of one-off costs from AJ (35),
- * twelve of heads from AV (47). Under the totals,
+ * twelve of heads from AV (47), the year's cost BH (59); then the year at low, mid and high. Under the totals,
  * the summary by department and by quarter (its length depends on the departments); beside the
  * inputs, in D and E, the checks.
  */
-const whole = `R0C0:${layoutOf(rows, settings).cells.length}x59`;
+const whole = `R0C0:${layoutOf(rows, settings).cells.length}x63`;
 const at = { header: 15, total: 22, employeesInPost: 24, contractorsInPost: 25, labels: 22, months: 23 };
 
 test("uniqueName never reuses a taken name, whatever its case", () => {
@@ -198,9 +198,9 @@ describe("writePlan, on a host that answers no requirement", () => {
     expect(book.written("worksheets.add")).toBe("AIPAY plan 2");
     expect(book.written("table.name")).toBe("AIPAYPlan2");
     // The header and both hires, A–M: the 13 fields and nothing of the spills beside them.
-    expect(book.written("tables.add")).toEqual({ over: "R15C0:3x59", hasHeaders: true });
+    expect(book.written("tables.add")).toEqual({ over: "R15C0:3x63", hasHeaders: true });
     expect(planFields).toHaveLength(17);
-    expect(layout.table).toEqual({ headerRow: at.header, rows: 2, columns: 59 });
+    expect(layout.table).toEqual({ headerRow: at.header, rows: 2, columns: 63 });
   });
 
   test("the cells written are the engine's layout, in one write, formatted before written", () => {
@@ -322,15 +322,15 @@ describe("what the host supports", () => {
       "R16C1:2x1.dataValidation.rule",
       "R16C2:2x1.dataValidation.rule",
     ]);
-    // The lists start one blank column right of the table (BG): BI (zero-based 60), roles in BI,
-    // locations in BJ, levels from BK, on the table's header row and below.
+    // The lists start one blank column right of the table (BK): BM (zero-based 64), roles in BM,
+    // locations in BN, levels from BO, on the table's header row and below.
     expect(book.written("R16C1:2x1.dataValidation.rule")).toEqual({
       list: {
         inCellDropDown: true,
-        source: expect.stringMatching(/^=INDEX\(\$BK\$17:\$[A-Z]+\$\d+,0,IFERROR\(MATCH\(\$A17,/),
+        source: expect.stringMatching(/^=INDEX\(\$BO\$17:\$[A-Z]+\$\d+,0,IFERROR\(MATCH\(\$A17,/),
       },
     });
-    expect(book.ops().some((op) => op.startsWith(`R${at.header}C60:`) && op.endsWith(".values"))).toBe(true);
+    expect(book.ops().some((op) => op.startsWith(`R${at.header}C64:`) && op.endsWith(".values"))).toBe(true);
     expect(book.log.every((entry) => entry.batch === 2)).toBe(true);
   });
 

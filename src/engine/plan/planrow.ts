@@ -26,6 +26,7 @@ export const planRowColumns: readonly string[] = [
   ...Array.from({ length: monthsInYear }, (_, k) => `Cost month ${k + 1}`),
   ...Array.from({ length: monthsInYear }, (_, k) => `One-off month ${k + 1}`),
   ...Array.from({ length: monthsInYear }, (_, k) => `In post month ${k + 1}`),
+  "Cost in the year",
 ];
 
 /** Where each part of the answer starts. */
@@ -39,6 +40,8 @@ export const planRowAt = {
   months: 6,
   oneOffs: 6 + monthsInYear,
   heads: 6 + 2 * monthsInYear,
+  /** The budget year's cost, pay and one-off costs together. */
+  year: 6 + 3 * monthsInYear,
 } as const;
 
 /** The kind of hire as the sheet shows it, and as its totals select rows by. */
@@ -62,6 +65,13 @@ function planArguments(args: readonly Scalar[]): { row: PlanRowValues; inputs: P
   return { row, inputs };
 }
 
+/** The budget year's cost of a priced row, pay and one-off costs, added in whole pence. */
+const yearCost = (hire: PricedHire): number => {
+  let pence = 0;
+  for (let k = 0; k < monthsInYear; k++) pence += Math.round(hire.months[k] * 100) + Math.round(hire.oneOffs[k] * 100);
+  return pence / 100;
+};
+
 /** A priced hire as PLANROW's one row. */
 export const planRowCells = (hire: PricedHire): Scalar[] => [
   kindLabels[hire.kind],
@@ -73,6 +83,7 @@ export const planRowCells = (hire: PricedHire): Scalar[] => [
   ...hire.months,
   ...hire.oneOffs,
   ...hire.heads,
+  yearCost(hire),
 ];
 
 export const PLANROW = defineFunction({

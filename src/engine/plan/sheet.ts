@@ -23,7 +23,7 @@ import {
   type SheetFrame,
   type SummaryGroup,
 } from "./sheet-blocks";
-import { summaryLines, wholePlan, type SummaryMeasure } from "./summary";
+import { scenarioTargets, summaryLines, wholePlan, type SummaryMeasure } from "./summary";
 
 /** A cell as written: a formula ("=…"), a value, or null for one left empty (a spill fills it). */
 export type SheetCell = string | number | null;
@@ -44,7 +44,12 @@ export interface PlanSheet {
    * met, "" for rows with none), and the quarter block's header; its groups follow that header,
    * the plan first, each with summaryLines' lines in order.
    */
-  summary: { departments: readonly { name: string; row: number }[]; quarterHeader: number };
+  summary: {
+    departments: readonly { name: string; row: number }[];
+    quarterHeader: number;
+    /** The plan's year at each scenario's target, low, mid and high, side by side from `column`. */
+    scenarios: { row: number; column: number };
+  };
   /** The checks block: the cell of each check's TRUE or FALSE, and of the one that is TRUE when all are. */
   checks: { all: { row: number; column: number }; each: Readonly<Record<CheckName, { row: number; column: number }>> };
   /** Absolute addresses of the input cells ($B$1 …), by input. */
@@ -141,7 +146,9 @@ export function planSheet(
   const monthColumn = figuresColumn + planRowAt.months;
   const oneOffColumn = figuresColumn + planRowAt.oneOffs;
   const headsColumn = figuresColumn + planRowAt.heads;
-  const width = figuresColumn + planRowColumns.length;
+  // After the figures, the year's cost at each scenario's pay target, side by side.
+  const scenarioColumn = figuresColumn + planRowColumns.length;
+  const width = scenarioColumn + scenarioTargets.length;
   const labelColumn = figuresColumn + planRowAt.annual;
   const totalsAt = firstHire + rows.length + 1;
 
@@ -161,14 +168,17 @@ export function planSheet(
   // first-of-month dates, so SUMIFS into a P&L works.
   const months = blankRow();
   months[labelColumn] = "Month from";
-  for (let column = monthColumn; column < width; column++)
+  for (let column = monthColumn; column < figuresColumn + planRowAt.year; column++)
     months[column] = `=EDATE(${definedNameOf("yearStart")},${(column - monthColumn) % monthsInYear})`;
+  // Over each scenario column, the target it prices at: its formulas read the word from here.
+  scenarioTargets.forEach((target, s) => (months[scenarioColumn + s] = target));
   cells.push(months);
   formats.push(formatRow((c) => (c >= monthColumn ? "mmm yyyy" : "@")));
 
   const header = blankRow();
   planFields.forEach((field, c) => (header[c] = field.header));
   planRowColumns.forEach((label, k) => (header[figuresColumn + k] = label));
+  scenarioTargets.forEach((target, s) => (header[scenarioColumn + s] = `Year at ${target}`));
   cells.push(header);
   formats.push(formatRow(() => "@"));
 
@@ -185,11 +195,18 @@ export function planSheet(
     // Excel fills into a row the user adds): that cell of the row's PLANROW answer.
     const planRow = `${namespace}.PLANROW(${args.join(",")})`;
     planRowColumns.forEach((_, k) => (line[figuresColumn + k] = `=INDEX(${planRow},1,${k + 1})`));
+    // The year's cost again, priced at the target over the scenario's column.
+    const targetArgument = planRowParameters.indexOf("payTarget");
+    scenarioTargets.forEach((_, s) => {
+      const target = `${columnLetter(scenarioColumn + s)}$${monthRow + 1}`;
+      const scenarioArgs = args.map((arg, a) => (a === targetArgument ? target : arg));
+      line[scenarioColumn + s] = `=INDEX(${namespace}.PLANROW(${scenarioArgs.join(",")}),1,${planRowAt.year + 1})`;
+    });
     cells.push(line);
     formats.push(
       formatRow((c) => {
         if (c < figuresColumn) return planFields[c]?.format ?? "@";
-        if (c >= headsColumn) return "0.##";
+        if (c >= headsColumn && c < figuresColumn + planRowAt.year) return "0.##";
         if (c === figuresColumn + planRowAt.compaRatio) return "0.00";
         return c === figuresColumn ? "@" : money;
       }),
@@ -266,6 +283,23 @@ export function planSheet(
     ...departments.map((name, d) => ({ name, rowOf: (measure: SummaryMeasure) => departmentRow(d, measure) })),
   ];
   const quarterHeader = addBlock(quarterBlock(frame, groups));
+
+  // The scenarios side by side: the plan's year at each target, from the scenario columns.
+  const scenarioYears = blankRow();
+  scenarioYears[frame.groupColumn] = "Scenarios";
+  scenarioYears[labelColumn] = "Cost in the year";
+  scenarioTargets.forEach((_, s) => {
+    scenarioYears[monthColumn + s] = `=SUM(${hireRange(scenarioColumn + s)})`;
+  });
+  const scenarioHeads = blankRow();
+  scenarioTargets.forEach((target, s) => (scenarioHeads[monthColumn + s] = `At ${target}`));
+  cells.push(blankRow(), scenarioHeads, scenarioYears);
+  formats.push(
+    formatRow(() => "General"),
+    formatRow(() => "@"),
+    blockFormats(false),
+  );
+  const scenarioRow = cells.length - 1;
   const quarterRow = (group: number, measure: SummaryMeasure) =>
     quarterHeader + 1 + group * summaryLines.length + summaryLines.findIndex((line) => line.measure === measure);
 
@@ -308,6 +342,7 @@ export function planSheet(
     summary: {
       departments: departments.map((name, d) => ({ name, row: departmentRow(d, "employees") })),
       quarterHeader,
+      scenarios: { row: scenarioRow, column: monthColumn },
     },
     checks: {
       all: { row: 0, column: checkValue },

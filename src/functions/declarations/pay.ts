@@ -285,7 +285,7 @@ export function permVsContract(
  * @param [timeToFill] Months an open position takes to fill: its start moves by them. Default 0.
  * @param [vacancyFactor] Share of open positions' cost expected to go unspent, e.g. 0.05. Default 0.
  * @param [agencyFeeRate] Agency fee as a share of first-year salary for new positions and backfills. Default 0.
- * @returns One row of 42: kind, market rate, market aged, pay, compa-ratio, cost a year, then 12 months each of cost, one-off costs and heads.
+ * @returns One row of 43: kind, market rate, market aged, pay, compa-ratio, cost a year, 12 months each of cost, one-off costs and heads, the year's cost.
  */
 export function planRow(
   role: any[][],
