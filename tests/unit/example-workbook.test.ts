@@ -131,3 +131,9 @@ test("totals add employees, contractors and one-off costs apart, month by month"
   expect(value(rows["Employees in post"], monthColumn)).toBe(3);
   expect(value(rows["Contractors in post"], monthColumn)).toBe(2);
 });
+
+test("the example's checks are all TRUE", () => {
+  const { all, each } = layout.checks;
+  expect(Object.values(each).map(({ row, column }) => value(row, column))).toEqual([true, true, true, true, true]);
+  expect(value(all.row, all.column)).toBe(true);
+});

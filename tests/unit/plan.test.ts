@@ -511,6 +511,11 @@ describe("the written plan, calculated", () => {
   });
   afterAll(() => hf.destroy());
 
+  test("the written plan's checks are all TRUE", () => {
+    const { all } = layoutOf(hires, settings).checks;
+    expect(value(all.row, all.column)).toBe(true);
+  });
+
   test("each priced hire's spill is the engine's pricing of that row under the pane's inputs", () => {
     const inputs = planInputsOf(settings);
     hires.slice(0, 4).forEach((row, i) => expect(spill(i)).toEqual(priced(row, inputs)));
