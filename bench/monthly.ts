@@ -133,9 +133,10 @@ export function monthlyPlanHyperformulaVsNative(): Metric {
   // sum of those pennies, so no month is more than twelve pence apart.
   const years = (grid: unknown[][]) => grid.map((months) => (months as number[]).reduce((a, b) => a + b, 0));
   assertSameToThePenny(years(figures.aipay), years(figures.native), "AIPAY and native formulas disagree on a year");
-  const apart = figures.aipay
-    .flat()
-    .findIndex((m, i) => Math.abs((m as number) - (figures.native.flat()[i] as number)) > 0.1200001);
+  const nativeMonths = figures.native.flat() as number[];
+  const apart = (figures.aipay.flat() as number[]).findIndex(
+    (month, i) => Math.abs(month - nativeMonths[i]) > 0.1200001,
+  );
   assert.strictEqual(apart, -1, "AIPAY and native formulas disagree on a month by more than rounding");
   const aipay = median(times.aipay.slice(1));
   const native = median(times.native.slice(1));
