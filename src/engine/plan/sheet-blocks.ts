@@ -1,8 +1,8 @@
 /**
  * The plan sheet's blocks under its totals and beside its inputs: each department by month,
  * the plan and each department by quarter (the summary lines of summary.ts), and the checks a
- * modeller reads first. Every formula reads cells of the layout, never a word typed in: a
- * department's formulas read its name from the block's own cell.
+ * modeller reads first. A department's formulas read its name from the block's own cell; the
+ * only words typed into formulas are the two kinds PLANROW answers (Employee, Contractor).
  */
 import { kindLabels } from "./planrow";
 import { noDepartment, quarters, summaryLines, type SummaryMeasure } from "./summary";
@@ -26,7 +26,7 @@ export interface SheetFrame {
   readonly labelColumn: number;
 }
 
-/** A block's rows: each a line of cells by column, with its Excel number format by column. */
+/** A block's row: its cells by column, and whether it counts heads (formatted as a count, not money). */
 export interface BlockRow {
   readonly cells: ReadonlyMap<number, string | number>;
   readonly counts: boolean;
