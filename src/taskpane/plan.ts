@@ -190,7 +190,7 @@ async function writePlanSheet(
       headerRow: table.headerRow,
       rows: table.rows,
       columns: { Role: columnOf("role"), Level: columnOf("level"), Location: columnOf("location") },
-      // The lists go right of the spills, so neither covers the other.
+      // The lists go right of the table, so neither covers the other.
       listsColumn: cells[0].length + 1,
     });
   }

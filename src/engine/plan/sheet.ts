@@ -25,7 +25,7 @@ import {
 } from "./sheet-blocks";
 import { scenarioTargets, summaryLines, wholePlan, type SummaryMeasure } from "./summary";
 
-/** A cell as written: a formula ("=…"), a value, or null for one left empty (a spill fills it). */
+/** A cell as written: a formula ("=…"), a value, or null for one left empty. */
 export type SheetCell = string | number | null;
 
 export interface PlanSheet {
@@ -37,7 +37,7 @@ export interface PlanSheet {
   figuresColumn: number;
   /** Zero-based row of the month dates over the figure columns' twelve-month runs. */
   monthRow: number;
-  /** Zero-based rows of the totals under the spill, by label, and the column of their labels. */
+  /** Zero-based rows of the totals under the table, by label, and the column of their labels. */
   totals: { labelColumn: number; rows: Readonly<Record<TotalRow, number>> };
   /**
    * Zero-based rows of the summary: each department's first line by month (in the order first
