@@ -48,7 +48,7 @@ const required = planInputs.filter((input) => !input.parameter.optional);
 
 export const planUsage = `aipay plan FILE ${required.map(flagOf).join(" ")} [options]
   Prices a plan file into a monthly budget, streamed as CSV to stdout (or to -o FILE). The file is
-  CSV (comma, semicolon or tab separated) with a header line naming its columns, one line per hire:
+  CSV (comma, semicolon or tab separated) with a header line naming its columns, one line per position:
     ${planFields.map((field) => field.name).join(", ")}
   (${requiredFields.join(" and ")} required; headers compare without case, spaces, underscores or hyphens).
   Options, the plan's inputs:
