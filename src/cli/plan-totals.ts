@@ -1,29 +1,15 @@
 /**
  * The budget's running totals: cost and heads in post by month, employees, contractors and
- * one-off costs apart. Only these are kept while the rows stream past, so memory stays flat however long
- * the plan. Costs add in whole pence and heads in millionths of a head, so a million rows
- * sum exactly, in any order.
+ * one-off costs apart, added up by the engine's plan sums (whole pence, millionths of a head,
+ * so a million rows sum exactly in any order). Only these are kept while the rows stream
+ * past, so memory stays flat however long the plan.
  */
-import type { HireKind, PricedHire } from "../engine";
+import { PlanSums, sumInPence, type PricedHire } from "../engine";
 
 export const monthsInYear = 12;
-const pence = 100;
-/** Heads may be fractions (0.5 is a part-timer); a millionth is finer than any plan writes. */
-const headParts = 1_000_000;
-
-const zeros = () => new Array<number>(monthsInYear).fill(0);
-
-/** A month's figures in whole units, as the row's twelve figures scaled and rounded. */
-function addScaled(sums: number[], figures: readonly number[], scale: number): void {
-  for (let k = 0; k < figures.length; k++) sums[k] += Math.round(figures[k] * scale);
-}
 
 /** A year's twelve costs in pounds and their sum, added in pence. */
-export function yearOf(months: readonly number[]): number {
-  let sum = 0;
-  for (let k = 0; k < months.length; k++) sum += Math.round(months[k] * pence);
-  return sum / pence;
-}
+export const yearOf = sumInPence;
 
 export interface PlanTotalsByMonth {
   readonly employees: readonly number[];
@@ -38,34 +24,28 @@ export interface PlanTotalsByMonth {
 }
 
 export class PlanTotals {
-  private readonly cost: Record<HireKind, number[]> = { employee: zeros(), contractor: zeros() };
-  private readonly heads: Record<HireKind, number[]> = { employee: zeros(), contractor: zeros() };
-  private readonly oneOffs = zeros();
+  private readonly sums = new PlanSums();
   /** How many hires were added. */
   count = 0;
 
   add(hire: PricedHire): void {
-    addScaled(this.cost[hire.kind], hire.months, pence);
-    addScaled(this.heads[hire.kind], hire.heads, headParts);
-    addScaled(this.oneOffs, hire.oneOffs, pence);
+    this.sums.add(hire);
     this.count++;
   }
 
   byMonth(): PlanTotalsByMonth {
-    const { employee, contractor } = this.cost;
-    const total = employee.map((sum, k) => sum + contractor[k] + this.oneOffs[k]);
+    const total = this.sums.months("total");
     let running = 0;
-    const cumulative = total.map((sum) => (running += sum));
-    const inPounds = (sums: number[]) => sums.map((sum) => sum / pence);
-    const inHeads = (sums: number[]) => sums.map((sum) => sum / headParts);
+    // Added in pence, as the months themselves are.
+    const cumulative = total.map((month) => (running += Math.round(month * 100)) / 100);
     return {
-      employees: inPounds(employee),
-      contractors: inPounds(contractor),
-      oneOffs: inPounds(this.oneOffs),
-      total: inPounds(total),
-      cumulative: inPounds(cumulative),
-      employeesInPost: inHeads(this.heads.employee),
-      contractorsInPost: inHeads(this.heads.contractor),
+      employees: this.sums.months("employees"),
+      contractors: this.sums.months("contractors"),
+      oneOffs: this.sums.months("oneOffs"),
+      total,
+      cumulative,
+      employeesInPost: this.sums.months("employeesInPost"),
+      contractorsInPost: this.sums.months("contractorsInPost"),
     };
   }
 }

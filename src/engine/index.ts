@@ -74,8 +74,10 @@ export { planFields, requiredFields, type PlanField, type FieldName, type PlanRo
 export { planInputs, type PlanInput, type InputName, type PlanInputsGiven, type PlanInputValues } from "./plan/inputs";
 export { planRowColumns, planRowAt, planRowCells, planRowParameters, kindLabels } from "./plan/planrow";
 export { type PricedHire, type HireKind } from "./plan/price";
+export { sumInPence } from "./core/money";
 export {
   PlanSummary,
+  PlanSums,
   scenarioTargets,
   summaryLines,
   quarters,

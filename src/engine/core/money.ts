@@ -22,3 +22,10 @@ const exactPence = (amount: number) => Math.round(amount * 1e6) / 1e4;
 /** Up or down to the penny, for the ends of a derived band (see adjust). */
 export const toPenceUp = (amount: number) => Math.ceil(exactPence(amount)) / 100;
 export const toPenceDown = (amount: number) => Math.floor(exactPence(amount)) / 100;
+
+/** Amounts to the penny added in whole pence, so the sum is exact: a year's twelve months, say. */
+export function sumInPence(amounts: readonly number[]): number {
+  let pence = 0;
+  for (let k = 0; k < amounts.length; k++) pence += Math.round(amounts[k] * 100);
+  return pence / 100;
+}

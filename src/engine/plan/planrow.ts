@@ -6,6 +6,7 @@
  * of pay cost, one-off costs and heads in post.
  */
 import type { Scalar } from "../core/values";
+import { sumInPence } from "../core/money";
 import { defineFunction } from "../functions/spec";
 import type { Parameter } from "../functions/parameters";
 import type { PayGuide } from "../model/guide";
@@ -66,11 +67,7 @@ function planArguments(args: readonly Scalar[]): { row: PlanRowValues; inputs: P
 }
 
 /** The budget year's cost of a priced row, pay and one-off costs, added in whole pence. */
-const yearCost = (hire: PricedHire): number => {
-  let pence = 0;
-  for (let k = 0; k < monthsInYear; k++) pence += Math.round(hire.months[k] * 100) + Math.round(hire.oneOffs[k] * 100);
-  return pence / 100;
-};
+const yearCost = (hire: PricedHire): number => sumInPence([...hire.months, ...hire.oneOffs]);
 
 /** A priced hire as PLANROW's one row. */
 export const planRowCells = (hire: PricedHire): Scalar[] => [

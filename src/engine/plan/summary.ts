@@ -5,6 +5,7 @@
  * The lines are data: the CLI's summary adds priced rows into them, and the plan sheet prints
  * them as formulas over its PLANROW spills.
  */
+import { sumInPence } from "../core/money";
 import type { HireKind, PricedHire } from "./price";
 
 const monthsInYear = 12;
@@ -34,13 +35,17 @@ export const summaryLines: readonly SummaryLine[] = [
 /** The budget year's quarters, by their months (0–11 from the year's start). */
 export const quarters: readonly (readonly number[])[] = [0, 1, 2, 3].map((q) => [3 * q, 3 * q + 1, 3 * q + 2]);
 
+/** Costs add in whole pence and heads in millionths of a head, so long plans sum exactly in any order. */
+const pence = 100;
+const headParts = 1_000_000;
+const toWhole = (amount: number) => Math.round(amount * pence);
+/** The measures that count heads at a month's end rather than adding money. */
+const headCounts = new Set(summaryLines.filter((line) => line.atMonthEnd).map((line) => line.measure));
+
 /** A line's twelve months as its four quarters and its year (null for a count of heads). */
 export function periodsOf(line: SummaryLine, months: readonly number[]): { quarters: number[]; year: number | null } {
   if (line.atMonthEnd) return { quarters: quarters.map((q) => months[q[q.length - 1]]), year: null };
-  return {
-    quarters: quarters.map((q) => inPence(q.reduce((sum, k) => sum + toWhole(months[k]), 0))),
-    year: inPence(months.reduce((sum, month) => sum + toWhole(month), 0)),
-  };
+  return { quarters: quarters.map((q) => sumInPence(q.map((k) => months[k]))), year: sumInPence(months) };
 }
 
 export interface SummaryRow {
@@ -56,20 +61,17 @@ export interface SummaryRow {
 export const noDepartment = "(no department)";
 export const wholePlan = "Plan";
 
-/** Costs add in whole pence and heads in millionths of a head, so long plans sum exactly in any order. */
-const pence = 100;
-const headParts = 1_000_000;
-const toWhole = (amount: number) => Math.round(amount * pence);
-const inPence = (whole: number) => whole / pence;
-
 const costOf: Record<HireKind, "employees" | "contractors"> = { employee: "employees", contractor: "contractors" };
 const headsOf: Record<HireKind, "employeesInPost" | "contractorsInPost"> = {
   employee: "employeesInPost",
   contractor: "contractorsInPost",
 };
 
-/** One group's sums: each measure's twelve months, in whole units. */
-class GroupSums {
+/**
+ * Priced rows added up: each summary measure's twelve months, kept in whole units. The CLI's
+ * running totals are one of these, and the summary keeps one a group.
+ */
+export class PlanSums {
   private readonly sums = new Map<SummaryMeasure, number[]>(
     summaryLines.map((line) => [line.measure, new Array<number>(monthsInYear).fill(0)]),
   );
@@ -89,10 +91,15 @@ class GroupSums {
     }
   }
 
+  /** A measure's twelve months, in pounds or in heads. */
+  months(measure: SummaryMeasure): number[] {
+    const scale = headCounts.has(measure) ? headParts : pence;
+    return this.sums.get(measure)!.map((sum) => sum / scale);
+  }
+
   rows(group: string): SummaryRow[] {
     return summaryLines.map((line) => {
-      const whole = this.sums.get(line.measure)!;
-      const months = whole.map((sum) => sum / (line.atMonthEnd ? headParts : pence));
+      const months = this.months(line.measure);
       return { group, line, months, ...periodsOf(line, months) };
     });
   }
@@ -108,15 +115,15 @@ export type ScenarioTarget = (typeof scenarioTargets)[number];
  * departments, not the rows.
  */
 export class PlanSummary {
-  private readonly plan = new GroupSums();
-  private readonly departments = new Map<string, GroupSums>();
-  private readonly scenarios = new Map<ScenarioTarget, GroupSums>(scenarioTargets.map((t) => [t, new GroupSums()]));
+  private readonly plan = new PlanSums();
+  private readonly departments = new Map<string, PlanSums>();
+  private readonly scenarios = new Map<ScenarioTarget, PlanSums>(scenarioTargets.map((t) => [t, new PlanSums()]));
 
   add(department: string | null, hire: PricedHire): void {
     this.plan.add(hire);
     const name = department === null || department.trim() === "" ? noDepartment : department.trim();
     let sums = this.departments.get(name);
-    if (!sums) this.departments.set(name, (sums = new GroupSums()));
+    if (!sums) this.departments.set(name, (sums = new PlanSums()));
     sums.add(hire);
   }
 
