@@ -13,6 +13,7 @@ import {
   type PlanInputValues,
   type PlanRowValues,
   type PricedHire,
+  type ScenarioTarget,
   type SummaryRow,
 } from "../engine";
 import type { CsvRow } from "./plan-csv";
@@ -22,13 +23,16 @@ import { assumptions, type PlanLayout } from "./plan-layout";
 class Summarising {
   readonly summary = new PlanSummary();
   months: readonly string[] = [];
-  constructor(private readonly inputs: PlanInputValues) {}
+  /** The plan's inputs at each scenario's target, made once for all the rows. */
+  private readonly scenarios: readonly { target: ScenarioTarget; inputs: PlanInputValues }[];
+  constructor(inputs: PlanInputValues) {
+    this.scenarios = scenarioTargets.map((target) => ({ target, inputs: { ...inputs, payTarget: target } }));
+  }
 
   add(values: PlanRowValues, hire: PricedHire): void {
     const department = values.department;
     this.summary.add(typeof department === "string" ? department : null, hire);
-    for (const target of scenarioTargets)
-      this.summary.addScenario(target, pricePlanRow(values, { ...this.inputs, payTarget: target }));
+    for (const { target, inputs } of this.scenarios) this.summary.addScenario(target, pricePlanRow(values, inputs));
   }
 
   /** The quarters' headings: each by its first month. */

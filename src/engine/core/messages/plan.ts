@@ -33,7 +33,7 @@ export const PlanMessage = {
     `${name} is for a new position or a backfill, not an ${type} employee: leave it empty, or set type to new or backfill.`,
   noOwnPay: (name: string) =>
     `${name} is an employee's: a contractor is priced at the market day rate, so leave it empty on a row with ir35.`,
-  noRows: () => "the plan has no rows: give a header line and one line per hire.",
+  noRows: () => "the plan has no rows: give a header line and one line per position.",
   unknownColumns: (unknown: readonly string[], known: readonly string[]) =>
     `unknown column ${unknown.map((c) => `"${c}"`).join(", ")}: columns are ${known.join(", ")}.`,
   missingColumns: (missing: readonly string[]) => `the header needs the column ${missing.join(" and ")}.`,
