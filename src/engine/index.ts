@@ -75,17 +75,7 @@ export { planInputs, type PlanInput, type InputName, type PlanInputsGiven, type 
 export { planRowColumns, planRowAt, planRowCells, planRowParameters, kindLabels } from "./plan/planrow";
 export { type PricedHire, type HireKind } from "./plan/price";
 export { sumInPence } from "./core/money";
-export {
-  PlanSummary,
-  PlanSums,
-  scenarioTargets,
-  summaryLines,
-  quarters,
-  periodsOf,
-  type SummaryRow,
-  type SummaryLine,
-  type ScenarioTarget,
-} from "./plan/summary";
+export { PlanSummary, PlanSums, scenarioTargets, type SummaryRow, type ScenarioTarget } from "./plan/summary";
 export { chainFormulas } from "./plan/formulas";
 export { columnLetter } from "./plan/sheet-columns";
 export { type PlanSheet, type TotalRow } from "./plan/sheet";

@@ -20,7 +20,7 @@ export const phasing = option<Phasing>("phasing", {
 });
 
 /** Days from `start` to `end` (both counted) that fall within first–last. */
-export const daysWithin = (first: Day, last: Day, start: Day, end: Day): number =>
+const daysWithin = (first: Day, last: Day, start: Day, end: Day): number =>
   Math.max(Math.min(end, last) - Math.max(start, first) + 1, 0);
 
 /** A calendar month's first and last day. */

@@ -84,7 +84,7 @@ const totalRows = [
 export type TotalRow = (typeof totalRows)[number];
 
 /** An input's defined name in the plan sheet: its name in the model, capitalised (YearStart). */
-export const definedNameOf = (input: InputName): string => input.charAt(0).toUpperCase() + input.slice(1);
+const definedNameOf = (input: InputName): string => input.charAt(0).toUpperCase() + input.slice(1);
 
 /** Excel's DATE() keeps a date a real date whatever the workbook's locale. */
 const dateFormula = (iso: string): string => {
