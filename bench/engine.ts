@@ -1,6 +1,6 @@
 /** array-100k: the engine in this process, pricing a 100,000-row plan in one array call. */
 import * as assert from "node:assert";
-import { evaluate } from "../src/engine";
+import { evaluate } from "../tests/support/engine";
 import { timeMs, type Metric } from "./measure";
 import { plan, type PlanRow } from "./plan";
 

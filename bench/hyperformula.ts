@@ -7,7 +7,7 @@
  */
 import * as assert from "node:assert";
 import { HyperFormula } from "hyperformula";
-import { evaluate } from "../src/engine";
+import { evaluate } from "../tests/support/engine";
 // Registers every AIPAY function with HyperFormula, the same plugin the tests use.
 import "../tests/support/hyperformula";
 import { assertSameToThePenny, median, type Metric } from "./measure";

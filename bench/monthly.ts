@@ -7,7 +7,7 @@
  */
 import * as assert from "node:assert";
 import { HyperFormula } from "hyperformula";
-import { evaluate } from "../src/engine";
+import { evaluate } from "../tests/support/engine";
 import { excelSerial } from "../tests/support/hyperformula";
 import { assertSameToThePenny, median, timeMs, type Metric } from "./measure";
 import { plan, publishedRows } from "./plan";

@@ -9,7 +9,7 @@
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { payGuide } from "../src/engine";
+import { payGuide } from "../tests/support/engine";
 import { median, type Metric } from "./measure";
 import { publishedRows } from "./plan";
 

@@ -1,5 +1,5 @@
 /** The headcount plan every benchmark prices: rows of role, level and location drawn from the guide's tables. */
-import { payGuide } from "../src/engine";
+import { payGuide } from "../tests/support/engine";
 
 export interface PlanRow {
   role: string;

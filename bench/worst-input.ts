@@ -5,7 +5,7 @@
  * than a known name's look-up.
  */
 import * as assert from "node:assert";
-import { evaluate, payGuide } from "../src/engine";
+import { evaluate, payGuide } from "../tests/support/engine";
 import { maxTextLength } from "../src/engine/core/cells";
 import { timeMs, type Metric } from "./measure";
 

@@ -7,7 +7,9 @@
  * function that lists them, so a data-only change leaves the reference true.
  * `npm run docs` rewrites the tables; tests/unit/function-tables.test.ts fails when they are stale.
  */
-import { FUNCTIONS, payGuide, ROLECARD } from "../src/engine";
+import { bundledEngine, FUNCTIONS, ROLECARD } from "../src/engine";
+
+const guide = bundledEngine().guide();
 import type { Parameter } from "../src/engine/functions/parameters";
 import type { Signature } from "../src/engine/functions/spec";
 
@@ -28,7 +30,7 @@ const kindNotes: Partial<Record<Parameter["kind"], (p: Parameter) => string>> = 
 
 /** The "Accepts" cell: the option words, what it is, its unit and example, and where the names are listed. */
 function accepts(p: Parameter): string {
-  const words = p.words && !p.listedBy ? `${oneOf(p.words(payGuide).map(code))}: ` : "";
+  const words = p.words && !p.listedBy ? `${oneOf(p.words(guide).map(code))}: ` : "";
   const parts = [
     `${words}${p.about}`,
     ...(p.unit ? [`in ${p.unit}`] : []),
@@ -71,7 +73,7 @@ export function optionWordsTable(): string {
   const byName = new Map<string, { of: string[]; offered: string }>();
   for (const f of tabulated)
     for (const p of f.parameters.filter((p) => p.words)) {
-      const offered = p.listedBy ? `the names ${p.listedBy} lists` : p.words!(payGuide).map(code).join(", ");
+      const offered = p.listedBy ? `the names ${p.listedBy} lists` : p.words!(guide).map(code).join(", ");
       const row = byName.get(p.name) ?? byName.set(p.name, { of: [], offered }).get(p.name)!;
       row.of.push(f.name);
     }

@@ -9,12 +9,10 @@
  */
 import {
   columnLetter,
-  defaultTaxYear,
   planFields,
   planInputs,
-  planSheetFor,
+  bundledEngine,
   requiredFields,
-  resolvePlanInputs,
   type PlanField,
   type PlanInput,
 } from "../src/engine";
@@ -59,7 +57,9 @@ export const planInputsTable = (): string =>
   ["| Option | In the plan sheet | Accepts | Default |", "|---|---|---|---|", ...planInputs.map(inputRow)].join("\n");
 
 /** Where the plan sheet puts its inputs and columns: its layout for a plan of no rows. */
-const layout = () => planSheetFor([], resolvePlanInputs({ yearStart: "2026-04-01", taxYear: defaultTaxYear }), "AIPAY");
+const aipay = bundledEngine();
+const layout = () =>
+  aipay.planSheetFor([], aipay.resolvePlanInputs({ yearStart: "2026-04-01", taxYear: aipay.inForce().taxYear }), "AIPAY");
 
 /** The plan sheet's input block: each input's label, its cell and defined name, and what applies by default. */
 export const sheetInputsTable = (): string => {

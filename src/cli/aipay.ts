@@ -7,7 +7,8 @@
 // First, so that it is in place before the engine loads and validates its dataset.
 import "./fatal";
 import { createInterface } from "node:readline";
-import { evaluate, EngineError, FUNCTIONS, type Cell, type Matrix } from "../engine";
+import { EngineError, FUNCTIONS, type Cell, type Matrix } from "../engine";
+import { aipay } from "./engine";
 import { FormulaSyntaxError, parseFormula } from "./formula";
 import { planUsage, runPlan } from "./plan";
 import { exitCodes, writeOut } from "./output";
@@ -29,7 +30,7 @@ Functions (the AIPAY. prefix is optional): ${FUNCTIONS.map((f) => `${f.name}(${f
 function run(formula: string): Matrix {
   try {
     const call = parseFormula(formula);
-    return evaluate(call.name, call.args);
+    return aipay.evaluate(call.name, call.args);
   } catch (error) {
     if (error instanceof FormulaSyntaxError) return [[new EngineError("#VALUE!", `Formula syntax: ${error.message}`)]];
     throw error;

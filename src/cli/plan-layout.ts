@@ -3,7 +3,8 @@
  * each priced row (none in a summary), and after the last its totals and the assumptions it
  * was priced on.
  */
-import { payGuide, planInputs, type PlanInputValues, type PlanRowValues, type PricedHire } from "../engine";
+import { planInputs, type PlanInputValues, type PlanRowValues, type PricedHire } from "../engine";
+import { aipay } from "./engine";
 import type { PlanTotalsByMonth } from "./plan-totals";
 
 export interface PlanLayout<Out> {
@@ -25,7 +26,7 @@ export interface Assumption {
   readonly value: string | number | null;
 }
 
-const { source } = payGuide.data.guide;
+const { source } = aipay.guide().data.guide;
 
 /** Everything the figures rest on: each input as priced, and the guide's edition. */
 export const assumptions = (inputs: PlanInputValues): Assumption[] => [

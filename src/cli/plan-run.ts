@@ -4,7 +4,8 @@
  * totals and the assumptions follow the last. A refused line is reported with its number;
  * the lines after it are still checked, and reported, but no more of the budget is laid out.
  */
-import { EngineError, PlanMessage, pricePlanRow, type FieldName, type PlanInputValues } from "../engine";
+import { EngineError, PlanMessage, type FieldName, type PlanInputValues } from "../engine";
+import { aipay } from "./engine";
 import { breaksWithin, headerFields, PlanFileError, rowValues } from "./plan-file";
 import type { PlanLayout } from "./plan-layout";
 import { monthsInYear, PlanTotals } from "./plan-totals";
@@ -62,7 +63,7 @@ export class PlanRun<Out> {
     const values = rowValues(cells, this.fields);
     let hire;
     try {
-      hire = pricePlanRow(values, this.inputs);
+      hire = aipay.pricePlanRow(values, this.inputs);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
       this.refuse(PlanMessage.atLine(line, error.code, error.message));

@@ -6,16 +6,8 @@
  * assumptions. Each row is also priced at the three targets, so a summary takes three times
  * the pricing of the rows alone.
  */
-import {
-  PlanSummary,
-  pricePlanRow,
-  scenarioTargets,
-  type PlanInputValues,
-  type PlanRowValues,
-  type PricedHire,
-  type ScenarioTarget,
-  type SummaryRow,
-} from "../engine";
+import { PlanSummary, scenarioTargets, type PlanInputValues, type PlanRowValues, type PricedHire, type ScenarioTarget, type SummaryRow } from "../engine";
+import { aipay } from "./engine";
 import type { CsvRow } from "./plan-csv";
 import { assumptions, type PlanLayout } from "./plan-layout";
 
@@ -32,7 +24,7 @@ class Summarising {
   add(values: PlanRowValues, hire: PricedHire): void {
     const department = values.department;
     this.summary.add(typeof department === "string" ? department : null, hire);
-    for (const { target, inputs } of this.scenarios) this.summary.addScenario(target, pricePlanRow(values, inputs));
+    for (const { target, inputs } of this.scenarios) this.summary.addScenario(target, aipay.pricePlanRow(values, inputs));
   }
 
   /** The quarters' headings: each by its first month. */

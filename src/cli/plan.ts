@@ -9,7 +9,8 @@ import { createReadStream } from "node:fs";
 import { Transform, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parse } from "csv-parse";
-import { EngineError, resolvePlanInputs, type PlanInputValues } from "../engine";
+import { EngineError, type PlanInputValues } from "../engine";
+import { aipay } from "./engine";
 import { fileDestination, stdoutDestination, type Destination } from "./destination";
 import { exitCodes, writeOut } from "./output";
 import { csvLayout, csvLine, type CsvRow } from "./plan-csv";
@@ -91,7 +92,7 @@ export async function runPlan(args: string[]): Promise<number> {
   }
   let inputs;
   try {
-    inputs = resolvePlanInputs(command.given);
+    inputs = aipay.resolvePlanInputs(command.given);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     say(`aipay plan: ${error.code}: ${withFlags(error.message)}`);

@@ -1,74 +1,21 @@
-/** The AIPAY engine: pure TypeScript, no Office imports. Adapters import from here only. */
+/**
+ * The AIPAY engine: pure TypeScript, no Office imports. Adapters import from here only, and
+ * each makes its own engine for the dataset it was given (bundledEngine for the shipped data):
+ * nothing here is built when the module loads.
+ */
 import { loadBundledDataset } from "./data/bundled-dataset";
-import { PayGuide } from "./model/guide";
-import { Calculator, type BoundFunction } from "./calculator/registry";
-import { latestTaxYear } from "./model/employer-costs";
-import type { Matrix } from "./core/values";
-import type { DateSystem } from "./calendar/dates";
-import { ROLECARD_FACTS } from "./functions/rolecard";
-import { FUNCTIONS as MARKET_FUNCTIONS } from "./calculator/functions";
-import { PLANROW } from "./plan/planrow";
-import { priceHire, type PricedHire } from "./plan/price";
-import { resolveInputs, type PlanInputsGiven, type PlanInputValues } from "./plan/inputs";
-import type { PlanRowValues } from "./plan/fields";
-import { planSheet, type PlanSheet } from "./plan/sheet";
+import { AipayEngine } from "./workbook/engine";
 
 /**
- * The guide built from the bundled dataset, validated: in full when loaded in Node, at build
- * for the web bundles (data/bundled-dataset.web.ts). Refuses to load a bad dataset.
+ * An engine for the bundled dataset, validated: in full when loaded in Node, at build for the
+ * web bundles (data/bundled-dataset.web.ts). Refuses to load a bad dataset.
  */
-export const payGuide = new PayGuide(loadBundledDataset());
+export const bundledEngine = (): AipayEngine => new AipayEngine(loadBundledDataset());
 
-/** Every AIPAY worksheet function: the market and budget functions, and PLANROW built on them. */
-export const FUNCTIONS = [...MARKET_FUNCTIONS, PLANROW];
-
-const calculator = new Calculator(payGuide, { functions: FUNCTIONS });
-
-/**
- * Evaluates an AIPAY function against the bundled guide. No answer depends on the clock.
- * The result is shared (its type is read-only): read it, never change it.
- */
-export function evaluate(name: string, args: readonly unknown[]): Matrix {
-  return calculator.call(name, args);
-}
-
-/**
- * Tells the engine the workbook's date system, which the date serials it is given count in;
- * true when that changes its answers (then every date answer Excel shows needs recalculating).
- */
-export const useDateSystem = (system: DateSystem): boolean => calculator.useDateSystem(system);
-
-/** One function resolved once, for callers that call it many times (the Excel adapter). */
-export const bindFunction = (name: string): BoundFunction => calculator.bind(name);
-
-/**
- * The role card's facts for SALARYBAND's arguments (role, level, location, point, skills,
- * stage; point is not read): one row, in the order of roleCardFactNames.
- */
-export const roleCardFacts: BoundFunction = calculator.bindSpec(ROLECARD_FACTS);
-
-/** The latest tax year AIPAY holds employer rates for, e.g. "2026/27": what LOADEDCOST uses when given none. */
-export const defaultTaxYear: string = latestTaxYear(payGuide.data.employerCosts);
-
-/** A plan's inputs with their defaults applied and checked; throws an EngineError naming the first problem. */
-export const resolvePlanInputs = (given: PlanInputsGiven): PlanInputValues => resolveInputs(payGuide, given);
-
-/** One plan row priced through the engine's functions; throws an EngineError naming the first problem. */
-export const pricePlanRow = (row: PlanRowValues, inputs: PlanInputValues): PricedHire =>
-  priceHire(callBound, payGuide, row, inputs);
-
-/** The chain's functions, each resolved once: a plan calls five a row. */
-const boundFunctions = new Map<string, BoundFunction>();
-const callBound = (name: string, args: readonly unknown[]): Matrix => {
-  let bound = boundFunctions.get(name);
-  if (!bound) boundFunctions.set(name, (bound = calculator.bind(name)));
-  return bound(args);
-};
-
-/** The plan sheet's cells for these rows and inputs, its formulas in `namespace` (AIPAY, or the development build's). */
-export const planSheetFor = (rows: readonly PlanRowValues[], inputs: PlanInputValues, namespace: string): PlanSheet =>
-  planSheet(payGuide, rows, inputs, namespace);
-
+export { AipayEngine, FUNCTIONS, type WorkbookPin } from "./workbook/engine";
+export { EditionLibrary, type EditionInfo } from "./model/editions";
+export { editionColumns, changeColumns } from "./functions/editions";
+export type { Dataset } from "./data/dataset-schema";
 export { Calculator, type BoundFunction } from "./calculator/registry";
 export { planFields, requiredFields, type PlanField, type FieldName, type PlanRowValues } from "./plan/fields";
 export { planInputs, type PlanInput, type InputName, type PlanInputsGiven, type PlanInputValues } from "./plan/inputs";

@@ -7,7 +7,8 @@
  * custom functions has (ExcelApi 1.2): DATE(1904, 1, 1) is 1462 in a 1900 workbook and 0 in
  * a 1904 one. Formulas Excel calculated before the answer came are calculated again.
  */
-import { useDateSystem, type DateSystem } from "../engine";
+import { type DateSystem } from "../engine";
+import { aipay } from "./workbook-engine";
 
 /** Asks Excel once, where it can be asked; the system found, or undefined outside Excel. */
 export async function followDateSystem(): Promise<DateSystem | undefined> {
@@ -21,7 +22,7 @@ export async function followDateSystem(): Promise<DateSystem | undefined> {
       first1904Day.load("value");
       await context.sync();
       const system: DateSystem = first1904Day.value === 0 ? 1904 : 1900;
-      if (useDateSystem(system)) {
+      if (aipay.useDateSystem(system)) {
         context.workbook.application.calculate("Full");
         await context.sync();
       }

@@ -2,15 +2,8 @@
  * The Excel edge: engine results become values Excel understands. Engine errors become
  * CustomFunctions.Error (with a message where Excel shows one), and nothing throws.
  */
-import {
-  bindFunction,
-  EngineError,
-  fitForExcel,
-  FUNCTIONS,
-  type BoundFunction,
-  type Cell,
-  type ErrorCode,
-} from "../engine";
+import { EngineError, fitForExcel, FUNCTIONS, type BoundFunction, type Cell, type ErrorCode } from "../engine";
+import { aipay } from "./workbook-engine";
 
 /** Excel shows a custom message only for #VALUE! and #N/A. */
 const withMessage = new Set<ErrorCode>(["#VALUE!", "#N/A"]);
@@ -32,7 +25,7 @@ export function toExcel(cell: Cell): string | number | boolean | CustomFunctions
  * from Excel costs no look-up by name.
  */
 export const engine: Readonly<Record<string, BoundFunction>> = Object.fromEntries(
-  FUNCTIONS.map((spec) => [spec.name, bindFunction(spec.name)]),
+  FUNCTIONS.map((spec) => [spec.name, aipay.bind(spec.name)]),
 );
 
 /** Runs one AIPAY function for Excel: arguments as Excel passed them, a 2-D result back. */

@@ -13,3 +13,4 @@ import "./declarations/catalogue";
 import "./declarations/pay";
 import "./declarations/budget";
 import "./declarations/by-month";
+import "./declarations/editions";

@@ -5,7 +5,8 @@
  * provenance. Nothing here computes a figure: it arranges the engine's results as Excel's
  * EntityCellValue.
  */
-import { defaultTaxYear, EngineError, roleCardFactNames, roleCardFacts, type Cell, type Matrix } from "../engine";
+import { EngineError, roleCardFactNames, type Cell, type Matrix } from "../engine";
+import { aipay } from "./workbook-engine";
 import { engine, invoke, toExcel } from "./excel";
 
 /** The worksheet function as Excel sees it, for the tests that check every declared function. */
@@ -92,7 +93,7 @@ function buildCard(args: readonly unknown[], facts: Facts): Excel.EntityCellValu
     if (!(inside instanceof EngineError)) card.section("Day rate inside IR35 (£ a day)", inside);
   }
 
-  const taxYear = defaultTaxYear;
+  const taxYear = aipay.inForce().taxYear;
   const loaded = only(engine.LOADEDCOST([salary("mid"), taxYear]));
   if (typeof loaded === "number")
     card.section("Employer cost of the mid salary", { "Loaded cost": money(loaded), "Tax year": text(taxYear) });
@@ -131,7 +132,7 @@ export function roleCard(args: readonly unknown[]): (ExcelCell | Excel.EntityCel
     const [role, level, location, skills, stage] = args;
     if (![role, level, location, stage].every(isSingleValue)) return [[toExcel(oneCardOnly)]];
     if (!hostShowsEntities()) return invoke(engine.SALARYBAND, [role, level, location, "mid", skills, stage]);
-    const row = roleCardFacts([role, level, location, null, skills, stage])[0];
+    const row = aipay.roleCardFacts([role, level, location, null, skills, stage])[0];
     if (row[0] instanceof EngineError) return [[toExcel(row[0])]];
     const facts = Object.fromEntries(roleCardFactNames.map((name, i) => [name, String(row[i])])) as Facts;
     const card = buildCard(args, facts);

@@ -2,7 +2,8 @@
  * The explorer's controls without the DOM: one per parameter of the functions it shows,
  * each list from the engine, and a selection read back as the arguments of an AIPAY call.
  */
-import { evaluate, EngineError, fittedPercentiles, FUNCTIONS, type Scalar } from "../engine";
+import { EngineError, fittedPercentiles, FUNCTIONS, type Scalar } from "../engine";
+import { aipay } from "./workbook-engine";
 
 /** The user's choice per control ("" = not given); numbers and TRUE stay text until a call reads them. */
 export type Selection = Readonly<Record<string, string>>;
@@ -36,7 +37,7 @@ const specOf = (name: string) => {
 
 /** A spilled list (ROLES, LEVELS, SKILLS …) as text, or the engine's error. */
 export function listFrom(name: string, args: Scalar[]): string[] | EngineError {
-  const column = evaluate(name, args).map((row) => row[0]);
+  const column = aipay.evaluate(name, args).map((row) => row[0]);
   const error = column.find((cell): cell is EngineError => cell instanceof EngineError);
   return error ?? column.map(String);
 }

@@ -1,10 +1,11 @@
 /**
  * What the explorer shows for a selection, without the DOM: each figure as an AIPAY call
  * with its value and where it comes from, and the band chart's rows. Every figure goes
- * through evaluate(), the same path as an Excel formula, so the pane and the sheet cannot
+ * through aipay.evaluate(), the same path as an Excel formula, so the pane and the sheet cannot
  * disagree.
  */
-import { defaultTaxYear, evaluate, EngineError, fittedPercentiles, payGuide, type Cell, type Scalar } from "../engine";
+import { EngineError, fittedPercentiles, type Cell, type Scalar } from "../engine";
+import { aipay } from "./workbook-engine";
 import { argumentsFor, argumentValue, explorerControls, type Selection } from "./explorer-controls";
 import {
   clientFeePayerSource,
@@ -61,7 +62,7 @@ function ordinal(n: number): string {
 }
 
 /** The period the guide prints day rates for, from the data. */
-const dayRatePeriod = payGuide.data.guide.dayRates.per;
+const dayRatePeriod = aipay.guide().data.guide.dayRates.per;
 
 /** The explorer's figures; add a row here when the engine gains a function (TOTALCOMP …). */
 const figureSpecs: readonly FigureSpec[] = [
@@ -145,13 +146,13 @@ const bandCalls = new Set(["SALARYBAND", "TOTALCOMP"]);
 function floorOf({ name, args }: Call): string | undefined {
   const inner = args.filter(isCall).map(floorOf).find(Boolean);
   if (inner || !bandCalls.has(name)) return inner;
-  const basis = evaluate("BASIS", [name, ...args])[0][0];
+  const basis = aipay.evaluate("BASIS", [name, ...args])[0][0];
   return typeof basis === "string" ? /At least: .*$/.exec(basis)?.[0] : undefined;
 }
 
 /** A call's value through the engine, inner calls first; an inner error passes through, as in Excel. */
 function valueOf({ name, args }: Call): Cell {
-  return evaluate(
+  return aipay.evaluate(
     name,
     args.map((a) => (isCall(a) ? valueOf(a) : a)),
   )[0][0];
@@ -159,7 +160,7 @@ function valueOf({ name, args }: Call): Cell {
 
 /** The figures for a selection; employer costs use the latest tax year AIPAY holds rates for, named in the formula. */
 export function explorerFigures(selection: Selection): Figure[] {
-  const taxYear = defaultTaxYear;
+  const taxYear = aipay.inForce().taxYear;
   const origins: Origins = { selection, taxYear, band: salaryBandOf(selection), dayRate: dayRateOf(selection) };
   return figureSpecs
     .filter((spec) => spec.shown?.(selection) ?? true)
@@ -190,7 +191,7 @@ export function bandRows(selection: Selection, axis: ChartAxis): BandRow[] {
   return choices.map((label) => {
     const at = { ...selection, [axis]: label };
     const [low, mid, high] = (["low", "mid", "high"] as const).map(
-      (point) => evaluate("SALARYBAND", argumentsFor("SALARYBAND", at, { point }))[0][0],
+      (point) => aipay.evaluate("SALARYBAND", argumentsFor("SALARYBAND", at, { point }))[0][0],
     );
     const error = [low, mid, high].find((cell): cell is EngineError => cell instanceof EngineError);
     if (error) return { label, error: error.message };

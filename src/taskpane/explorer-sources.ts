@@ -2,7 +2,8 @@
  * Where each explorer figure comes from: the section that printed its band or day rate,
  * and the guide's rule or AIPAY's step when one made the figure, in the engine's words.
  */
-import { payGuide, EngineError, type Provenance } from "../engine";
+import { EngineError, type Provenance } from "../engine";
+import { aipay } from "./workbook-engine";
 import type { Selection } from "./explorer-controls";
 
 export interface Source {
@@ -39,15 +40,15 @@ export function sourceOf(provenance: Provenance | undefined, note?: string): Sou
 }
 
 export const salaryBandOf = (selection: Selection) =>
-  published(() => payGuide.salaryBand(selection.role, level(selection), location(selection), bandOptions(selection)))
+  published(() => aipay.guide().salaryBand(selection.role, level(selection), location(selection), bandOptions(selection)))
     ?.provenance;
 
 /** The table's day rate, or the guide's specialist rate when that box is ticked. */
 export const dayRateOf = (selection: Selection) =>
   published(() =>
     selection.specialist === "TRUE"
-      ? payGuide.specialistDayRate(selection.role, level(selection))
-      : payGuide.dayRate(selection.role, level(selection)),
+      ? aipay.guide().specialistDayRate(selection.role, level(selection))
+      : aipay.guide().dayRate(selection.role, level(selection)),
   )?.provenance;
 
 /** What the figures' sources are built from, looked up once per selection. */
@@ -66,7 +67,7 @@ export const bandRules = (selection: Selection): string | undefined => salaryBan
 /** Base plus the stage's (or leadership table's) bonus and equity, each as the engine states its basis. */
 export function totalCompSource({ selection, band }: Origins): Source | undefined {
   const pay = published(() =>
-    payGuide.totalComp(selection.role, level(selection), location(selection), {
+    aipay.guide().totalComp(selection.role, level(selection), location(selection), {
       ...bandOptions(selection),
       valuation: Number(selection.valuation) || null,
     }),
@@ -80,10 +81,10 @@ export function totalCompSource({ selection, band }: Origins): Source | undefine
  * less the guide's reduction: what the contractor keeps, not what the client pays.
  */
 export function insideIr35Source({ dayRate }: Origins): Source | undefined {
-  const { source } = payGuide.data.guide.dayRates.insideIr35Reduction;
+  const { source } = aipay.guide().data.guide.dayRates.insideIr35Reduction;
   const reduction = source?.note ?? "less the inside-IR35 reduction";
   const where = !source || source.section === dayRate?.section ? "" : ` (${source.section})`;
-  const factor = payGuide.rules.insideIr35Adjustment().factor;
+  const factor = aipay.guide().rules.insideIr35Adjustment().factor;
   return sourceOf(dayRate, `${reduction}${where}: × ${factor}, the contractor's take-home, not the client's cost`);
 }
 
@@ -93,7 +94,7 @@ export const loadedCostSource = ({ band, taxYear }: Origins) =>
 
 /** The day-rate midpoint over the dataset's contractor year. */
 export function contractorSource({ dayRate }: Origins): Source | undefined {
-  const { billableDaysPerYear } = payGuide.data.employerCosts.contractor;
+  const { billableDaysPerYear } = aipay.guide().data.employerCosts.contractor;
   return sourceOf(dayRate, `mid × ${billableDaysPerYear.value} days a year: ${billableDaysPerYear.reference.title}`);
 }
 

@@ -1,5 +1,6 @@
 /** The Market tab: the trends note's UK vs US snapshot and the guide's key insights, each with its source. */
-import { payGuide, type GuideSource } from "../engine";
+import { type GuideSource } from "../engine";
+import { aipay } from "./workbook-engine";
 import { el } from "./dom";
 import { formatMoney } from "./money";
 
@@ -31,7 +32,7 @@ function measure(label: string, uk: string, us: string): HTMLDivElement {
 }
 
 export function renderMarket(container: HTMLElement): void {
-  const { trends, guide } = payGuide.data;
+  const { trends, guide } = aipay.guide().data;
   const snapshot = trends.marketSnapshot;
   const comparison = el(
     "dl",

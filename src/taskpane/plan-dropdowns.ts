@@ -6,7 +6,7 @@
  * an entry outside the list with a message in AIPAY's words. Hosts without ExcelApi 1.8 get
  * the plan without dropdowns.
  */
-import { payGuide } from "../engine";
+import { aipay } from "./workbook-engine";
 import { listFrom } from "./explorer-controls";
 import { functionNamespace as ns } from "./namespace";
 import { hostSupports, requirements } from "./requirements";
@@ -39,7 +39,7 @@ const noLevels = "(no level)";
 export const refusals = {
   Role: `Choose a role from the list: the guide's roles, as ${ns}.ROLES() gives them.`,
   Level: `Choose a level from the list: the levels the guide publishes for this row's role, as ${ns}.LEVELS() gives them. Leave it empty for a leadership role.`,
-  Location: `Choose a location from the list, as ${ns}.LOCATIONS() gives them, or leave it empty for the guide's default, ${payGuide.defaultLocation}.`,
+  Location: `Choose a location from the list, as ${ns}.LOCATIONS() gives them, or leave it empty for the guide's default, ${aipay.guide().defaultLocation}.`,
 } as const;
 type Input = keyof typeof refusals;
 

@@ -1,5 +1,6 @@
 /** The Plan tab: rows of role, level, location, start and headcount, turned into a plan sheet in Excel. */
-import { budgetYears, nameAndDetail, payGuide, type BudgetYear } from "../engine";
+import { budgetYears, nameAndDetail, type BudgetYear } from "../engine";
+import { aipay } from "./workbook-engine";
 import { byId, el, setOptions } from "./dom";
 import { explorerControls, initialSelection, settle, type Selection } from "./explorer-controls";
 import { createPlanSheet, type PlanRow } from "./plan";
@@ -23,7 +24,7 @@ export class PlanView {
   private readonly budgetYears: BudgetYear[];
 
   constructor(today = new Date()) {
-    const { employerCosts } = payGuide.data;
+    const { employerCosts } = aipay.guide().data;
     const offered = budgetYears(employerCosts.taxYears, today);
     this.budgetYears = offered.years;
     const yearSelect = byId<HTMLSelectElement>("plan-year");

@@ -9,18 +9,8 @@
  * of that name is deleted: nothing half-built stays behind, and a sheet the user made
  * meanwhile is never touched.
  */
-import {
-  planSheetFor,
-  pricePlanRow,
-  resolvePlanInputs,
-  isCalendarDate,
-  EngineError,
-  planFields,
-  type BudgetYear,
-  type PlanInputValues,
-  type PlanRowValues,
-  type PlanSheet,
-} from "../engine";
+import { isCalendarDate, EngineError, planFields, type BudgetYear, type PlanInputValues, type PlanRowValues, type PlanSheet } from "../engine";
+import { aipay } from "./workbook-engine";
 import { functionNamespace } from "./namespace";
 import { addPlanDropdowns, hostHasDropdowns } from "./plan-dropdowns";
 import { hostSupports, requirements } from "./requirements";
@@ -61,7 +51,7 @@ export function uniqueName(base: string, taken: readonly string[], separator = "
 
 /** The plan's inputs as the sheet states them: the budget year's start and its employer-rate year, named. */
 export const planInputsOf = (settings: PlanSettings): PlanInputValues =>
-  resolvePlanInputs({
+  aipay.resolvePlanInputs({
     yearStart: settings.budgetYear.start,
     taxYear: settings.budgetYear.taxYear,
     contractDays: settings.contractDays,
@@ -107,7 +97,7 @@ export function planProblems(rows: readonly PlanRow[], settings: PlanSettings): 
   // say so before writing anything.
   return rows.flatMap((row, i) => {
     try {
-      pricePlanRow(rowValues(row), inputs);
+      aipay.pricePlanRow(rowValues(row), inputs);
       return [];
     } catch (error) {
       return [`Row ${i + 1}: ${error instanceof EngineError ? error.message : String(error)}`];
@@ -139,7 +129,7 @@ export async function writePlan(
 ): Promise<PlanResult> {
   const problems = planProblems(rows, settings);
   if (problems.length > 0) throw new Error(problems.join(" "));
-  const layout = planSheetFor(rows.map(rowValues), planInputsOf(settings), functionNamespace);
+  const layout = aipay.planSheetFor(rows.map(rowValues), planInputsOf(settings), functionNamespace);
   const taken = await takenNames(context);
   const sheetName = uniqueName("AIPAY plan", taken.sheets);
   const tableName = uniqueName("AIPAYPlan", taken.tables, "");

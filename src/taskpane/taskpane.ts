@@ -4,7 +4,7 @@
  * explorer and formula builder work everywhere; Insert and the plan need an Excel that runs
  * AIPAY's functions.
  */
-import { payGuide } from "../engine";
+import { aipay } from "./workbook-engine";
 import { byId } from "./dom";
 import { ExplorerView, type FormulaAction } from "./explorer-view";
 import { detectHost, insertIntoActiveCell, officeBackground } from "./host";
@@ -38,7 +38,7 @@ const insert: FormulaAction = {
 
 followTheme(undefined);
 connectTabs(byId("tabs"));
-byId("citation").textContent = `Source: ${payGuide.data.guide.source.citation}.`;
+byId("citation").textContent = `Source: ${aipay.guide().data.guide.source.citation}.`;
 const explorer = new ExplorerView(copy);
 const plan = new PlanView();
 renderMarket(byId("panel-market"));

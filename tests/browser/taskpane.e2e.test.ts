@@ -22,11 +22,11 @@ import {
   resolvePlanInputs,
   type EngineError,
   type PlanRowValues,
-} from "../../src/engine";
+} from "../support/engine";
 import { initialSelection } from "../../src/taskpane/explorer-controls";
 import { explorerFigures } from "../../src/taskpane/explorer-figures";
 import { formatModelled, formatMoney } from "../../src/taskpane/money";
-import { ukFromIso } from "../../src/engine";
+import { ukFromIso } from "../support/engine";
 import { chromiumArgs, chromiumPath } from "../support/chromium";
 import { describeWithTool } from "../support/tools";
 import { contrastRatio, over } from "../support/contrast";

@@ -1,7 +1,7 @@
 /** The budgeting functions lift over ranges in every shape combination, like Excel's own. */
 import { spawnSync } from "node:child_process";
 import * as path from "node:path";
-import { evaluate, payGuide } from "../../src/engine";
+import { evaluate, payGuide } from "../support/engine";
 import { toPence } from "../../src/engine/core/money";
 import { latestHeld } from "../support/tax-years";
 

@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import webpack from "webpack";
-import { bundledRawDataset, validateDataset } from "../../src/engine";
+import { bundledRawDataset, validateDataset } from "../support/engine";
 
 const root = path.resolve(__dirname, "../..");
 const dataDir = path.join(root, "src", "data");

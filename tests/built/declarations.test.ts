@@ -6,7 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { FUNCTIONS, payGuide, ROLECARD } from "../../src/engine";
+import { FUNCTIONS, payGuide, ROLECARD } from "../support/engine";
 import { distDir } from "../support/bundle";
 
 interface Declared {

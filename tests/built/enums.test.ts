@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import Ajv from "ajv";
-import { evaluate, EngineError, FUNCTIONS, payGuide, planRowParameters, ROLECARD } from "../../src/engine";
+import { evaluate, EngineError, FUNCTIONS, payGuide, planRowParameters, ROLECARD } from "../support/engine";
 import vocabulary from "../../src/data/vocabulary.json";
 
 interface Parameter {

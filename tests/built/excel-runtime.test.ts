@@ -7,7 +7,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { evaluate } from "../../src/engine";
+import { evaluate } from "../support/engine";
 import { distDir } from "../support/bundle";
 import { ExcelPage, ref, type Arg, type Sheet } from "../support/excel-runtime";
 import {

@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vm from "node:vm";
-import { evaluate, EngineError, FUNCTIONS, payGuide } from "../../src/engine";
+import { evaluate, EngineError, FUNCTIONS, payGuide } from "../support/engine";
 import { ROLECARD } from "../../src/functions/rolecard";
 import { distDir, loadFunctionsBundle, StandInError } from "../support/bundle";
 import { samples } from "../support/samples";

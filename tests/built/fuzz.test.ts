@@ -7,7 +7,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
-import { evaluate, EngineError, FUNCTIONS } from "../../src/engine";
+import { evaluate, EngineError, FUNCTIONS } from "../support/engine";
 import { ROLECARD } from "../../src/functions/rolecard";
 import { distDir, loadFunctionsBundle, StandInError } from "../support/bundle";
 import {

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parse } from "csv-parse/sync";
-import { evaluate, payGuide, planFields, planInputs } from "../../src/engine";
+import { evaluate, payGuide, planFields, planInputs } from "../support/engine";
 import { planFile, planOptions, sharedPlans, type SharedPlan } from "../support/plans";
 
 const cli = path.resolve(__dirname, "../../dist/cli/aipay.js");

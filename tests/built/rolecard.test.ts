@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { z } from "zod";
-import { defaultTaxYear, evaluate, EngineError, payGuide, type Cell } from "../../src/engine";
+import { defaultTaxYear, evaluate, EngineError, payGuide, type Cell } from "../support/engine";
 import { ROLECARD, roleCard } from "../../src/functions/rolecard";
 import { StandInError } from "../support/bundle";
 import { allowedCodes, anyArgument, cellArbitrary, checkProperty, plainErrorValue } from "../support/fuzz";

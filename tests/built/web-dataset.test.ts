@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as vm from "node:vm";
-import { bundledRawDataset, FUNCTIONS, planFields, planInputs, validateDataset } from "../../src/engine";
+import { bundledRawDataset, FUNCTIONS, planFields, planInputs, validateDataset } from "../support/engine";
 import type { Dataset } from "../../src/engine/data/dataset-schema";
 import { distDir, loadFunctionsBundle } from "../support/bundle";
 

@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import fc from "fast-check";
-import { payGuide } from "../../src/engine";
+import { payGuide } from "./engine";
 
 /** `npm test` runs a bounded number; `npm run fuzz` sets AIPAY_FUZZ_RUNS high. */
 export const fuzzRuns = (bounded: number): number => Number(process.env.AIPAY_FUZZ_RUNS) || bounded;

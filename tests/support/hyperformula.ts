@@ -13,7 +13,7 @@ import {
   type ImplementedFunctions,
   SimpleRangeValue,
 } from "hyperformula";
-import { evaluate, EngineError, FUNCTIONS, type Cell } from "../../src/engine";
+import { evaluate, EngineError, FUNCTIONS, type Cell } from "./engine";
 
 const errorTypes: Record<string, ErrorType> = {
   "#N/A": ErrorType.NA,

@@ -7,7 +7,7 @@
  * tests/built/excel-runtime.test.ts settle these cells through Microsoft's runtime. The
  * inputs are named as PLANROW's parameters are.
  */
-import { payGuide, planRowAt, planRowParameters } from "../../src/engine";
+import { payGuide, planRowAt, planRowParameters } from "./engine";
 import { ref, type Sheet, type Value } from "./excel-runtime";
 import { excelSerial } from "./hyperformula";
 

@@ -16,7 +16,7 @@ import {
   type FieldName,
   type InputName,
   type PlanInputsGiven,
-} from "../../src/engine";
+} from "./engine";
 
 export interface SharedPlan {
   readonly name: string;

@@ -124,6 +124,14 @@ export const samples: Record<string, unknown[][]> = {
       "agency",
     ],
   ],
+  EDITION: [[]],
+  EDITIONS: [[]],
+  // One edition is shipped, so CHANGES between it and itself lists nothing (#N/A); an edition not held is #N/A too.
+  CHANGES: [
+    ["2026", null, null],
+    [2026, 2026, "LLM Engineer"],
+    ["1999", null, null],
+  ],
   BASIS: [
     ["SALARYBAND", "MLOps Engineer", "Senior", "Bristol", 0.6, "Kubernetes", null, null],
     ["DAYRATE", "AI Engineer", "Senior", "inside", null, null, null, null],

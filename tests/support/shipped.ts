@@ -3,7 +3,7 @@
  * function lists or an error names: such a test follows a data edit instead of pinning
  * today's names (tests/unit/dataset-regression.test.ts pins those).
  */
-import { bundledRawDataset } from "../../src/engine";
+import { bundledRawDataset } from "./engine";
 
 const { guide, vocabulary } = bundledRawDataset;
 

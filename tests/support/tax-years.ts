@@ -2,7 +2,7 @@
  * The tax years the shipped employer-cost data holds, read from the data, so a test about
  * "a year AIPAY has no rates for" still holds after the next year's rates are added.
  */
-import { payGuide } from "../../src/engine";
+import { payGuide } from "./engine";
 import { taxYearDates, taxYearName } from "../../src/engine/calendar/tax-years";
 
 export const heldTaxYears: readonly string[] = payGuide.data.employerCosts.taxYears;

@@ -1,5 +1,5 @@
 /** AIPAY.BASIS: a figure's provenance in a neighbouring cell, for the same arguments as the figure. */
-import { evaluate, FUNCTIONS } from "../../src/engine";
+import { evaluate, FUNCTIONS } from "../support/engine";
 import { latestHeld } from "../support/tax-years";
 
 const basis = (...args: unknown[]) => evaluate("BASIS", args)[0][0];

@@ -1,5 +1,5 @@
 /** The plan's budget-year choices: UK financial years, the year ahead by default, each with its employer-rate year. */
-import { budgetYear, budgetYears, nameAndDetail } from "../../src/engine";
+import { budgetYear, budgetYears, nameAndDetail } from "../support/engine";
 import { heldTaxYears, latestHeld } from "../support/tax-years";
 
 /** The years with rates, as the dataset lists them; a fixture, so the figures below outlive the next year's rates. */

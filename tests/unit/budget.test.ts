@@ -1,5 +1,5 @@
 /** AIPAY.PRORATE, GROWTH and CONTRACTCOST against hand-computed figures. */
-import { evaluate, payGuide } from "../../src/engine";
+import { evaluate, payGuide } from "../support/engine";
 import { firstUnheld, latestHeld } from "../support/tax-years";
 
 /** The client's year as the data derives it: weekdays less leave and bank holidays. */

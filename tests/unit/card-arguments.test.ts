@@ -2,7 +2,7 @@
  * A role card given back to AIPAY: ROLECARD's entity (or another add-in's card with role,
  * level and location fields) is read by its fields, not by the text its cell shows.
  */
-import { evaluate } from "../../src/engine";
+import { evaluate } from "../support/engine";
 import { readCards } from "../../src/engine/calculator/cards";
 import { SALARYBAND } from "../../src/engine/functions/salary";
 import { roleCard } from "../../src/functions/rolecard";

@@ -1,4 +1,4 @@
-import { bundledRawDataset, evaluate } from "../../src/engine";
+import { bundledRawDataset, evaluate } from "../support/engine";
 import { list, shipped } from "../support/shipped";
 
 const column = (names: readonly string[]) => names.map((name) => [name]);

@@ -1,5 +1,5 @@
 /** The band chart's axis fits the bands shown, in round steps, over every selection the dataset offers. */
-import { payGuide } from "../../src/engine";
+import { payGuide } from "../support/engine";
 import { axisTicks, layoutBands } from "../../src/taskpane/chart";
 import { explorerControls, settle } from "../../src/taskpane/explorer-controls";
 import { bandRows, type ChartAxis } from "../../src/taskpane/explorer-figures";

@@ -3,7 +3,7 @@
  * shipped JSON, is served by an engine built from that copy: no TypeScript names a role,
  * location, level, tier or skill. The shipped guide's own answers are unchanged beside it.
  */
-import { bundledRawDataset, Calculator, evaluate, PayGuide, validateDataset } from "../../src/engine";
+import { bundledRawDataset, Calculator, evaluate, PayGuide, validateDataset } from "../support/engine";
 import { dataEdits, type DataEdit } from "../support/data-edits";
 
 /** An engine over the shipped dataset with one edit applied, and a call into it. */
@@ -147,10 +147,13 @@ describe("the next tax year's rates: employer NI at 16% from its 6 April", () =>
   const years = guide.data.employerCosts.taxYears;
   const [latestBefore, added] = years.slice(-2);
 
-  test("the year is held and becomes the default", () => {
+  test("the year is held, and is the latest, but undated formulas keep the edition's own year", () => {
     // 100,000 + 16% × (100,000 − 5,000) (15,200) + 3% × (50,270 − 6,240) (1,320.90)
     expect(one("LOADEDCOST", 100000, added)).toBe(116520.9);
-    expect(one("LOADEDCOST", 100000)).toBe(116520.9);
+    expect(one("LOADEDCOST", 100000, "latest")).toBe(116520.9);
+    // No tax year: the edition's default, 2026/27, until editions.json says otherwise:
+    // 100,000 + 15% × 95,000 (14,250) + 1,320.90
+    expect(one("LOADEDCOST", 100000)).toBe(115570.9);
     // a year of 220 days: fees 625 × 220 = 137,500; NI 16% × (137,500 − 5,000) = 21,200; levy 0.5% × 137,500 = 687.50
     expect(one("CONTRACTCOST", 625, 220, "inside", "client", added)).toBe(159387.5);
     // Class 1A follows the new year's value too (15% written again): 10% benefits on 100,000 → + 10,000 + 1,500

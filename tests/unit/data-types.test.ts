@@ -4,7 +4,7 @@
  * value a formula sees in that cell: an entity its display text, anything else its basic value.
  * The objects below are typed with @types/office-js, so a shape Excel cannot send fails to compile.
  */
-import { evaluate, FUNCTIONS } from "../../src/engine";
+import { evaluate, FUNCTIONS } from "../support/engine";
 import { samples } from "../support/samples";
 
 const entity = (text: string): Excel.EntityCellValue => ({

@@ -6,7 +6,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { bundledRawDataset, evaluate } from "../../src/engine";
+import { bundledRawDataset, evaluate } from "../support/engine";
 import { describeIf } from "../support/tools";
 
 /** The guide's printed names. */

@@ -1,4 +1,4 @@
-import { bundledRawDataset, validateDataset, DatasetError } from "../../src/engine";
+import { bundledRawDataset, validateDataset, DatasetError } from "../support/engine";
 
 const copy = () => JSON.parse(JSON.stringify(bundledRawDataset));
 type Tiers = { tier: string; optional?: true }[];

@@ -11,9 +11,9 @@ import {
   payGuide,
   planRowAt,
   planRowParameters,
-  useDateSystem,
-} from "../../src/engine";
+} from "../support/engine";
 import { followDateSystem } from "../../src/functions/date-system";
+import { aipay } from "../../src/functions/workbook-engine";
 
 // 2026-07-01 is serial 46204 in the 1900 system, 46204 − 1462 = 44742 in the 1904 system;
 // 2026-05-01 is 46143 and 44681.
@@ -117,14 +117,14 @@ describe("the Excel adapter asks Excel for the workbook's date system", () => {
   }
 
   afterEach(() => {
-    useDateSystem(1900);
+    aipay.useDateSystem(1900);
     Object.assign(globalThis, { Office: undefined, Excel: undefined });
   });
 
   test("a 1904 workbook (DATE(1904,1,1) = 0): dates read in 1904, and Excel recalculates once", async () => {
     const recalculations = standInExcel(0);
     expect(await followDateSystem()).toBe(1904);
-    expect(evaluate("PRORATE", [100000, july2026In1904, "2026-01-01", "2026-12-31"])).toEqual([[50000]]);
+    expect(aipay.evaluate("PRORATE", [100000, july2026In1904, "2026-01-01", "2026-12-31"])).toEqual([[50000]]);
     expect(recalculations).toEqual(["Full"]);
     // Asked again, nothing has changed: no second recalculation.
     expect(await followDateSystem()).toBe(1904);
@@ -134,7 +134,7 @@ describe("the Excel adapter asks Excel for the workbook's date system", () => {
   test("a 1900 workbook (DATE(1904,1,1) = 1462): nothing changes, nothing is recalculated", async () => {
     const recalculations = standInExcel(1462);
     expect(await followDateSystem()).toBe(1900);
-    expect(evaluate("PRORATE", [100000, 46204, "2026-01-01", "2026-12-31"])).toEqual([[50000]]);
+    expect(aipay.evaluate("PRORATE", [100000, 46204, "2026-01-01", "2026-12-31"])).toEqual([[50000]]);
     expect(recalculations).toEqual([]);
   });
 

@@ -86,15 +86,15 @@ describe("UK tax years run 6 April to 5 April", () => {
     ["2026 to 2027", "2026/27"],
     ["2026-04-05", "2025/26"],
     [46204, "2026/27"], // serial 46204 = 2026-07-01
-    [null, "2026/27"], // the latest year held, whatever the date
+    [null, "2025/26"], // blank: the year the workbook's edition or pin names, whatever the date
     ["latest", "2026/27"],
   ])("taxYear %j means %s", (given, year) => {
-    expect(taxYearArgument(given, latest)).toBe(year);
+    expect(taxYearArgument(given, "2025/26", latest)).toBe(year);
   });
 
   test("a pair that is not one year apart, and other text, are #VALUE!", () => {
-    expect(() => taxYearArgument("2026/28", latest)).toThrow(expect.objectContaining({ code: "#VALUE!" }));
-    expect(() => taxYearArgument("next year", latest)).toThrow(
+    expect(() => taxYearArgument("2026/28", latest, latest)).toThrow(expect.objectContaining({ code: "#VALUE!" }));
+    expect(() => taxYearArgument("next year", latest, latest)).toThrow(
       expect.objectContaining({ message: expect.stringContaining('a tax year such as "2026/27"') }),
     );
   });

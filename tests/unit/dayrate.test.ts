@@ -1,4 +1,4 @@
-import { evaluate } from "../../src/engine";
+import { evaluate } from "../support/engine";
 import { DAY_RATE_FIGURES } from "../fixtures/published";
 import { list, shipped } from "../support/shipped";
 

@@ -3,7 +3,7 @@
  * the band it comes from, and the client's cost of an inside-IR35 contractor is never below
  * outside. Expectations come from the data, so a new role, level or location is covered.
  */
-import { evaluate, payGuide } from "../../src/engine";
+import { evaluate, payGuide } from "../support/engine";
 import { adjust } from "../../src/engine/model/guide";
 import type { Range } from "../../src/engine/data/schema";
 

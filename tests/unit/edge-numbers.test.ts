@@ -3,7 +3,7 @@
  * a span whose factor overflows, and a level by years in a table that gives no years.
  */
 import fc from "fast-check";
-import { evaluate, FUNCTIONS, PayGuide, payGuide } from "../../src/engine";
+import { evaluate, FUNCTIONS, PayGuide, payGuide } from "../support/engine";
 import { anyArgument, cellArbitrary, checkProperty, plainErrorValue } from "../support/fuzz";
 
 const one = (name: string, args: unknown[]) => evaluate(name, args)[0][0];

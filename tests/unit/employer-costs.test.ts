@@ -4,7 +4,7 @@
  * mid-year applies from the first pay dated on or after its date. Synthetic changes on a
  * copy of the shipped data, against hand-computed figures.
  */
-import { payGuide } from "../../src/engine";
+import { payGuide } from "../support/engine";
 import { toPence } from "../../src/engine/core/money";
 import { employerCostsSchema, type EmployerCosts, type Parameter } from "../../src/engine/data/employer-costs-schema";
 import { feePayerOnCosts, loadedCost, ratesFor } from "../../src/engine/model/employer-costs";

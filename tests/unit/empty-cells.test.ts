@@ -5,7 +5,7 @@
  * reads it as empty; where 0 is a real value (amounts, rates, heads, years) it stays 0, and
  * docs/functions.md says, for every optional number, what an empty cell gives either way.
  */
-import { evaluate } from "../../src/engine";
+import { evaluate } from "../support/engine";
 import { latestHeld } from "../support/tax-years";
 
 const one = (name: string, args: unknown[]) => evaluate(name, args)[0][0];

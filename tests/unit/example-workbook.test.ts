@@ -17,7 +17,7 @@ import {
   planRowAt,
   planRowCells,
   planRowColumns,
-} from "../../src/engine";
+} from "../support/engine";
 import { exampleInputs as inputs, examplePlan } from "../../scripts/make-example-workbook";
 import { sheetWithAipay } from "../support/hyperformula";
 

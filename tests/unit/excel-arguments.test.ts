@@ -3,7 +3,7 @@
  * number written with a decimal comma, and every cell as a 1×1 range. Each reads as the
  * value the user meant, with the guide's figures.
  */
-import { Calculator, evaluate, FUNCTIONS, payGuide } from "../../src/engine";
+import { Calculator, evaluate, FUNCTIONS, payGuide } from "../support/engine";
 import { numberInText } from "../../src/engine/args/numbers";
 import { unwrapSingleCells } from "../../src/engine/calculator/cells";
 import { samples } from "../support/samples";

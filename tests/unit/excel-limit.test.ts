@@ -3,7 +3,7 @@
  * message. An answer that large is refused with a message saying how to split the inputs;
  * anything smaller passes untouched.
  */
-import { evaluate, type Matrix } from "../../src/engine";
+import { evaluate, type Matrix } from "../support/engine";
 import { fitForExcel, jsonSize, maxAnswerSize } from "../../src/engine/calculator/excel-limit";
 import { engine, invoke } from "../../src/functions/excel";
 

@@ -1,5 +1,5 @@
 /** The explorer's budgeting figures: loaded cost of the band midpoint and the contractor year, with formulas and sources. */
-import { evaluate, payGuide } from "../../src/engine";
+import { evaluate, payGuide } from "../support/engine";
 import { explorerControls, initialSelection, settle } from "../../src/taskpane/explorer-controls";
 import { explorerFigures } from "../../src/taskpane/explorer-figures";
 import { bandRules } from "../../src/taskpane/explorer-sources";

@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { payGuide } from "../../src/engine";
+import { payGuide } from "../support/engine";
 import { tablesIn, tabulated, withArgumentTables } from "../../scripts/function-tables";
 
 const reference = fs.readFileSync(path.resolve(__dirname, "../../docs/functions.md"), "utf8");

@@ -5,7 +5,7 @@
  * every error's message. The sweep below calls each function over the dataset's own names.
  */
 import { isDeepStrictEqual } from "node:util";
-import { bundledRawDataset, Calculator, EngineError, FUNCTIONS, PayGuide, validateDataset } from "../../src/engine";
+import { bundledRawDataset, Calculator, EngineError, FUNCTIONS, PayGuide, validateDataset } from "../support/engine";
 import type { Dataset } from "../../src/engine/data/dataset-schema";
 import { ROLECARD_FACTS } from "../../src/engine/functions/rolecard";
 import { samples } from "../support/samples";

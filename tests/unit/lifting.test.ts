@@ -1,6 +1,6 @@
 /** Every function lifts over ranges as Excel's own functions do. */
 import fc from "fast-check";
-import { Calculator, evaluate, FUNCTIONS, payGuide } from "../../src/engine";
+import { Calculator, evaluate, FUNCTIONS, payGuide } from "../support/engine";
 import { cellArbitrary, checkProperty, plainErrorValue } from "../support/fuzz";
 
 test("a column of roles against one level gives a column of figures", () => {

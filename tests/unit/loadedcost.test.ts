@@ -1,5 +1,5 @@
 /** AIPAY.LOADEDCOST against hand-computed UK employer costs (rates in src/data/employer-costs.json). */
-import { defaultTaxYear, evaluate } from "../../src/engine";
+import { defaultTaxYear, evaluate } from "../support/engine";
 import { firstUnheld, firstUnheldStart, heldTaxYears, latestHeld } from "../support/tax-years";
 
 const loaded = (args: unknown[]) => evaluate("LOADEDCOST", args)[0][0];

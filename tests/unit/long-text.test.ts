@@ -4,7 +4,7 @@
  * or per character, and every message must stay short.
  */
 import fc from "fast-check";
-import { EngineError, evaluate, FUNCTIONS, payGuide } from "../../src/engine";
+import { EngineError, evaluate, FUNCTIONS, payGuide } from "../support/engine";
 import { maxTextLength, shortened } from "../../src/engine/core/cells";
 import { NameIndex } from "../../src/engine/core/names";
 import { splitSkills } from "../../src/engine/model/premiums";

@@ -1,5 +1,5 @@
 /** The Market tab's headline figures read in their own units. */
-import { payGuide } from "../../src/engine";
+import { payGuide } from "../support/engine";
 import { headlineRange } from "../../src/taskpane/market";
 
 const headline = (id: string) => headlineRange(payGuide.data.guide.headlines.find((h) => h.id === id)!);

@@ -1,6 +1,6 @@
 /** AIPAY.MONTHLY, HEADCOUNT and AGED against hand-computed figures, and their relation to PRORATE and LOADEDCOST. */
 import fc from "fast-check";
-import { evaluate, payGuide } from "../../src/engine";
+import { evaluate, payGuide } from "../support/engine";
 
 const row = (name: string, args: unknown[]) => evaluate(name, args)[0] as number[];
 const one = (name: string, args: unknown[]) => evaluate(name, args)[0][0];

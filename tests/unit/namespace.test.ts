@@ -6,7 +6,7 @@
  * anywhere that still spells AIPAY. by hand fails; production's AIPAY is what every other
  * test sees.
  */
-import { budgetYears, payGuide, planRowColumns } from "../../src/engine";
+import { budgetYears, payGuide, planRowColumns } from "../support/engine";
 import type * as Figures from "../../src/taskpane/explorer-figures";
 import type * as Controls from "../../src/taskpane/explorer-controls";
 import type * as Plan from "../../src/taskpane/plan";

@@ -1,5 +1,5 @@
 /** No silent guesses: ambiguous names, self-contradictory labels, numeric text, dates and caps. */
-import { evaluate, payGuide } from "../../src/engine";
+import { evaluate, payGuide } from "../support/engine";
 import { nameKey } from "../../src/engine/core/names";
 
 const one = (name: string, ...args: unknown[]) => evaluate(name, args)[0][0];

@@ -1,6 +1,6 @@
 /** The engine's one rounding of money: to the penny, a half penny away from zero, as Excel's ROUND. */
 import fc from "fast-check";
-import { evaluate } from "../../src/engine";
+import { evaluate } from "../support/engine";
 import { toPence } from "../../src/engine/core/money";
 
 test("a half penny rounds away from zero even where the double holding it is a hair below", () => {

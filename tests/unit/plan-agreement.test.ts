@@ -13,7 +13,7 @@ import {
   resolvePlanInputs,
   type PlanRowValues,
   type TotalRow,
-} from "../../src/engine";
+} from "../support/engine";
 import { parse } from "csv-parse/sync";
 import { csvOptions, firstLine, headerDelimiter } from "../../src/cli/plan-file";
 import { PlanRun } from "../../src/cli/plan-run";

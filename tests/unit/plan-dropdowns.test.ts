@@ -5,7 +5,7 @@
  * (office-addin-mock), and only where ExcelApi 1.8 is supported.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { columnLetter, evaluate, EngineError, planSheetFor, resolvePlanInputs } from "../../src/engine";
+import { columnLetter, evaluate, EngineError, planSheetFor, resolvePlanInputs } from "../support/engine";
 import {
   addPlanDropdowns,
   dropdownLists,

@@ -13,7 +13,7 @@ import {
 import { csvLayout, neutralised } from "../../src/cli/plan-csv";
 import { PlanTotals, yearOf } from "../../src/cli/plan-totals";
 import { planUsage, readPlanArguments, UsageError, withFlags } from "../../src/cli/plan-options";
-import { planFields, planInputs, type PricedHire } from "../../src/engine";
+import { planFields, planInputs, type PricedHire } from "../support/engine";
 import { planFile, pricedTable, sharedPlans } from "../support/plans";
 
 describe("the header line", () => {

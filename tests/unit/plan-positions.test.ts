@@ -11,7 +11,7 @@
  * LOADEDCOST in 2026/27 of a salary S above £50,270 is S + 15% × (S − 5,000) + 3% × (50,270 −
  * 6,240) = 1.15 S + 570.90; below it, S + 15% × (S − 5,000) + 3% × (S − 6,240) = 1.18 S − 937.20.
  */
-import { planRowAt, planSheetFor, pricePlanRow, resolvePlanInputs, type PlanRowValues } from "../../src/engine";
+import { planRowAt, planSheetFor, pricePlanRow, resolvePlanInputs, type PlanRowValues } from "../support/engine";
 import { sheetWithAipay } from "../support/hyperformula";
 import { planFile, pricedTable, sharedPlans } from "../support/plans";
 

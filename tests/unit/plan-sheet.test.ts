@@ -15,7 +15,7 @@ import {
   pricePlanRow,
   resolvePlanInputs,
   type PlanRowValues,
-} from "../../src/engine";
+} from "../support/engine";
 import { sheetWithAipay } from "../support/hyperformula";
 
 const inputs = resolvePlanInputs({ yearStart: "2026-04-01", taxYear: "2026/27", reviewMonth: 7 });

@@ -4,7 +4,7 @@
  * plan at the low, mid and high targets side by side.
  */
 import { parse } from "csv-parse/sync";
-import { resolvePlanInputs } from "../../src/engine";
+import { resolvePlanInputs } from "../support/engine";
 import { csvOptions, firstLine, headerDelimiter } from "../../src/cli/plan-file";
 import { PlanRun } from "../../src/cli/plan-run";
 import { summaryCsvLayout, summaryJsonLayout } from "../../src/cli/plan-summary";

@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { planFields, planInputs } from "../../src/engine";
+import { planFields, planInputs } from "../support/engine";
 import {
   planFieldsTable,
   planInputsTable,

@@ -19,7 +19,7 @@ import {
   type BudgetYear,
   type PlanInputValues,
   type PlanRowValues,
-} from "../../src/engine";
+} from "../support/engine";
 import {
   planInputsOf,
   planProblems,

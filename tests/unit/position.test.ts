@@ -1,5 +1,5 @@
 /** AIPAY.COMPARATIO, RANGEPOSITION and PERMVSCONTRACT against the guide's bands. */
-import { evaluate, payGuide } from "../../src/engine";
+import { evaluate, payGuide } from "../support/engine";
 import { toPence } from "../../src/engine/core/money";
 
 const one = (name: string, args: unknown[]) => evaluate(name, args)[0][0];

@@ -1,6 +1,6 @@
 /** Properties of the premium rules over every role, level, location, skill and stage (bounded fast-check runs). */
 import * as fc from "fast-check";
-import { evaluate, payGuide } from "../../src/engine";
+import { evaluate, payGuide } from "../support/engine";
 
 /** The refusals of the stacked-rules policy (see PayGuide.salaryBand): the only errors these properties allow. */
 const policy = /outside everything the guide prints|high end as a floor/;

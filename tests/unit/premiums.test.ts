@@ -1,5 +1,5 @@
 /** The guide's premium rules through the functions: skills, regions, stages, percentiles, leadership, specialist rate. */
-import { evaluate, fittedPercentiles, FUNCTIONS, payGuide } from "../../src/engine";
+import { evaluate, fittedPercentiles, FUNCTIONS, payGuide } from "../support/engine";
 import { LEADERSHIP, LOCATION_FACTORS, SKILL_PREMIUMS, STAGE_BASE } from "../fixtures/premiums";
 import { list, shipped } from "../support/shipped";
 

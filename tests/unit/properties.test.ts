@@ -6,7 +6,7 @@
  * stage, with a skill premium) are in premium-properties.test.ts.
  */
 import fc from "fast-check";
-import { evaluate, FUNCTIONS, payGuide } from "../../src/engine";
+import { evaluate, FUNCTIONS, payGuide } from "../support/engine";
 import { cellArbitrary, checkProperty, plainErrorValue } from "../support/fuzz";
 
 const scalar = (name: string, args: unknown[]) => evaluate(name, args)[0][0];

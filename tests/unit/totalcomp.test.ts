@@ -1,5 +1,5 @@
 /** TOTALCOMP: base + target bonus + annualised equity (guide sections 6 and 9). */
-import { evaluate, payGuide } from "../../src/engine";
+import { evaluate, payGuide } from "../support/engine";
 import { LEADERSHIP } from "../fixtures/premiums";
 
 const one = (name: string, ...args: unknown[]) => evaluate(name, args)[0][0];

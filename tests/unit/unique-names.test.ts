@@ -2,7 +2,7 @@
  * Duplicates in the dataset are refused with the duplicate's path: the look-ups fold names
  * and keep one of two equal spellings, so a duplicate would silently change answers.
  */
-import { bundledRawDataset, validateDataset } from "../../src/engine";
+import { bundledRawDataset, validateDataset } from "../support/engine";
 import type { Dataset } from "../../src/engine/data/dataset-schema";
 
 type Raw = Dataset;

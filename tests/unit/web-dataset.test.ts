@@ -3,7 +3,7 @@
  * build validated and embedded, and refuses to start without it. tests/built/web-dataset.test.ts
  * checks the built bundle really starts from the validated data.
  */
-import { bundledRawDataset, DatasetError, validateDataset } from "../../src/engine";
+import { bundledRawDataset, DatasetError, validateDataset } from "../support/engine";
 import { datasetFromStamp } from "../../src/engine/data/bundled-dataset.web";
 
 test("a bundle whose build did not validate its data refuses to load, saying how to build it", () => {

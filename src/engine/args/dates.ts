@@ -37,12 +37,13 @@ const latestWord = /^latest(\s+rates)?$/i;
 
 /**
  * The taxYear argument: a year such as "2026/27", or a date (Excel serial or ISO text)
- * meaning the tax year that contains it. Blank or "latest" means `latest`, the latest tax
- * year AIPAY holds rates for: a default read from the clock would turn every formula into
- * #N/A on the first 6 April after a release, and Excel would not even recompute that day.
+ * meaning the tax year that contains it. Blank means `blank`, the year the workbook's
+ * edition (or its pin) names; "latest" means `latest`, the latest tax year AIPAY holds rates
+ * for. Neither is read from the clock: that would turn every formula into #N/A on the first
+ * 6 April after a release, and Excel would not even recompute that day.
  */
-export function taxYearArgument(value: Scalar, latest: string): string {
-  if (isEmptyCell(value)) return latest;
+export function taxYearArgument(value: Scalar, blank: string, latest: string): string {
+  if (isEmptyCell(value)) return blank;
   if (typeof value === "number") {
     // 2026 typed for "2026/27" would otherwise read as the Excel date 18 July 1905.
     if (looksLikeYear(value))

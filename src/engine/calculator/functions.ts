@@ -9,6 +9,7 @@ import { PERMVSCONTRACT } from "../functions/permvscontract";
 import { basisFunction } from "../functions/basis";
 import { AGED, HEADCOUNT, MONTHLY } from "../functions/monthly";
 import type { FunctionSpec } from "../functions/spec";
+import { CHANGES, EDITION, EDITIONS } from "../functions/editions";
 
 /** The most arguments any figure function takes (PERMVSCONTRACT, TOTALCOMP): what BASIS passes on. */
 const basisArity = 7;
@@ -38,6 +39,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   MONTHLY,
   HEADCOUNT,
   AGED,
+  // Editions of the guide
+  EDITION,
+  EDITIONS,
+  CHANGES,
   basisFunction(() => FUNCTIONS, basisArity),
 ];
 

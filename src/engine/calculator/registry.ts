@@ -5,6 +5,7 @@
  * throws past it and no NaN, Infinity or undefined comes out.
  */
 import type { PayGuide } from "../model/guide";
+import { EditionLibrary } from "../model/editions";
 import type { CallContext, FunctionSpec } from "../functions/spec";
 import { CallMessage } from "../core/messages";
 import { Memo } from "./memo";
@@ -59,6 +60,8 @@ const memoLimit = 5_000;
 export interface CalculatorSettings {
   functions?: readonly FunctionSpec[];
   dateSystem?: DateSystem;
+  /** The editions the guide is one of: by default, those of the dataset the guide was built from. */
+  editions?: EditionLibrary;
 }
 
 /** One function, resolved once: what an adapter calls, with the function's own memory of answers. */
@@ -77,6 +80,7 @@ export class Calculator {
   /** The worksheet functions it answers. */
   readonly functions: readonly FunctionSpec[];
   private dateSystem: DateSystem;
+  private readonly editions: EditionLibrary;
   /**
    * Lets a function built from others (PLANROW) call them through this calculator, memory
    * included. Its arguments are the outer function's, already read in the 1900 system (dates
@@ -89,13 +93,14 @@ export class Calculator {
    * `settings.dateSystem`: the workbook's date system, which its date serials count in (1900 unless given).
    */
   constructor(
-    private readonly guide: PayGuide,
+    readonly guide: PayGuide,
     settings: CalculatorSettings = {},
   ) {
     this.functions = settings.functions ?? FUNCTIONS;
     this.memos = new Map(this.functions.map((spec) => [spec, this.newMemo()]));
     this.byName = new Map(this.functions.map((spec) => [spec.name, spec]));
     this.dateSystem = settings.dateSystem ?? 1900;
+    this.editions = settings.editions ?? new EditionLibrary(guide.data);
   }
 
   /**
@@ -154,6 +159,7 @@ export class Calculator {
       lists: takeLists(spec, blocks, 1).at(0),
       call: this.callOther,
       dateSystem: this.dateSystem,
+      editions: this.editions,
     };
     const result = this.compute(
       spec,
@@ -207,7 +213,7 @@ export class Calculator {
       if (columns[i] || spec.lists.includes(name)) return null;
       return readCell(Array.isArray(arg) ? arg[0][0] : arg);
     });
-    const context: CallContext = { lists, call: this.callOther, dateSystem: this.dateSystem };
+    const context: CallContext = { lists, call: this.callOther, dateSystem: this.dateSystem, editions: this.editions };
     const remember = spec.remember !== false;
     const out: (readonly Cell[])[] = new Array(rows);
     for (let r = 0; r < rows; r++) {
@@ -262,7 +268,7 @@ export class Calculator {
       return [[invalidValue(CallMessage.shapesDoNotFit(spec.name, shapes))]];
     }
     const lists = takeLists(spec, blocks, rows);
-    const context: CallContext = { lists: lists.at(0), call: this.callOther, dateSystem: this.dateSystem };
+    const context: CallContext = { lists: lists.at(0), call: this.callOther, dateSystem: this.dateSystem, editions: this.editions };
 
     // With a non-empty list (skills) the answers hold for this call only, keyed by the list
     // too: remember them here.

@@ -3,6 +3,7 @@ import guideJson from "../../data/salary-guide-2026.json";
 import trendsJson from "../../data/hiring-trends-q1-2026.json";
 import vocabularyJson from "../../data/vocabulary.json";
 import employerCostsJson from "../../data/employer-costs.json";
+import editionsJson from "../../data/editions.json";
 import { datasetSchema, type Dataset } from "./dataset-schema";
 import { DatasetMessage } from "../core/messages";
 import { DatasetError } from "./dataset-error";
@@ -22,4 +23,5 @@ export const bundledRawDataset = {
   vocabulary: vocabularyJson,
   trends: trendsJson,
   employerCosts: employerCostsJson,
+  editions: editionsJson,
 };

@@ -60,7 +60,8 @@ export function basisFunction(figureFunctions: () => readonly FunctionSpec[], ar
   return defineFunction({
     name: "BASIS",
     parameters: [functionName, ...passed],
-    evaluate(guide, [name, ...args], { call, dateSystem }) {
+    evaluate(guide, [name, ...args], outer) {
+      const { dateSystem } = outer;
       const functions = byName();
       const given = functionName.read(name, guide);
       const target = functions.get(given.toUpperCase().replace(/^=?AIPAY\./, ""));
@@ -75,7 +76,7 @@ export function basisFunction(figureFunctions: () => readonly FunctionSpec[], ar
           return [list, cell === null || cell === "" ? [] : [cell as Scalar]];
         }),
       );
-      const context = { lists, call, dateSystem };
+      const context = { ...outer, lists };
       target.evaluate(guide, own, context); // an argument the figure refuses gets the same error here
       return target.basis!(guide, own, context);
     },

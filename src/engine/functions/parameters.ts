@@ -16,7 +16,7 @@ import { latestTaxYear } from "../model/employer-costs";
 import type { PayGuide } from "../model/guide";
 
 export type ParameterKind =
-  "text" | "option" | "level" | "number" | "amount" | "rate" | "date" | "taxYear" | "flag" | "list" | "any";
+  "text" | "option" | "level" | "number" | "amount" | "rate" | "date" | "taxYear" | "edition" | "flag" | "list" | "any";
 
 /** What a parameter declares, whatever its kind. */
 export interface Parameter {
@@ -150,10 +150,19 @@ export function date(name: string, description: Description) {
     : parameter(name, "date", description, (value) => optionalDate(value, name));
 }
 
-/** A tax year, a date in one, or "latest"; blank is the latest tax year AIPAY holds rates for. */
+/** A tax year, a date in one, or "latest"; blank is the tax year the workbook's edition or pin says. */
 export const taxYear = (description: WithDefault): Reads<string> =>
   parameter("taxYear", "taxYear", description, (value, guide) =>
-    taxYearArgument(value, latestTaxYear(guide.data.employerCosts)),
+    taxYearArgument(value, guide.taxYear, latestTaxYear(guide.data.employerCosts)),
+  );
+
+/**
+ * An edition of the guide, as text ("2026") or the number a cell holding 2026 gives; null when
+ * blank. Whether AIPAY holds it is checked by whoever resolves it (EditionLibrary).
+ */
+export const edition = (name: string, description: WithDefault): Reads<string | null> =>
+  parameter(name, "edition", { example: "2026", ...description }, (value) =>
+    typeof value === "number" && Number.isInteger(value) ? String(value) : optionalText(value, name, "2026"),
   );
 
 /** TRUE or FALSE; FALSE when blank. */

@@ -1,4 +1,5 @@
 import type { PayGuide } from "../model/guide";
+import type { EditionLibrary } from "../model/editions";
 import type { Cell, Matrix, Scalar } from "../core/values";
 import type { DateSystem } from "../calendar/dates";
 import type { Parameter } from "./parameters";
@@ -18,6 +19,8 @@ export interface CallContext {
    * (BASIS) moves those.
    */
   dateSystem?: DateSystem;
+  /** Every edition of the guide AIPAY holds (EDITIONS, CHANGES). */
+  editions: EditionLibrary;
 }
 
 /** A function's name and parameters, and what follows from the parameters. */

@@ -38,9 +38,20 @@ export class PayGuide extends GuideLookups {
   readonly defaultLocation: string;
   /** The location section 8's discounts are measured from; other locations' bands derive from its column. */
   readonly baseLocation: string;
+  /** The edition of the guide these figures are from. */
+  readonly edition: string;
+  /** The tax year employer-cost figures use when given none. */
+  readonly taxYear: string;
 
-  constructor(data: Dataset) {
+  /**
+   * `data.guide` is the edition's guide; `taxYear`, the year its undated employer-cost figures
+   * use, is the edition's own (editions.json) unless given.
+   */
+  constructor(data: Dataset, taxYear?: string) {
     super(data);
+    this.edition = data.guide.source.edition;
+    this.taxYear =
+      taxYear ?? data.editions.editions.find((e) => e.id === this.edition)?.defaultTaxYear ?? data.editions.editions[0].defaultTaxYear;
     this.rules = new PremiumRules(data);
     this.defaultLocation = data.guide.defaultLocation;
     this.baseLocation = data.guide.regional.base;
