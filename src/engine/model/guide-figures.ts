@@ -27,18 +27,31 @@ interface Place {
   path: string[];
 }
 
+const namingFields = ["role", "level", "location", "stage", "skill", "id"];
+const namesItself = (row: object): boolean =>
+  namingFields.some((k) => typeof (row as Record<string, unknown>)[k] === "string");
+
 export function publishedFigures(guide: Guide, vocabulary: Vocabulary): PublishedFigure[] {
   const locations = new Set(vocabulary.locations.map((l) => l.name));
   const levels = new Set([
     ...guide.salaryTables.flatMap((t) => t.levels.map((l) => l.level)),
     ...guide.dayRates.levels.map((l) => l.level),
   ]);
+  /** A list of rows that name themselves, or a map by location or level: its own key adds nothing to a figure's name. */
+  const holdsNamedThings = (child: unknown): boolean =>
+    Array.isArray(child)
+      ? child.length > 0 && child.every((row) => typeof row === "object" && row !== null && namesItself(row))
+      : typeof child === "object" &&
+        child !== null &&
+        Object.keys(child).length > 0 &&
+        Object.keys(child).every((k) => locations.has(k) || levels.has(k));
   const figures: PublishedFigure[] = [];
   const walk = (value: unknown, place: Place): void => {
     if (typeof value === "number") {
       const [section, ...rest] = place.path;
       const what = [...place.named, ...rest].join(" ");
-      figures.push({ role: place.role, level: place.level, location: place.location, figure: `${section}: ${what}`, value });
+      const figure = what === "" ? section : `${section}: ${what}`;
+      figures.push({ role: place.role, level: place.level, location: place.location, figure, value });
       return;
     }
     if (Array.isArray(value)) return value.forEach((item) => walk(item, place));
@@ -48,13 +61,17 @@ export function publishedFigures(guide: Guide, vocabulary: Vocabulary): Publishe
       role: typeof row.role === "string" ? row.role : place.role,
       level: typeof row.level === "string" ? row.level : place.level,
       location: typeof row.location === "string" ? row.location : place.location,
-      named: [...place.named, ...(["stage", "skill", "id"] as const).flatMap((k) => (typeof row[k] === "string" ? [row[k]] : []))],
+      named: [
+        ...place.named,
+        ...(["stage", "skill", "id"] as const).flatMap((k) => (typeof row[k] === "string" ? [row[k]] : [])),
+      ],
       path: place.path,
     };
     for (const [key, child] of Object.entries(row)) {
       if (key === "source") continue;
       if (locations.has(key)) walk(child, { ...here, location: key });
       else if (levels.has(key)) walk(child, { ...here, level: key });
+      else if (here.path.length > 0 && holdsNamedThings(child)) walk(child, here);
       else walk(child, { ...here, path: [...here.path, words(key)] });
     }
   };

@@ -1,0 +1,125 @@
+/**
+ * Editions: a workbook pinned to one keeps its figures when another ships; the default moves
+ * only when the data says so; CHANGES and `aipay diff` list exactly the figures an edition
+ * changed; a workbook pinned to an edition AIPAY no longer holds gets an error naming it.
+ */
+import { AipayEngine, EngineError, validateDataset } from "../support/engine";
+import { editedFigures, withSecondEdition } from "../support/second-edition";
+import { diffRows } from "../../src/cli/diff";
+
+const engineOn = (raw: unknown) => new AipayEngine(validateDataset(raw));
+const one = (engine: AipayEngine, name: string, ...args: unknown[]) => engine.evaluate(name, args)[0][0];
+const llmSeniorLondonMid = ["LLM Engineer", "Senior", "London", "mid"];
+
+test("a second edition is data only: an overlay that passes the same checks as the guide", () => {
+  const engine = engineOn(withSecondEdition());
+  expect(engine.evaluate("EDITIONS", [])).toEqual([
+    ["2026", "2026-01-01", expect.stringContaining("2026 edition"), "2026/27"],
+    ["2027", "2027-01-01", "UK AI & ML Engineering Salary Guide 2027 (a test edition)", "2026/27"],
+  ]);
+});
+
+test("an overlay that breaks the guide's rules is refused, naming the edition's path", () => {
+  const raw = withSecondEdition();
+  raw.editions.editions[1].changes.salaryTables[0].levels[0].bands.London = { low: 170000, high: 160000 };
+  expect(() => validateDataset(raw)).toThrow(
+    /editions\.editions\.1\.changes\.guide\.salaryTables\.\d+\.levels\.\d+\.bands\.London\.low: low must not exceed high/,
+  );
+  const unnamed = withSecondEdition();
+  unnamed.editions.editions[1].changes.source.edition = "2026";
+  expect(() => validateDataset(unnamed)).toThrow(/the edition's source must say edition '2027'/);
+});
+
+describe("a workbook with no pin follows the data's default edition", () => {
+  test("2026 by default: mid (110,000 + 150,000) / 2 = 130,000", () => {
+    const engine = engineOn(withSecondEdition());
+    expect(one(engine, "EDITION")).toBe("2026");
+    expect(one(engine, "SALARYBAND", ...llmSeniorLondonMid)).toBe(130000);
+  });
+  test("2027 once editions.json makes it the default: (115,000 + 160,000) / 2 = 137,500", () => {
+    const engine = engineOn(withSecondEdition("2027"));
+    expect(one(engine, "EDITION")).toBe("2027");
+    expect(one(engine, "SALARYBAND", ...llmSeniorLondonMid)).toBe(137500);
+  });
+});
+
+describe("a pinned workbook's figures do not move", () => {
+  test("pinned to 2026, it keeps 130,000 after 2027 becomes the default", () => {
+    const engine = engineOn(withSecondEdition("2027"));
+    expect(engine.pinWorkbook({ edition: "2026" })).toBe(true);
+    expect(one(engine, "EDITION")).toBe("2026");
+    expect(one(engine, "SALARYBAND", ...llmSeniorLondonMid)).toBe(130000);
+    // Day rate mid, outside IR35: (600 + 750) / 2 = 675.
+    expect(one(engine, "DAYRATE", "ML Engineer", "Senior", null, "mid")).toBe(675);
+    expect(engine.pinWorkbook({ edition: "2026" })).toBe(false);
+  });
+  test("moving the pin to 2027 changes them, and says so", () => {
+    const engine = engineOn(withSecondEdition());
+    expect(engine.pinWorkbook({ edition: "2027" })).toBe(true);
+    expect(one(engine, "SALARYBAND", ...llmSeniorLondonMid)).toBe(137500);
+    // (650 + 800) / 2 = 725
+    expect(one(engine, "DAYRATE", "ML Engineer", "Senior", null, "mid")).toBe(725);
+  });
+  test("the pinned tax year prices undated employer costs", () => {
+    const engine = engineOn(withSecondEdition());
+    // 2026/27 (the edition's): 100,000 + 15% × 95,000 (14,250) + 3% × (50,270 − 6,240) (1,320.90)
+    expect(one(engine, "LOADEDCOST", 100000)).toBe(115570.9);
+    engine.pinWorkbook({ edition: "2026", taxYear: "2025/26" });
+    expect(one(engine, "LOADEDCOST", 100000)).toBe(one(engine, "LOADEDCOST", 100000, "2025/26"));
+    expect(engine.inForce()).toEqual({ edition: "2026", taxYear: "2025/26" });
+  });
+});
+
+describe("what a new edition changes", () => {
+  const engine = engineOn(withSecondEdition());
+  test("CHANGES lists exactly the edited figures", () => {
+    expect(engine.evaluate("CHANGES", ["2026", "2027"])).toEqual(editedFigures);
+    // From the workbook's edition (2026) to the newest held (2027) by default.
+    expect(engine.evaluate("CHANGES", [])).toEqual(editedFigures);
+    expect(engine.evaluate("CHANGES", [2026, 2027, "LLM"])).toEqual(editedFigures.slice(0, 2));
+    // Backwards, every change negated.
+    expect(engine.evaluate("CHANGES", ["2027", "2026"])).toEqual(
+      editedFigures.map(([role, level, location, figure, old, now, change]) => [
+        role,
+        level,
+        location,
+        figure,
+        now,
+        old,
+        -change,
+      ]),
+    );
+  });
+  test("`aipay diff` prints the same rows", () => {
+    expect(diffRows(engine, "2026", "2027")).toEqual(editedFigures);
+  });
+  test("no change, or an edition not held, is #N/A saying so", () => {
+    const same = one(engine, "CHANGES", "2026", "2026") as EngineError;
+    expect(same).toMatchObject({
+      code: "#N/A",
+      message: expect.stringContaining("No published figure differs between editions 2026 and 2026"),
+    });
+    const missing = one(engine, "CHANGES", "2025", "2027") as EngineError;
+    expect(missing).toMatchObject({ code: "#N/A", message: expect.stringContaining("AIPAY holds no edition '2025'") });
+  });
+});
+
+test("a workbook pinned to an edition AIPAY no longer holds gets an error naming it, never other figures", () => {
+  const engine = engineOn(withSecondEdition());
+  engine.pinWorkbook({ edition: "2027" });
+  expect(one(engine, "SALARYBAND", ...llmSeniorLondonMid)).toBe(137500);
+  // The same workbook opened where AIPAY holds 2026 only.
+  const withoutIt = withSecondEdition();
+  withoutIt.editions.editions.pop();
+  const older = engineOn(withoutIt);
+  older.pinWorkbook({ edition: "2027" });
+  for (const [name, args] of [
+    ["SALARYBAND", llmSeniorLondonMid],
+    ["EDITION", []],
+    ["LOADEDCOST", [100000]],
+  ] as const) {
+    const answer = one(older, name, ...args);
+    expect(answer).toBeInstanceOf(EngineError);
+    expect(answer).toMatchObject({ code: "#N/A", message: expect.stringContaining("pinned to edition 2027") });
+  }
+});
