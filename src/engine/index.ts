@@ -38,3 +38,4 @@ export { fittedPercentiles } from "./model/normal";
 export { taxYearName } from "./calendar/tax-years";
 export { ROLECARD, roleCardFactNames } from "./functions/rolecard";
 export { EngineError, type Cell, type Matrix, type Scalar, type ErrorCode } from "./core/values";
+export { pinNames, pinFormula, pinValue } from "./workbook/pin-names";
