@@ -8,6 +8,7 @@
  */
 import {
   PlanSummary,
+  planAssumptionsFor,
   pricePlanRow,
   scenarioTargets,
   type PlanInputValues,
@@ -17,7 +18,7 @@ import {
   type SummaryRow,
 } from "../engine";
 import type { CsvRow } from "./plan-csv";
-import { assumptions, type PlanLayout } from "./plan-layout";
+import type { PlanLayout } from "./plan-layout";
 
 /** The summary of the rows laid out so far. */
 class Summarising {
@@ -76,7 +77,7 @@ export const summaryCsvLayout = (inputs: PlanInputValues): PlanLayout<CsvRow> =>
       header,
       ...state.summary.rows().map(csvRow),
       padded(["Assumptions"]),
-      ...assumptions(priced).map(({ label, value }) => padded([label, value])),
+      ...planAssumptionsFor(priced).map(({ label, value }) => padded([label, value])),
     ];
   });
 
@@ -89,7 +90,7 @@ export const summaryJsonLayout = (inputs: PlanInputValues): PlanLayout<string> =
       quarters,
       year,
     }));
-    const assumed = Object.fromEntries(assumptions(priced).map(({ key, value }) => [key, value]));
+    const assumed = Object.fromEntries(planAssumptionsFor(priced).map(({ key, value }) => [key, value]));
     return [
       `${JSON.stringify({ months: state.months, quarters: state.quarterHeads(), summary, assumptions: assumed })}\n`,
     ];

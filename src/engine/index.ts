@@ -12,6 +12,7 @@ import { priceHire, type PricedHire } from "./plan/price";
 import { resolveInputs, type PlanInputsGiven, type PlanInputValues } from "./plan/inputs";
 import type { PlanRowValues } from "./plan/fields";
 import { planSheet, type PlanSheet } from "./plan/sheet";
+import { planAssumptions, sourcesSheet, type SharedSheet, type SourceItem, type SourcesSheet } from "./plan/sources";
 
 /**
  * The guide built from the bundled dataset, validated: in full when loaded in Node, at build
@@ -91,3 +92,12 @@ export { fittedPercentiles } from "./model/normal";
 export { taxYearName } from "./calendar/tax-years";
 export { ROLECARD, roleCardFactNames } from "./functions/rolecard";
 export { EngineError, type Cell, type Matrix, type Scalar, type ErrorCode } from "./core/values";
+
+/** Everything a plan's figures rest on, as `aipay plan` prints it and the Sources sheet states it: each input, then the guide's edition. */
+export const planAssumptionsFor = (inputs: PlanInputValues): SourceItem[] => planAssumptions(payGuide, inputs);
+
+/** The Sources sheet's cells for a sheet shared as values. */
+export const sourcesSheetFor = (shared: SharedSheet): SourcesSheet => sourcesSheet(callBound, payGuide, shared);
+
+export { planOnSheet, type PlanOnSheet } from "./plan/sheet-reading";
+export { type SourceItem, type SharedSheet, type SourcesSheet } from "./plan/sources";
