@@ -52,7 +52,10 @@ export interface ValueRun {
  * formula is gone). Text that Excel would take for a formula is written with a leading
  * apostrophe, so it stays text.
  */
-export function valueRuns(values: readonly (readonly Scalar[])[], formulas: readonly (readonly Scalar[])[]): ValueRun[] {
+export function valueRuns(
+  values: readonly (readonly Scalar[])[],
+  formulas: readonly (readonly Scalar[])[],
+): ValueRun[] {
   const runs: ValueRun[] = [];
   values.forEach((row, r) => {
     let run: ValueRun | undefined;
@@ -117,7 +120,9 @@ export async function shareAsValues(context: Excel.RequestContext, sheetName: st
   const values = used.values as Scalar[][];
   const runs = valueRuns(values, used.formulas as Scalar[][]);
   if (runs.some((run) => run.values.some((value) => stillCalculating.has(String(value)))))
-    throw new Error(`Some formulas on '${sheetName}' are still calculating. Wait until they show values, then share again.`);
+    throw new Error(
+      `Some formulas on '${sheetName}' are still calculating. Wait until they show values, then share again.`,
+    );
   const copyName = valuesSheetName(sheetName, before);
   const sourcesName = uniqueName("Sources", [...before, copyName]);
   const shared = sharedSheet({ copy: copyName, original: sheetName }, used, values, used.formulas as Scalar[][]);

@@ -71,7 +71,8 @@ export interface RowProvenance {
 /** The band each market step reads its figure from, for its arguments. */
 const bandOfStep: Readonly<Record<string, (guide: PayGuide, args: readonly Scalar[]) => Band>> = {
   SALARYBAND: (guide, args) => bandOf(guide, args, { skills: isBlank(args[4] ?? null) ? [] : [args[4]] }),
-  DAYRATE: (guide, args) => dayRateBand(guide, args),
+  // The chain asks for no specialist rate: its argument, the fifth, is left out.
+  DAYRATE: (guide, args) => dayRateBand(guide, [...args, null]),
 };
 
 /** The first step of the row's chain, its market figure, with its arguments from the row and the inputs. */
@@ -115,7 +116,10 @@ export interface SharedSheet {
   readonly copy: string;
   readonly original: string;
   /** The plan it holds, when it is a plan sheet: its inputs, and each row with its row number on the sheet. */
-  readonly plan?: { readonly inputs: PlanInputValues; readonly rows: readonly { sheetRow: number; values: PlanRowValues }[] };
+  readonly plan?: {
+    readonly inputs: PlanInputValues;
+    readonly rows: readonly { sheetRow: number; values: PlanRowValues }[];
+  };
   /** Otherwise, each AIPAY formula the copy holds as its value, by cell (B4). */
   readonly formulas?: readonly { cell: string; formula: string }[];
   /** The tax year undated employer-cost formulas use, for a sheet that is not a plan. */
@@ -155,7 +159,10 @@ export function sourcesSheet(call: PlanCall, guide: PayGuide, shared: SharedShee
   if (plan) {
     const assumed = planAssumptions(guide, plan.inputs);
     const isInput = (item: SourceItem) => planInputs.some((input) => input.name === item.key);
-    items("Salary guide", assumed.filter((item) => !isInput(item)));
+    items(
+      "Salary guide",
+      assumed.filter((item) => !isInput(item)),
+    );
     items("Plan inputs", assumed.filter(isInput));
     line([]);
     line(["Where each row's market figure comes from (AIPAY.BASIS)"]);
