@@ -21,16 +21,21 @@ export class ShareView {
     if (excel) void this.refresh();
   }
 
-  /** Lists the workbook's sheets; `chosen` (a plan just made) is chosen, else the one chosen before, else the active one. */
-  async refresh(chosen?: string): Promise<void> {
+  /** Lists the workbook's sheets, keeping the one chosen while it is there, else choosing the active one. */
+  async refresh(): Promise<void> {
     if (!this.excel) return;
     try {
       const { sheets, active } = await workbookSheets();
-      const keep = chosen ?? (sheets.includes(this.select.value) ? this.select.value : active);
-      setOptions(this.select, sheets, keep);
+      setOptions(this.select, sheets, sheets.includes(this.select.value) ? this.select.value : active);
     } catch (error) {
       byId("share-message").textContent = `Could not read the workbook's sheets: ${(error as Error).message}`;
     }
+  }
+
+  /** Adds sheets the pane has just made to the list, with no call to Excel, and chooses `chosen`. */
+  offer(added: readonly string[], chosen = this.select.value): void {
+    const listed = [...this.select.options].map((option) => option.value);
+    setOptions(this.select, [...listed, ...added.filter((sheet) => !listed.includes(sheet))], chosen);
   }
 
   private async share(): Promise<void> {
@@ -40,7 +45,7 @@ export class ShareView {
     try {
       const { copy, sources, replaced } = await shareSheet(sheet);
       message.textContent = `Copied '${sheet}' to '${copy}' with ${replaced} formula ${replaced === 1 ? "cell" : "cells"} replaced by values, and its sources to '${sources}'.`;
-      await this.refresh(sheet);
+      this.offer([copy, sources]);
     } catch (error) {
       message.textContent = `Could not share '${sheet}': ${error instanceof Error ? error.message : String(error)}`;
     }

@@ -44,7 +44,7 @@ const explorer = new ExplorerView(copy);
 const plan = new PlanView();
 const share = new ShareView();
 // The plan just made is the sheet most likely to be shared next.
-plan.onCreated = (sheet) => void share.refresh(sheet);
+plan.onCreated = (sheet) => share.offer([sheet], sheet);
 renderMarket(byId("panel-market"));
 
 void detectHost().then((host) => {
