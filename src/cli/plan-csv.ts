@@ -5,7 +5,8 @@
  * row is as wide as the header, so any CSV reader takes the whole file as one table.
  */
 import { planFields, planRowAt, planRowCells, planRowColumns } from "../engine";
-import { assumptions, type PlanLayout } from "./plan-layout";
+import { aipay } from "./engine";
+import type { PlanLayout } from "./plan-layout";
 import { monthsInYear, yearOf } from "./plan-totals";
 
 export type CsvRow = (string | number)[];
@@ -61,7 +62,7 @@ export const csvLayout: PlanLayout<CsvRow> = {
     labelled("Employees in post", totals.employeesInPost),
     labelled("Contractors in post", totals.contractorsInPost),
     padded(["Assumptions"]),
-    ...assumptions(inputs).map(({ label, value }) => padded([label, value])),
+    ...aipay.planAssumptions(inputs).map(({ label, value }) => padded([label, value])),
   ],
 
   refused: (problem) => [padded(["Refused", neutralised(problem)])],

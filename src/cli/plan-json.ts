@@ -5,7 +5,8 @@
  * chain's figures, its twelve months of cost, one-off costs and heads in post, and its year.
  */
 import { planFields } from "../engine";
-import { assumptions, type PlanLayout } from "./plan-layout";
+import { aipay } from "./engine";
+import type { PlanLayout } from "./plan-layout";
 import { yearOf } from "./plan-totals";
 
 /** A fresh layout: it remembers whether a row has been written, to separate the next. */
@@ -29,7 +30,7 @@ export function jsonLayout(): PlanLayout<string> {
         oneOffs: yearOf(totals.oneOffs),
         total: yearOf(totals.total),
       };
-      const assumed = Object.fromEntries(assumptions(inputs).map(({ key, value }) => [key, value]));
+      const assumed = Object.fromEntries(aipay.planAssumptions(inputs).map(({ key, value }) => [key, value]));
       return [`\n],"totals":${JSON.stringify({ ...totals, year })},"assumptions":${JSON.stringify(assumed)}}\n`];
     },
 

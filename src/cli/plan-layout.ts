@@ -3,8 +3,7 @@
  * each priced row (none in a summary), and after the last its totals and the assumptions it
  * was priced on.
  */
-import { planInputs, type PlanInputValues, type PlanRowValues, type PricedHire } from "../engine";
-import { aipay } from "./engine";
+import type { PlanInputValues, PlanRowValues, PricedHire } from "../engine";
 import type { PlanTotalsByMonth } from "./plan-totals";
 
 export interface PlanLayout<Out> {
@@ -17,20 +16,3 @@ export interface PlanLayout<Out> {
   /** What ends an output cut short because a row was refused: a reader must not take it for a whole budget. */
   refused(problem: string): Out[];
 }
-
-export interface Assumption {
-  /** Its key in the JSON form: the input's name in the plan model. */
-  readonly key: string;
-  /** Its label in the CSV form: the input's label in the plan sheet. */
-  readonly label: string;
-  readonly value: string | number | null;
-}
-
-const { source } = aipay.guide().data.guide;
-
-/** Everything the figures rest on: each input as priced, and the guide's edition. */
-export const assumptions = (inputs: PlanInputValues): Assumption[] => [
-  ...planInputs.map((input) => ({ key: input.name, label: input.label, value: inputs[input.name] })),
-  { key: "guide", label: "Pay guide", value: source.citation },
-  { key: "guideEffectiveDate", label: "Pay guide effective date", value: source.effectiveDate },
-];

@@ -6,10 +6,18 @@
  * assumptions. Each row is also priced at the three targets, so a summary takes three times
  * the pricing of the rows alone.
  */
-import { PlanSummary, scenarioTargets, type PlanInputValues, type PlanRowValues, type PricedHire, type ScenarioTarget, type SummaryRow } from "../engine";
+import {
+  PlanSummary,
+  scenarioTargets,
+  type PlanInputValues,
+  type PlanRowValues,
+  type PricedHire,
+  type ScenarioTarget,
+  type SummaryRow,
+} from "../engine";
 import { aipay } from "./engine";
 import type { CsvRow } from "./plan-csv";
-import { assumptions, type PlanLayout } from "./plan-layout";
+import type { PlanLayout } from "./plan-layout";
 
 /** The summary of the rows laid out so far. */
 class Summarising {
@@ -24,7 +32,8 @@ class Summarising {
   add(values: PlanRowValues, hire: PricedHire): void {
     const department = values.department;
     this.summary.add(typeof department === "string" ? department : null, hire);
-    for (const { target, inputs } of this.scenarios) this.summary.addScenario(target, aipay.pricePlanRow(values, inputs));
+    for (const { target, inputs } of this.scenarios)
+      this.summary.addScenario(target, aipay.pricePlanRow(values, inputs));
   }
 
   /** The quarters' headings: each by its first month. */
@@ -68,7 +77,7 @@ export const summaryCsvLayout = (inputs: PlanInputValues): PlanLayout<CsvRow> =>
       header,
       ...state.summary.rows().map(csvRow),
       padded(["Assumptions"]),
-      ...assumptions(priced).map(({ label, value }) => padded([label, value])),
+      ...aipay.planAssumptions(priced).map(({ label, value }) => padded([label, value])),
     ];
   });
 
@@ -81,7 +90,7 @@ export const summaryJsonLayout = (inputs: PlanInputValues): PlanLayout<string> =
       quarters,
       year,
     }));
-    const assumed = Object.fromEntries(assumptions(priced).map(({ key, value }) => [key, value]));
+    const assumed = Object.fromEntries(aipay.planAssumptions(priced).map(({ key, value }) => [key, value]));
     return [
       `${JSON.stringify({ months: state.months, quarters: state.quarterHeads(), summary, assumptions: assumed })}\n`,
     ];

@@ -22,6 +22,8 @@ export class PlanView {
   private rows: (Selection & { start: string; headcount: string; ir35: string })[] = [];
   private excel = false;
   private readonly budgetYears: BudgetYear[];
+  /** Told the new sheet's name once a plan is created. */
+  onCreated: (sheet: string) => void = () => undefined;
 
   constructor(today = new Date()) {
     const { employerCosts } = aipay.guide().data;
@@ -170,6 +172,7 @@ export class PlanView {
         ? ""
         : ` This Excel lacks ${requirements.dropdowns.set} ${requirements.dropdowns.version}, so Role, Level and Location have no dropdown lists.`;
       message.textContent = `Created sheet '${sheet}' with table ${table}.${lists}`;
+      this.onCreated(sheet);
     } catch (error) {
       message.textContent = `Could not create the plan: ${error instanceof Error ? error.message : String(error)}`;
     }

@@ -10,6 +10,7 @@ import { ExplorerView, type FormulaAction } from "./explorer-view";
 import { detectHost, insertIntoActiveCell, officeBackground } from "./host";
 import { renderMarket } from "./market";
 import { PlanView } from "./plan-view";
+import { ShareView } from "./share-view";
 import { missingRequirement, requirements, withoutFunctions } from "./requirements";
 import { connectTabs } from "./tabs";
 import { followTheme } from "./theme";
@@ -41,6 +42,9 @@ connectTabs(byId("tabs"));
 byId("citation").textContent = `Source: ${aipay.guide().data.guide.source.citation}.`;
 const explorer = new ExplorerView(copy);
 const plan = new PlanView();
+const share = new ShareView();
+// The plan just made is the sheet most likely to be shared next.
+plan.onCreated = (sheet) => share.offer([sheet], sheet);
 renderMarket(byId("panel-market"));
 
 void detectHost().then((host) => {
@@ -50,6 +54,7 @@ void detectHost().then((host) => {
     const noFunctions = withoutFunctions();
     if (noFunctions) {
       plan.setExcel(false, noFunctions);
+      share.setExcel(false, noFunctions);
       byId("host-status").textContent = `Connected to Excel. ${noFunctions}`;
       return;
     }
@@ -57,6 +62,8 @@ void detectHost().then((host) => {
     const planLacks = missingRequirement(requirements.plan);
     if (!insertLacks) explorer.setAction(insert);
     plan.setExcel(!planLacks, planLacks);
+    const shareLacks = missingRequirement(requirements.share);
+    share.setExcel(!shareLacks, shareLacks);
     byId("host-status").textContent = insertLacks ? `Connected to Excel. ${insertLacks}` : "Connected to Excel.";
   } else {
     byId("host-status").textContent = `${host.reason} Formulas can be copied; the plan needs Excel.`;

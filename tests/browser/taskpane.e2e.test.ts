@@ -31,6 +31,7 @@ import { chromiumArgs, chromiumPath } from "../support/chromium";
 import { describeWithTool } from "../support/tools";
 import { contrastRatio, over } from "../support/contrast";
 import { excelStubScript, type ExcelStubOp } from "../support/excel-stub";
+import { sheetWithAipay } from "../support/hyperformula";
 import { localOfficeJs, officeJsCdn, serveDist } from "../support/served-pane";
 
 const browserPath = chromiumPath;
@@ -698,6 +699,7 @@ run("task pane in headless Chromium, no Office host", () => {
       await page.selectOption("#plan-1-level", "Senior");
       await page.selectOption("#plan-1-ir35", "Contractor, inside IR35");
       await page.fill("#plan-days", "200");
+      const before = (await log()).length; // after the Share list's read of the workbook's sheets
       await page.locator("#plan-create").click();
       await page.waitForFunction(() => document.getElementById("plan-message")?.textContent?.startsWith("Created"));
       expect(await page.locator("#plan-message").innerText()).toBe("Created sheet 'AIPAY plan' with table AIPAYPlan.");
@@ -716,7 +718,7 @@ run("task pane in headless Chromium, no Office host", () => {
         resolvePlanInputs({ yearStart: chosen.start, taxYear: chosen.taxYear, contractDays: 200 }),
         "AIPAY",
       );
-      const ops = await log();
+      const ops = (await log()).slice(before);
       // Two reads of the workbook's names, then calculation suspended and every write before the last sync.
       const syncs = ops.flatMap((entry, i) => (entry.op === "sync" ? [i] : []));
       expect(syncs).toEqual([syncs[0], syncs[0] + 1, ops.length - 1]);
@@ -768,6 +770,51 @@ run("task pane in headless Chromium, no Office host", () => {
         "Could not create the plan: Row 2: headcount must be more than 0 (0.5 is one person at half time).",
       );
       expect((await log()).length).toBe(before);
+    });
+
+    test("Share as values copies the chosen sheet with its formulas replaced by values, and adds its Sources", async () => {
+      const { page } = excel;
+      // The sheet as Excel reads it back: a one-hire plan's formulas, and its values calculated.
+      const inputs = resolvePlanInputs({ yearStart: chosen.start, taxYear: chosen.taxYear });
+      const layout = planSheetFor(
+        [{ role: "LLM Engineer", level: "Senior", location: "London", start: chosen.start }],
+        inputs,
+        "AIPAY",
+      );
+      const formulas = layout.cells.map((line) => line.map((cell) => cell ?? ""));
+      const hf = sheetWithAipay("AIPAY plan", layout.cells, layout.names);
+      const calculated = hf.getSheetValues(0);
+      hf.destroy();
+      const values = layout.cells.map((line, r) => line.map((_, c) => calculated[r]?.[c] ?? ""));
+      await page.evaluate((used) => Object.assign(window, { excelUsedRange: used }), { values, formulas });
+      // The plan just created is offered first.
+      expect(await page.locator("#share-sheet").inputValue()).toBe("AIPAY plan 2");
+      await page.selectOption("#share-sheet", "AIPAY plan");
+      const before = (await log()).length;
+      await page.locator("#share-create").click();
+      await page.waitForFunction(() => document.getElementById("share-message")?.textContent?.startsWith("Copied"));
+      const replaced = formulas.flat().filter((cell) => String(cell).startsWith("=")).length;
+      expect(await page.locator("#share-message").innerText()).toBe(
+        `Copied 'AIPAY plan' to 'AIPAY plan (values)' with ${replaced} formula cells replaced by values, and its sources to 'Sources'.`,
+      );
+      const ops = (await log()).slice(before);
+      const copied = ops.findIndex((entry) => entry.op === "worksheets.copy");
+      expect(ops[copied].detail).toEqual({ name: "AIPAY plan", where: "End" });
+      // One batch of writes after the read, ending with its one sync.
+      expect(ops.slice(copied).filter((entry) => entry.op === "sync")).toHaveLength(1);
+      expect(ops.at(-1)!.op).toBe("sync");
+      const detail = (op: string) => ops.find((entry) => entry.op === op)?.detail;
+      expect(detail("copy:sheet.name")).toBe("AIPAY plan (values)");
+      const written = ops
+        .filter((entry) => /^copy:R\d+C\d+:1x\d+\.values$/.test(entry.op))
+        .flatMap((entry) => (entry.detail as unknown[][])[0]);
+      expect(written).toHaveLength(replaced);
+      expect(written.filter((cell) => typeof cell === "string" && cell.startsWith("="))).toEqual([]);
+      expect(detail("worksheets.add")).toBe("Sources");
+      const sources = ops.find((entry) => /^R0C0:\d+x7\.values$/.test(entry.op))?.detail as unknown[][];
+      expect(sources.find((line) => line[0] === "Pay guide edition")?.[1]).toBe(payGuide.data.guide.source.edition);
+      expect(sources.find((line) => line[0] === "Tax year of employer rates")?.[1]).toBe(chosen.taxYear);
+      expect(sources.filter((line) => line[1] === "LLM Engineer")).toHaveLength(1);
     });
 
     test("no console errors and no request left the machine", () => {

@@ -232,6 +232,8 @@ describe("totals and assumptions", () => {
       "0",
     ]);
     expect(assumption("Pay guide")).toBe(source.citation);
+    expect(assumption("Pay guide edition")).toBe(source.edition);
+    expect(assumption("Pay guide data as of")).toBe(source.asOf);
     expect(assumption("Pay guide effective date")).toBe(source.effectiveDate);
   });
 
@@ -253,6 +255,8 @@ describe("totals and assumptions", () => {
     expect(Object.keys(document.assumptions)).toEqual([
       ...planInputs.map((i) => i.name),
       "guide",
+      "guideEdition",
+      "guideAsOf",
       "guideEffectiveDate",
     ]);
     expect(document.assumptions).toMatchObject({ taxYear: "2026/27", payTarget: "mid", reviewMonth: null });

@@ -65,7 +65,13 @@ export function loggingSheet(record: Recorder) {
  * custom functions (CustomFunctionsRuntime 1.2) or, as on Excel on iPad, without.
  */
 function installExcelStub(makeSheet: typeof loggingSheet, apiMinor: number, customFunctions: boolean): void {
-  const page = window as unknown as { excelLog: ExcelStubOp[]; excelApiMinor: number; Office: unknown; Excel: unknown };
+  const page = window as unknown as {
+    excelLog: ExcelStubOp[];
+    excelApiMinor: number;
+    excelUsedRange?: { values: unknown[][]; formulas: unknown[][] };
+    Office: unknown;
+    Excel: unknown;
+  };
   page.excelLog = [];
   page.excelApiMinor = apiMinor;
   // Sheets and tables the pane adds join the workbook, so a second plan gets new names.
@@ -88,6 +94,19 @@ function installExcelStub(makeSheet: typeof loggingSheet, apiMinor: number, cust
       worksheets: Object.assign(named(sheetNames), {
         add: (name: string) => (record("worksheets.add", name), sheetNames.push(name), sheet),
         getItemOrNullObject: (name: string) => ({ load: () => undefined, isNullObject: true, name }),
+        getActiveWorksheet: () => ({ load: () => undefined, name: sheetNames[0] }),
+        // A sheet to share: its used range is what the test put in window.excelUsedRange; its
+        // copy logs as "copy:…" and, once renamed, joins the workbook.
+        getItem: (name: string) => ({
+          getUsedRange: () => ({ load: () => undefined, rowIndex: 0, columnIndex: 0, ...page.excelUsedRange }),
+          copy: (where: string) => {
+            record("worksheets.copy", { name, where });
+            return makeSheet((op, detail) => {
+              record(`copy:${op}`, detail);
+              if (op === "sheet.name") sheetNames.push(String(detail));
+            });
+          },
+        }),
       }),
       tables: named(tableNames),
       names: named([]),

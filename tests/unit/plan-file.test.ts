@@ -186,7 +186,8 @@ test("every shared plan prices in process without a refused line", () => {
   for (const plan of sharedPlans) {
     const { rows, problems } = pricedTable(planFile(plan), plan.inputs);
     expect(problems).toEqual([]);
-    // the header, a row a hire, seven total rows, "Assumptions", an input a line, the guide's two
-    expect(rows.length).toBe(1 + plan.rows.length + 7 + 1 + planInputs.length + 2);
+    // the header, a row a hire, seven total rows, "Assumptions", an input a line, the guide's four
+    // (citation, edition, data date, effective date)
+    expect(rows.length).toBe(1 + plan.rows.length + 7 + 1 + planInputs.length + 4);
   }
 });

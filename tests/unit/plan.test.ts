@@ -31,6 +31,7 @@ import {
 } from "../../src/taskpane/plan";
 import { loggingSheet } from "../support/excel-stub";
 import { sheetWithAipay } from "../support/hyperformula";
+import { syncFailingAs } from "../support/office-mock";
 
 type Op = { batch: number; op: string; detail?: unknown };
 
@@ -118,16 +119,12 @@ function workbook(
     application: { suspendApiCalculationUntilNextSync: () => record("suspendCalculation") },
   });
   const context = mock as unknown as Excel.RequestContext;
-  const sync = mock.sync.bind(mock);
-  (mock as unknown as { sync: () => Promise<void> }).sync = async () => {
-    await sync();
+  syncFailingAs(mock, () => {
     syncs++;
-    if (failing) {
-      const failed = failing;
-      failing = undefined;
-      throw new Error(`InvalidArgument: ${failed} failed`);
-    }
-  };
+    const failed = failing;
+    failing = undefined;
+    return failed;
+  });
   const ops = () => log.map((entry) => entry.op);
   /** What the first command of that name was given. */
   const written = (op: string) => log.find((entry) => entry.op === op)?.detail;

@@ -39,7 +39,7 @@ const contractorsEffectiveRate = (guide: PayGuide, rate: Band): Band =>
   adjust(rate, guide.rules.insideIr35Adjustment());
 
 /** The day-rate band DAYRATE reads its point from: the table's or the specialist rate, inside or outside IR35. */
-function dayRateBand(guide: PayGuide, [roleArg, levelArg, ir35Arg, , specialistArg]: readonly Scalar[]): Band {
+export function dayRateBand(guide: PayGuide, [roleArg, levelArg, ir35Arg, , specialistArg]: readonly Scalar[]): Band {
   const roleName = dayRateRole.read(roleArg, guide);
   const specialistRate = specialist.read(specialistArg, guide);
   const levelGiven = dayRateLevel.read(levelArg, guide);

@@ -83,6 +83,12 @@ const totalRows = [
 ] as const;
 export type TotalRow = (typeof totalRows)[number];
 
+/**
+ * Zero-based row of the plan table's header: under the inputs block (the inputs, the budget
+ * year's end and the guide) and the month dates. Fixed, so a reader can find a plan sheet's table.
+ */
+export const planHeaderRow = planInputs.length + 3;
+
 /** An input's defined name in the plan sheet: its name in the model, capitalised (YearStart). */
 const definedNameOf = (input: InputName): string => input.charAt(0).toUpperCase() + input.slice(1);
 
@@ -139,8 +145,8 @@ export function planSheet(
   >;
 
   // The month dates sit on the row above the table's header: a table's headers are text.
-  const monthRow = inputBlock.length;
-  const headerRow = monthRow + 1;
+  const headerRow = planHeaderRow;
+  const monthRow = headerRow - 1; // the inputs block's length
   const firstHire = headerRow + 1;
   const figuresColumn = planFields.length;
   const monthColumn = figuresColumn + planRowAt.months;

@@ -20,6 +20,7 @@ import { priceHire, type PricedHire } from "../plan/price";
 import { resolveInputs, type PlanInputsGiven, type PlanInputValues } from "../plan/inputs";
 import type { PlanRowValues } from "../plan/fields";
 import { planSheet, type PlanSheet } from "../plan/sheet";
+import { planAssumptions, sourcesSheet, type SharedSheet, type SourceItem, type SourcesSheet } from "../plan/sources";
 
 /** Every AIPAY worksheet function: the market and budget functions, and PLANROW built on them. */
 export const FUNCTIONS: readonly FunctionSpec[] = [...MARKET_FUNCTIONS, PLANROW];
@@ -196,5 +197,17 @@ export class AipayEngine {
   /** The plan sheet's cells for these rows and inputs, its formulas in `namespace` (AIPAY, or the development build's). */
   planSheetFor(rows: readonly PlanRowValues[], inputs: PlanInputValues, namespace: string): PlanSheet {
     return planSheet(this.guide(), rows, inputs, namespace);
+  }
+
+  /** Everything a plan's figures rest on: each input as priced, and the guide's edition, in the workbook's edition. */
+  planAssumptions(inputs: PlanInputValues): SourceItem[] {
+    return planAssumptions(this.guide(), inputs);
+  }
+
+  /** The Sources sheet for a sheet shared without AIPAY: the edition, the rates' year, the inputs and each row's provenance. */
+  sourcesSheet(shared: SharedSheet): SourcesSheet {
+    const found = this.inForceCalculator();
+    if (found instanceof EngineError) throw found;
+    return sourcesSheet((name, args) => found.call(name, args), found.guide, shared);
   }
 }
