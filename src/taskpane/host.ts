@@ -2,6 +2,8 @@
  * Where the pane runs: inside Excel (formulas can be inserted, plans created) or in
  * a plain browser, including one where office.js could not load at all (offline).
  */
+import { pinIfUnpinned } from "./pin";
+
 export type Host = { excel: true } | { excel: false; reason: string };
 
 export function detectHost(): Promise<Host> {
@@ -30,6 +32,7 @@ export function insertIntoActiveCell(formula: string): Promise<void> {
     await context.sync();
     if (cell.formulas[0][0] !== "")
       throw new Error(`${cell.address} is not empty. Select an empty cell and Insert again.`);
+    await pinIfUnpinned(context);
     cell.formulas = [[formula]];
     await context.sync();
   });

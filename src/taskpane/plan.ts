@@ -11,6 +11,7 @@
  */
 import { isCalendarDate, EngineError, planFields, type BudgetYear, type PlanInputValues, type PlanRowValues, type PlanSheet } from "../engine";
 import { aipay } from "./workbook-engine";
+import { pinIfUnpinned } from "./pin";
 import { functionNamespace } from "./namespace";
 import { addPlanDropdowns, hostHasDropdowns } from "./plan-dropdowns";
 import { hostSupports, requirements } from "./requirements";
@@ -213,5 +214,9 @@ function addChart(sheet: Excel.Worksheet, layout: PlanSheet): void {
 
 /** Creates the plan sheet in the open workbook. */
 export function createPlanSheet(rows: readonly PlanRow[], settings: PlanSettings): Promise<PlanResult> {
-  return Excel.run((context) => writePlan(context, rows, settings));
+  return Excel.run(async (context) => {
+    // Pinned first: the plan's formulas are then calculated in the edition the pin names.
+    await pinIfUnpinned(context);
+    return writePlan(context, rows, settings);
+  });
 }

@@ -82,6 +82,8 @@ function installExcelStub(makeSheet: typeof loggingSheet, apiMinor: number, cust
     if (op === "table.name") tableNames.push(String(detail));
   };
   const sheet = makeSheet(record);
+  const workbookNames: string[] = [];
+  const pinValues = new Map<string, string>();
   const named = (names: string[]) => ({
     load: () => undefined,
     get items() {
@@ -109,7 +111,19 @@ function installExcelStub(makeSheet: typeof loggingSheet, apiMinor: number, cust
         }),
       }),
       tables: named(tableNames),
-      names: named([]),
+      // The workbook's own names: the pin the pane writes (AIPAY_EDITION …) joins them.
+      names: Object.assign(named(workbookNames), {
+        getItemOrNullObject: (name: string) => ({
+          load: () => undefined,
+          isNullObject: !pinValues.has(name),
+          value: pinValues.get(name),
+        }),
+        add: (name: string, formula: string) => (
+          record("workbook.names.add", { name, formula }),
+          workbookNames.push(name),
+          pinValues.set(name, formula)
+        ),
+      }),
     },
     application: { suspendApiCalculationUntilNextSync: () => record("suspendCalculation") },
     sync: () => (record("sync"), Promise.resolve()),
