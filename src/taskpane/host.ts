@@ -2,7 +2,7 @@
  * Where the pane runs: inside Excel (formulas can be inserted, plans created) or in
  * a plain browser, including one where office.js could not load at all (offline).
  */
-import { pinIfUnpinned } from "./pin";
+import { followOrPin, queuePinRead } from "./pin";
 
 export type Host = { excel: true } | { excel: false; reason: string };
 
@@ -29,11 +29,14 @@ export function insertIntoActiveCell(formula: string): Promise<void> {
   return Excel.run(async (context) => {
     const cell = context.workbook.getActiveCell();
     cell.load("address,formulas");
+    const pinRead = queuePinRead(context);
     await context.sync();
     if (cell.formulas[0][0] !== "")
       throw new Error(`${cell.address} is not empty. Select an empty cell and Insert again.`);
-    await pinIfUnpinned(context);
+    // A formula put into a workbook with no pin pins it, in the same batch.
+    const pinned = followOrPin(context, pinRead());
     cell.formulas = [[formula]];
     await context.sync();
+    pinned();
   });
 }

@@ -11,7 +11,7 @@
  */
 import { isCalendarDate, EngineError, planFields, type BudgetYear, type PlanInputValues, type PlanRowValues, type PlanSheet } from "../engine";
 import { aipay } from "./workbook-engine";
-import { pinIfUnpinned } from "./pin";
+import { followOrPin, queuePinRead } from "./pin";
 import { functionNamespace } from "./namespace";
 import { addPlanDropdowns, hostHasDropdowns } from "./plan-dropdowns";
 import { hostSupports, requirements } from "./requirements";
@@ -122,7 +122,10 @@ async function takenNames(context: Excel.RequestContext): Promise<{ sheets: stri
   };
 }
 
-/** Writes the plan into the workbook behind `context`: the names read, then one batch of writes. */
+/**
+ * Writes the plan into the workbook behind `context`: the names (and the workbook's pin) read,
+ * then one batch of writes, which pins a workbook with no pin to the edition the plan is priced in.
+ */
 export async function writePlan(
   context: Excel.RequestContext,
   rows: readonly PlanRow[],
@@ -130,16 +133,21 @@ export async function writePlan(
 ): Promise<PlanResult> {
   const problems = planProblems(rows, settings);
   if (problems.length > 0) throw new Error(problems.join(" "));
-  const layout = aipay.planSheetFor(rows.map(rowValues), planInputsOf(settings), functionNamespace);
+  const pinRead = queuePinRead(context);
   const taken = await takenNames(context);
+  const held = pinRead();
+  aipay.pinWorkbook(held);
+  const layout = aipay.planSheetFor(rows.map(rowValues), planInputsOf(settings), functionNamespace);
   const sheetName = uniqueName("AIPAY plan", taken.sheets);
   const tableName = uniqueName("AIPAYPlan", taken.tables, "");
+  let pinned = () => undefined as void;
   try {
-    await writePlanSheet(context, sheetName, tableName, layout);
+    await writePlanSheet(context, sheetName, tableName, layout, () => (pinned = followOrPin(context, held)));
   } catch (error) {
     await removeSheet(context, sheetName);
     throw error;
   }
+  pinned();
   return { sheet: sheetName, table: tableName };
 }
 
@@ -153,12 +161,16 @@ async function removeSheet(context: Excel.RequestContext, name: string): Promise
   await context.sync();
 }
 
-/** The one batch of writes: the laid-out cells, the table over the fields, the dropdowns and the chart. */
+/**
+ * The one batch of writes: the laid-out cells, the table over the fields, the dropdowns and the
+ * chart; `last` queues what goes after them all (the workbook's pin).
+ */
 async function writePlanSheet(
   context: Excel.RequestContext,
   sheetName: string,
   tableName: string,
   layout: PlanSheet,
+  last: () => void,
 ): Promise<void> {
   // Nothing recalculates while the cells go in: each PLANROW would otherwise run as it lands.
   if (hostSupports(requirements.suspendCalculation)) context.application.suspendApiCalculationUntilNextSync();
@@ -188,6 +200,7 @@ async function writePlanSheet(
   all.format.autofitColumns();
   sheet.visibility = "Visible";
   sheet.activate();
+  last();
   await context.sync();
 }
 
@@ -214,9 +227,5 @@ function addChart(sheet: Excel.Worksheet, layout: PlanSheet): void {
 
 /** Creates the plan sheet in the open workbook. */
 export function createPlanSheet(rows: readonly PlanRow[], settings: PlanSettings): Promise<PlanResult> {
-  return Excel.run(async (context) => {
-    // Pinned first: the plan's formulas are then calculated in the edition the pin names.
-    await pinIfUnpinned(context);
-    return writePlan(context, rows, settings);
-  });
+  return Excel.run((context) => writePlan(context, rows, settings));
 }

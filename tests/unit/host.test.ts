@@ -4,17 +4,28 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { insertIntoActiveCell } from "../../src/taskpane/host";
+import { aipay } from "../../src/taskpane/workbook-engine";
 
 const formula = '=AIPAY.SALARYBAND("LLM Engineer","Senior","London","mid")';
 
 /** A workbook whose active cell B2 holds `content` (Excel reports "" for an empty cell). */
-function excelWithActiveCell(content: string | number | boolean) {
+function excelWithActiveCell(content: string | number | boolean, pinned: Record<string, string> = {}) {
+  const pin = new Map(Object.entries(pinned));
   const excel = new OfficeMockObject({
     context: {
       workbook: {
         cell: { address: "Sheet1!B2", formulas: [[content]] },
         getActiveCell() {
           return this.cell;
+        },
+        // The workbook's names, where Insert reads and writes the pin.
+        names: {
+          getItemOrNullObject: (name: string) => ({
+            load: () => undefined,
+            isNullObject: !pin.has(name),
+            value: pin.get(name),
+          }),
+          add: (name: string, formula: string) => void pin.set(name, formula),
         },
       },
     },
@@ -31,15 +42,25 @@ function excelWithActiveCell(content: string | number | boolean) {
     await context.sync();
     return cell.formulas;
   };
-  return { cellNow };
+  return { cellNow, pin };
 }
 
 afterEach(() => delete (globalThis as { Excel?: unknown }).Excel);
 
-test("an empty active cell receives the formula", async () => {
-  const { cellNow } = excelWithActiveCell("");
+test("an empty active cell receives the formula, and a workbook with no pin is pinned to the edition in force", async () => {
+  const { cellNow, pin } = excelWithActiveCell("");
   await insertIntoActiveCell(formula);
   expect(await cellNow()).toEqual([[formula]]);
+  expect(Object.fromEntries(pin)).toEqual({ AIPAY_EDITION: '="2026"', AIPAY_TAXYEAR: '="2026/27"' });
+  aipay.pinWorkbook({});
+});
+
+test("Insert keeps a pin already there", async () => {
+  const { pin } = excelWithActiveCell("", { AIPAY_EDITION: '="2026"', AIPAY_TAXYEAR: '="2025/26"' });
+  await insertIntoActiveCell(formula);
+  expect(Object.fromEntries(pin)).toEqual({ AIPAY_EDITION: '="2026"', AIPAY_TAXYEAR: '="2025/26"' });
+  expect(aipay.inForce()).toEqual({ edition: "2026", taxYear: "2025/26" });
+  aipay.pinWorkbook({});
 });
 
 test.each<[string, string | number | boolean]>([
@@ -48,9 +69,10 @@ test.each<[string, string | number | boolean]>([
   ["a boolean", false],
   ["a formula", "=SUM(A1:A3)"],
 ])("an active cell holding %s is left alone, and the message says why", async (_, content) => {
-  const { cellNow } = excelWithActiveCell(content);
+  const { cellNow, pin } = excelWithActiveCell(content);
   await expect(insertIntoActiveCell(formula)).rejects.toThrow(
     "Sheet1!B2 is not empty. Select an empty cell and Insert again.",
   );
   expect(await cellNow()).toEqual([[content]]);
+  expect(pin.size).toBe(0);
 });

@@ -32,6 +32,7 @@ import {
 import { loggingSheet } from "../support/excel-stub";
 import { sheetWithAipay } from "../support/hyperformula";
 import { syncFailingAs } from "../support/office-mock";
+import { aipay } from "../../src/taskpane/workbook-engine";
 
 type Op = { batch: number; op: string; detail?: unknown };
 
@@ -86,6 +87,7 @@ function workbook(
     };
   };
   const mock = new OfficeMockObject({});
+  const pin = new Map<string, string>();
   const sheetItem = (name: string) => ({ name, names: collection(sheetScopedNames[name] ?? []) });
   const added = (name: string) => ({
     load: (what: string) => expect(what).toBe("visibility"),
@@ -114,7 +116,18 @@ function workbook(
     workbook: {
       worksheets: collection(sheets, worksheets, sheetItem),
       tables: collection(tableNames),
-      names: collection(definedNames),
+      // The workbook's names: the pin is read from them, and written to them when there is none.
+      names: collection(definedNames, {
+        getItemOrNullObject: (name: string) => ({
+          load: (what: string) => expect(what).toBe("value"),
+          isNullObject: !pin.has(name),
+          value: pin.get(name),
+        }),
+        add: (name: string, formula: string) => {
+          record("workbook.names.add", { name, formula });
+          if (!failing) pin.set(name, formula); // a command after the failing one is not run
+        },
+      }),
     },
     application: { suspendApiCalculationUntilNextSync: () => record("suspendCalculation") },
   });
@@ -128,7 +141,7 @@ function workbook(
   const ops = () => log.map((entry) => entry.op);
   /** What the first command of that name was given. */
   const written = (op: string) => log.find((entry) => entry.op === op)?.detail;
-  return { context, log, ops, written, syncs: () => syncs, sheets };
+  return { context, log, ops, written, syncs: () => syncs, sheets, pin };
 }
 
 /** An Excel whose ExcelApi goes up to 1.<highest>; every requirement asked of it is logged. */
@@ -290,11 +303,11 @@ describe("writePlan, on a host that answers no requirement", () => {
     expect(book.ops().filter((op) => op.includes("dataValidation"))).toEqual([]);
   });
 
-  test("the sheet is shown and activated last, the columns autofitted", () => {
+  test("the sheet is shown and activated last, then only the workbook's pin, the columns autofitted", () => {
     const ops = book.ops();
     expect(ops).toContain("autofit");
-    expect(ops.slice(-2)).toEqual(["sheet.visibility", "activate"]);
-    expect(book.log.at(-2)?.detail).toBe("Visible");
+    expect(ops.slice(-4)).toEqual(["sheet.visibility", "activate", "workbook.names.add", "workbook.names.add"]);
+    expect(book.log.at(-4)?.detail).toBe("Visible");
   });
 });
 
@@ -356,6 +369,33 @@ test("createPlanSheet runs the whole plan in one Excel.run", async () => {
   expect(book.syncs()).toBe(3);
 });
 
+describe("the workbook's pin", () => {
+  afterEach(() => aipay.pinWorkbook({}));
+
+  test("a workbook with no pin is pinned to the edition and tax year in force, in the plan's one batch of writes", async () => {
+    const book = workbook(["Sheet1"], []);
+    await writePlan(book.context, rows, settings);
+    const pinning = book.log.filter((entry) => entry.op === "workbook.names.add");
+    expect(pinning.map((entry) => entry.detail)).toEqual([
+      { name: "AIPAY_EDITION", formula: '="2026"' },
+      { name: "AIPAY_TAXYEAR", formula: '="2026/27"' },
+    ]);
+    // Queued after everything else of the plan's batch: a batch failing before them leaves no pin.
+    const writes = book.log.find((entry) => entry.op === "activate")!.batch;
+    expect(pinning.every((entry) => entry.batch === writes)).toBe(true);
+    expect(book.syncs()).toBe(3);
+  });
+
+  test("a pin already there is kept, and the pane's engine follows it", async () => {
+    const book = workbook(["Sheet1"], []);
+    book.pin.set("AIPAY_EDITION", '="2026"');
+    book.pin.set("AIPAY_TAXYEAR", '="2025/26"');
+    await writePlan(book.context, rows, settings);
+    expect(book.ops()).not.toContain("workbook.names.add");
+    expect(aipay.inForce()).toEqual({ edition: "2026", taxYear: "2025/26" });
+  });
+});
+
 test("the table's name avoids the workbook's defined names too", async () => {
   const book = workbook(["Sheet1"], ["AIPAYPlan"], ["AIPAYPlan2"]);
   await expect(writePlan(book.context, rows, settings)).resolves.toMatchObject({ table: "AIPAYPlan3" });
@@ -381,12 +421,13 @@ test("a batch that fails half-way leaves no sheet behind, and a retry reuses the
   await expect(writePlan(book.context, rows, settings)).resolves.toMatchObject({ sheet: "AIPAY plan" });
 });
 
-test("a failing dropdown leaves no sheet behind either", async () => {
+test("a failing dropdown leaves no sheet behind either, and no pin", async () => {
   excelWithApi(8);
   const book = workbook(["Sheet1"], [], [], { failAt: "R16C2:2x1.dataValidation.rule" });
   await expect(writePlan(book.context, rows, settings)).rejects.toThrow("dataValidation.rule failed");
   expect(book.ops()).toContain("worksheets.delete");
   expect(book.sheets).toEqual(["Sheet1"]);
+  expect(book.pin.size).toBe(0);
 });
 
 test("a sheet of the same name the user added meanwhile is never deleted", async () => {
