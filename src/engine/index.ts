@@ -12,7 +12,7 @@ import { AipayEngine } from "./workbook/engine";
  */
 export const bundledEngine = (): AipayEngine => new AipayEngine(loadBundledDataset());
 
-export { AipayEngine, FUNCTIONS, type WorkbookPin } from "./workbook/engine";
+export { AipayEngine, FUNCTIONS, type WorkbookPin, type EditionTotal } from "./workbook/engine";
 export { EditionLibrary, type EditionInfo } from "./model/editions";
 export { editionColumns, changeColumns } from "./functions/editions";
 export type { Dataset } from "./data/dataset-schema";
@@ -39,5 +39,5 @@ export { fittedPercentiles } from "./model/normal";
 export { taxYearName } from "./calendar/tax-years";
 export { ROLECARD, roleCardFactNames } from "./functions/rolecard";
 export { EngineError, type Cell, type Matrix, type Scalar, type ErrorCode } from "./core/values";
-export { pinNames, pinFormula, pinValue } from "./workbook/pin-names";
+export { pinNames, pinFormula, pinValue, pinChangedEvent } from "./workbook/pin-names";
 export { planOnSheet, type PlanOnSheet } from "./plan/sheet-reading";

@@ -6,11 +6,8 @@
  * answer, Excel calculates every formula again. Names are read through ExcelApi 1.4
  * (NamedItemCollection.getItemOrNullObject); an Excel without it calculates with the default.
  */
-import { pinNames, pinValue, type WorkbookPin } from "../engine";
+import { pinChangedEvent, pinNames, pinValue, type WorkbookPin } from "../engine";
 import { aipay } from "./workbook-engine";
-
-/** The event the task pane dispatches on the page after writing the pin. */
-export const pinChangedEvent = "aipay:pin";
 
 /** Reads the pin from the workbook, tells the engine, and recalculates when that changed it; the pin read, or undefined outside Excel. */
 export async function followWorkbookPin(): Promise<Partial<WorkbookPin> | undefined> {

@@ -40,8 +40,9 @@ export function sourceOf(provenance: Provenance | undefined, note?: string): Sou
 }
 
 export const salaryBandOf = (selection: Selection) =>
-  published(() => aipay.guide().salaryBand(selection.role, level(selection), location(selection), bandOptions(selection)))
-    ?.provenance;
+  published(() =>
+    aipay.guide().salaryBand(selection.role, level(selection), location(selection), bandOptions(selection)),
+  )?.provenance;
 
 /** The table's day rate, or the guide's specialist rate when that box is ticked. */
 export const dayRateOf = (selection: Selection) =>

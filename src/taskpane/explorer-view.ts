@@ -92,6 +92,11 @@ export class ExplorerView {
     this.render();
   }
 
+  /** Shows the figures again: the workbook's edition has changed under them. */
+  refresh(): void {
+    this.render();
+  }
+
   /** Switches Copy to Insert once Excel is known to be the host. */
   setAction(action: FormulaAction): void {
     this.action = action;

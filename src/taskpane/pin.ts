@@ -6,11 +6,8 @@
  * workbook-scoped names (the engine's pinNames); the reads and writes join the batches of the
  * action that needs them, so pinning costs no extra round trip to Excel.
  */
-import { pinFormula, pinNames, pinValue, type WorkbookPin } from "../engine";
+import { pinChangedEvent, pinFormula, pinNames, pinValue, type WorkbookPin } from "../engine";
 import { aipay } from "./workbook-engine";
-
-/** The event the Excel adapter listens for on the page both share. */
-const pinChangedEvent = "aipay:pin";
 
 const pinKeys = Object.keys(pinNames) as (keyof WorkbookPin)[];
 

@@ -9,7 +9,15 @@
  * of that name is deleted: nothing half-built stays behind, and a sheet the user made
  * meanwhile is never touched.
  */
-import { isCalendarDate, EngineError, planFields, type BudgetYear, type PlanInputValues, type PlanRowValues, type PlanSheet } from "../engine";
+import {
+  isCalendarDate,
+  EngineError,
+  planFields,
+  type BudgetYear,
+  type PlanInputValues,
+  type PlanRowValues,
+  type PlanSheet,
+} from "../engine";
 import { aipay } from "./workbook-engine";
 import { followOrPin, queuePinRead } from "./pin";
 import { functionNamespace } from "./namespace";

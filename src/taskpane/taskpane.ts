@@ -11,6 +11,7 @@ import { detectHost, insertIntoActiveCell, officeBackground } from "./host";
 import { renderMarket } from "./market";
 import { PlanView } from "./plan-view";
 import { ShareView } from "./share-view";
+import { EditionsView } from "./editions-view";
 import { missingRequirement, requirements, withoutFunctions } from "./requirements";
 import { connectTabs } from "./tabs";
 import { followTheme } from "./theme";
@@ -33,18 +34,27 @@ const insert: FormulaAction = {
   label: "Insert",
   async run(formula) {
     await insertIntoActiveCell(formula);
+    void editions.refresh(); // the formula may have pinned the workbook
     return "Inserted into the active cell.";
   },
 };
 
 followTheme(undefined);
 connectTabs(byId("tabs"));
-byId("citation").textContent = `Source: ${aipay.guide().data.guide.source.citation}.`;
+const showCitation = () => (byId("citation").textContent = `Source: ${aipay.guide().data.guide.source.citation}.`);
+showCitation();
 const explorer = new ExplorerView(copy);
 const plan = new PlanView();
 const share = new ShareView();
+const editions = new EditionsView(() => {
+  showCitation();
+  explorer.refresh();
+});
 // The plan just made is the sheet most likely to be shared next.
-plan.onCreated = (sheet) => share.offer([sheet], sheet);
+plan.onCreated = (sheet) => {
+  share.offer([sheet], sheet);
+  void editions.refresh(); // the plan may have pinned the workbook
+};
 renderMarket(byId("panel-market"));
 
 void detectHost().then((host) => {
@@ -55,6 +65,7 @@ void detectHost().then((host) => {
     if (noFunctions) {
       plan.setExcel(false, noFunctions);
       share.setExcel(false, noFunctions);
+      editions.setExcel(false, noFunctions);
       byId("host-status").textContent = `Connected to Excel. ${noFunctions}`;
       return;
     }
@@ -64,6 +75,7 @@ void detectHost().then((host) => {
     plan.setExcel(!planLacks, planLacks);
     const shareLacks = missingRequirement(requirements.share);
     share.setExcel(!shareLacks, shareLacks);
+    editions.setExcel(!planLacks, planLacks);
     byId("host-status").textContent = insertLacks ? `Connected to Excel. ${insertLacks}` : "Connected to Excel.";
   } else {
     byId("host-status").textContent = `${host.reason} Formulas can be copied; the plan needs Excel.`;

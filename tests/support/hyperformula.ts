@@ -13,7 +13,12 @@ import {
   type ImplementedFunctions,
   SimpleRangeValue,
 } from "hyperformula";
-import { evaluate, EngineError, FUNCTIONS, type Cell } from "./engine";
+import { bundled, EngineError, FUNCTIONS, type AipayEngine, type Cell } from "./engine";
+
+/** The engine HyperFormula's AIPAY functions call: the bundled one, unless a test says otherwise. */
+let engineInUse: AipayEngine = bundled;
+/** Calculates AIPAY formulas with `engine` from now on (the bundled engine when none). */
+export const calculateWith = (engine: AipayEngine = bundled) => void (engineInUse = engine);
 
 const errorTypes: Record<string, ErrorType> = {
   "#N/A": ErrorType.NA,
@@ -50,7 +55,7 @@ for (const spec of FUNCTIONS) {
   Object.defineProperty(AipayPlugin.prototype, method, {
     value(this: AipayPlugin, ast: { args: never[] }, state: never) {
       return this.runFunction(ast.args, state, this.metadata(id), (...args: unknown[]) => {
-        const result = evaluate(spec.name, args.map(fromHyperFormula));
+        const result = engineInUse.evaluate(spec.name, args.map(fromHyperFormula));
         if (sizeMethod === undefined || result[0].length === 1) return toHyperFormula(result[0][0]);
         return SimpleRangeValue.onlyValues([result[0].map(toHyperFormula)] as never);
       });

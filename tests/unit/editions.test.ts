@@ -6,6 +6,7 @@
 import { AipayEngine, EngineError, validateDataset } from "../support/engine";
 import { editedFigures, withSecondEdition } from "../support/second-edition";
 import { diffRows } from "../../src/cli/diff";
+import { calculateWith, sheetWithAipay } from "../support/hyperformula";
 
 const engineOn = (raw: unknown) => new AipayEngine(validateDataset(raw));
 const one = (engine: AipayEngine, name: string, ...args: unknown[]) => engine.evaluate(name, args)[0][0];
@@ -122,4 +123,50 @@ test("a workbook pinned to an edition AIPAY no longer holds gets an error naming
     expect(answer).toBeInstanceOf(EngineError);
     expect(answer).toMatchObject({ code: "#N/A", message: expect.stringContaining("pinned to edition 2027") });
   }
+});
+
+describe("the pane's preview of a move: the plan's totals under each edition", () => {
+  // The two rows the second edition changes, and one it does not: FY2027/28 at 2026/27 rates, no ageing.
+  const plan = {
+    inputs: { yearStart: "2027-04-01", taxYear: "2026/27", agingRate: 0 },
+    rows: [
+      { role: "LLM Engineer", level: "Senior", location: "London", start: "2027-04-01" },
+      { role: "ML Engineer", level: "Senior", start: "2027-04-01", ir35: "outside" },
+      { role: "MLOps Engineer", level: "Mid-Level", location: "UK National", start: "2027-04-01" },
+    ],
+  };
+  const engine = engineOn(withSecondEdition());
+  const [before, after] = engine.editionTotals(plan, ["2026", "2027"]);
+  afterAll(() => calculateWith());
+
+  test("only the changed figures move the totals, by hand", () => {
+    // LLM Senior London mid 130,000 → 137,500: loaded 130,000 + 15% × 125,000 + 1,320.90 = 150,070.90
+    // against 137,500 + 15% × 132,500 + 1,320.90 = 158,695.90, a rise of 8,625.
+    // ML Engineer day rate mid 675 → 725 outside IR35 over the client's 227 days: 50 × 227 = 11,350.
+    expect(after.employees - before.employees).toBeCloseTo(8625, 2);
+    expect(after.contractors - before.contractors).toBeCloseTo(11350, 2);
+    expect(after.total - before.total).toBeCloseTo(8625 + 11350, 2);
+    expect([before.edition, after.edition]).toEqual(["2026", "2027"]);
+  });
+
+  test.each([["2026"], ["2027"]])(
+    "under %s, the totals equal the plan sheet's, calculated by HyperFormula",
+    (edition) => {
+      const pinned = engineOn(withSecondEdition());
+      pinned.pinWorkbook({ edition });
+      calculateWith(pinned);
+      const inputs = pinned.resolvePlanInputs(plan.inputs);
+      const sheet = pinned.planSheetFor(plan.rows, inputs, "AIPAY");
+      const hf = sheetWithAipay("Plan", sheet.cells, sheet.names);
+      const value = (row: number, column: number) => hf.getCellValue({ sheet: 0, row, col: column }) as number;
+      const { rows, labelColumn } = sheet.totals;
+      const year = (row: number) =>
+        Array.from({ length: 12 }, (_, k) => value(row, labelColumn + 1 + k)).reduce((a, b) => a + b, 0);
+      const preview = edition === "2026" ? before : after;
+      expect(year(rows.Total)).toBeCloseTo(preview.total, 2);
+      expect(year(rows.Employees)).toBeCloseTo(preview.employees, 2);
+      expect(year(rows.Contractors)).toBeCloseTo(preview.contractors, 2);
+      hf.destroy();
+    },
+  );
 });

@@ -20,6 +20,8 @@ import { priceHire, type PricedHire } from "../plan/price";
 import { resolveInputs, type PlanInputsGiven, type PlanInputValues } from "../plan/inputs";
 import type { PlanRowValues } from "../plan/fields";
 import { planSheet, type PlanSheet } from "../plan/sheet";
+import { PlanSums } from "../plan/summary";
+import { sumInPence } from "../core/money";
 import { planAssumptions, sourcesSheet, type SharedSheet, type SourceItem, type SourcesSheet } from "../plan/sources";
 
 /** Every AIPAY worksheet function: the market and budget functions, and PLANROW built on them. */
@@ -46,6 +48,15 @@ class EditionCalculator {
     if (!fn) this.bound.set(name, (fn = this.calculator.bind(name)));
     return fn(args);
   }
+}
+
+/** A plan's cost for the budget year under one edition of the guide (what the pane previews before a move). */
+export interface EditionTotal {
+  readonly edition: string;
+  readonly employees: number;
+  readonly contractors: number;
+  readonly oneOffs: number;
+  readonly total: number;
 }
 
 export class AipayEngine {
@@ -209,5 +220,29 @@ export class AipayEngine {
     const found = this.inForceCalculator();
     if (found instanceof EngineError) throw found;
     return sourcesSheet((name, args) => found.call(name, args), found.guide, shared);
+  }
+
+  /**
+   * The plan's year under each of `editions`, every row priced as the plan sheet prices it,
+   * for a preview before the workbook moves edition; throws an EngineError naming the first
+   * row or input that does not price.
+   */
+  editionTotals(
+    plan: { inputs: PlanInputsGiven; rows: readonly PlanRowValues[] },
+    editions: readonly string[],
+  ): EditionTotal[] {
+    return editions.map((edition) => {
+      const inputs = this.resolvePlanInputs(plan.inputs, edition);
+      const sums = new PlanSums();
+      for (const row of plan.rows) sums.add(this.pricePlanRow(row, inputs, edition));
+      const year = (measure: "employees" | "contractors" | "oneOffs" | "total") => sumInPence(sums.months(measure));
+      return {
+        edition: this.inForce(edition).edition,
+        employees: year("employees"),
+        contractors: year("contractors"),
+        oneOffs: year("oneOffs"),
+        total: year("total"),
+      };
+    });
   }
 }

@@ -10,6 +10,12 @@ export const pinNames: Readonly<Record<keyof WorkbookPin, string>> = {
   taxYear: "AIPAY_TAXYEAR",
 };
 
+/**
+ * The event the task pane dispatches on the page it shares with the functions after it
+ * changes the pin, so that they read it again.
+ */
+export const pinChangedEvent = "aipay:pin";
+
 /** A name's formula for a pin value: the text constant ="2026". */
 export const pinFormula = (value: string): string => `="${value.replace(/"/g, '""')}"`;
 
