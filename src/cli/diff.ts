@@ -20,7 +20,8 @@ export async function runDiff(engine: AipayEngine, argv: readonly string[]): Pro
   const json = argv.includes("--json");
   const at = argv.indexOf("--role");
   const role = at >= 0 ? (argv[at + 1] ?? "") : null;
-  const editions = argv.filter((arg, i) => arg !== "--json" && i !== at && i !== at + 1);
+  const roleArguments = at < 0 ? [] : [at, at + 1];
+  const editions = argv.filter((arg, i) => arg !== "--json" && !roleArguments.includes(i));
   if (editions.length !== 2 || role === "" || editions.some((e) => e.startsWith("--"))) {
     process.stderr.write(`aipay: ${diffUsage}\n`);
     return exitCodes.failure;

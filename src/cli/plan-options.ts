@@ -13,6 +13,8 @@ export interface PlanArguments {
   readonly given: PlanInputsGiven;
   /** Where the budget goes: a file replaced only once the whole plan is priced; stdout when absent. */
   readonly output?: string;
+  /** The edition of the guide to price from; AIPAY's default edition when absent. */
+  readonly edition?: string;
   readonly json: boolean;
   /** The summary (by department, quarter and scenario) instead of a line a position. */
   readonly summary: boolean;
@@ -54,6 +56,7 @@ export const planUsage = `aipay plan FILE ${required.map(flagOf).join(" ")} [opt
   Options, the plan's inputs:
 ${planInputs.map((input) => optionLine(input, inputWidth)).join("\n")}
   ${"-o, --output FILE".padEnd(inputWidth)}  write the budget to FILE, replaced only once the whole plan is priced
+  ${"--edition ID".padEnd(inputWidth)}  the edition of the guide to price from, as aipay diff and EDITIONS() name them (AIPAY's default edition)
   ${"--json".padEnd(inputWidth)}  the budget as one JSON document (rows, totals, assumptions)
   ${"--summary".padEnd(inputWidth)}  the summary instead of a line a position: the plan and each department by month,
   ${"".padEnd(inputWidth)}  quarter and year, one-off costs and heads in post apart, and the low, mid and high scenarios`;
@@ -74,6 +77,7 @@ export function readPlanArguments(args: string[]): PlanArguments | "help" {
       options: {
         ...inputOptions,
         output: { type: "string", short: "o" },
+        edition: { type: "string" },
         json: { type: "boolean" },
         summary: { type: "boolean" },
         help: { type: "boolean", short: "h" },
@@ -100,6 +104,7 @@ export function readPlanArguments(args: string[]): PlanArguments | "help" {
     file: positionals[0],
     given,
     output: parsed.values.output,
+    edition: parsed.values.edition,
     json: values.json === true,
     summary: values.summary === true,
   };

@@ -92,6 +92,8 @@ export async function runPlan(args: string[]): Promise<number> {
   }
   let inputs;
   try {
+    // The run prices from the edition asked for, as a workbook pinned to it would.
+    if (command.edition !== undefined) aipay.pinWorkbook({ edition: aipay.editions.edition(command.edition).id });
     inputs = aipay.resolvePlanInputs(command.given);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;

@@ -80,3 +80,28 @@ test("every published permanent and day-rate figure comes back through the CLI",
   ).toEqual(expected);
   expect(expected).toHaveLength(16 * 3 + 6 * 3);
 });
+
+describe("editions on the command line", () => {
+  test("aipay diff between an edition and itself lists nothing, and exits 1 saying so", () => {
+    const out = run(["diff", "2026", "2026"]);
+    expect(out.status).toBe(1);
+    expect(out.stdout).toBe("");
+    expect(out.stderr).toBe("#N/A: No published figure differs between editions 2026 and 2026.\n");
+  });
+  test("aipay diff with an edition AIPAY does not hold names the editions it does", () => {
+    const out = run(["diff", "2026", "1999"]);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain(`AIPAY holds no edition '1999' of the guide: use "2026".`);
+  });
+  test("aipay diff wants two editions", () => {
+    const out = run(["diff", "2026"]);
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain("aipay diff FROM TO");
+  });
+  test("EDITION and EDITIONS on the command line: the default edition, with its tax year", () => {
+    expect(run(["EDITION()"]).stdout).toBe("2026\n");
+    expect(run(["EDITIONS()"]).stdout).toBe(
+      "2026\t2026-01-01\tUK AI & ML Engineering Salary Guide 2026 (CodeRise Talent), 2026 edition, data as of January 2026\t2026/27\n",
+    );
+  });
+});

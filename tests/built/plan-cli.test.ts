@@ -450,3 +450,18 @@ describe("a plan that cannot be priced", () => {
     expect(help.stdout).toContain("--fee-payer WORD");
   });
 });
+
+describe("--edition", () => {
+  test("the default edition named is the same budget as none named", () => {
+    const file = planFile(sharedPlans[0]);
+    const named = plan(file, [...planOptions(sharedPlans[0]), "--edition", "2026"]);
+    expect(named.status).toBe(0);
+    expect(named.stdout).toBe(plan(file, planOptions(sharedPlans[0])).stdout);
+  });
+  test("an edition AIPAY does not hold is refused before any row, naming those it does", () => {
+    const out = plan(planFile(sharedPlans[0]), [...planOptions(sharedPlans[0]), "--edition", "1999"]);
+    expect(out.status).toBe(1);
+    expect(out.stdout).toBe("");
+    expect(out.stderr).toContain(`AIPAY holds no edition '1999' of the guide: use "2026".`);
+  });
+});
