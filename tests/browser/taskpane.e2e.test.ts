@@ -703,6 +703,14 @@ run("task pane in headless Chromium, no Office host", () => {
       await page.locator("#plan-create").click();
       await page.waitForFunction(() => document.getElementById("plan-message")?.textContent?.startsWith("Created"));
       expect(await page.locator("#plan-message").innerText()).toBe("Created sheet 'AIPAY plan' with table AIPAYPlan.");
+      // The plan pinned the workbook, and the edition section says so; one edition is shipped, so no move is offered.
+      await page.waitForFunction(() =>
+        document.getElementById("edition-status")?.textContent?.startsWith("This workbook is pinned"),
+      );
+      expect(await page.locator("#edition-status").innerText()).toBe(
+        "This workbook is pinned to edition 2026 of the guide, with employer rates for 2026/27. 2026 is the newest edition AIPAY holds.",
+      );
+      expect(await page.locator("#edition-move").isDisabled()).toBe(true);
 
       const row = async (i: number): Promise<PlanRowValues> => ({
         role: await page.locator(`#plan-${i}-role`).inputValue(),
@@ -720,9 +728,9 @@ run("task pane in headless Chromium, no Office host", () => {
       );
       const logged = (await log()).slice(before);
       // The plan's batch ends with the workbook's pin, and its sync; after it, the page's
-      // functions, told of the new pin, read it back in a run of their own and write nothing.
+      // functions and the pane's edition section read the new pin back, and write nothing.
       const planEnd = logged.map((entry) => entry.op).lastIndexOf("workbook.names.add") + 1;
-      expect(logged.slice(planEnd).map((entry) => entry.op)).toEqual(["sync", "sync"]);
+      expect(new Set(logged.slice(planEnd).map((entry) => entry.op))).toEqual(new Set(["sync"]));
       const ops = logged.slice(0, planEnd + 1);
       // Two reads of the workbook's names, then calculation suspended and every write before the last sync.
       const syncs = ops.flatMap((entry, i) => (entry.op === "sync" ? [i] : []));

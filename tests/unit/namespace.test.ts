@@ -51,7 +51,12 @@ async function planTexts(plan: typeof Plan): Promise<string[]> {
     workbook: {
       worksheets: { ...empty, add: () => sheet },
       tables: empty,
-      names: empty,
+      // No pin: the plan pins the workbook, and the pin's name formulas are among the texts.
+      names: {
+        ...empty,
+        getItemOrNullObject: () => ({ load: () => undefined, isNullObject: true }),
+        add: (name: string, formula: string) => collect([name, formula]),
+      },
     },
     application: { suspendApiCalculationUntilNextSync: () => undefined },
     sync: () => Promise.resolve(),

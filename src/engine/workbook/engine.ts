@@ -1,9 +1,9 @@
 /**
  * The engine for one dataset: every edition of the guide it holds, and the workbook it
  * calculates for. Which edition a call uses is resolved in one place, inForce: the edition
- * the call names (PLANROW's edition argument), else the workbook's pin, else the dataset's
- * default edition. Adapters make one engine for their page or process and ask it; nothing
- * is chosen at module load.
+ * the caller names (a plan priced from another edition, a preview of a move), else the
+ * workbook's pin, else the dataset's default edition. Adapters make one engine for their page
+ * or process and ask it; nothing is chosen at module load.
  */
 import type { Dataset } from "../data/dataset-schema";
 import { EditionLibrary } from "../model/editions";
@@ -93,11 +93,6 @@ export class AipayEngine {
     return taxYear;
   }
 
-  /** The workbook's pin, as far as it says; {} for a workbook with none. */
-  get workbookPin(): Partial<WorkbookPin> {
-    return this.pin;
-  }
-
   /**
    * Calculates for a workbook pinned to `pin` from now on (an empty pin: the default). True
    * when that changes the edition or tax year in force, so that Excel must calculate again.
@@ -173,9 +168,16 @@ export class AipayEngine {
 
   /** One function resolved once, for callers that call it many times (the Excel adapter); it follows the pin. */
   bind(name: string): BoundFunction {
+    // Resolved again only when the edition in force changes: a plan calls it once a cell.
+    let resolvedFor: EditionCalculator | EngineError | undefined;
+    let resolved: BoundFunction = () => [];
     return (args) => {
       const found = this.inForceCalculator();
-      return found instanceof EngineError ? [[found]] : found.call(name, args);
+      if (found !== resolvedFor) {
+        resolvedFor = found;
+        resolved = found instanceof EngineError ? () => [[found]] : found.calculator.bind(name);
+      }
+      return resolved(args);
     };
   }
 
