@@ -12,6 +12,12 @@ import { priceHire, type PricedHire } from "./plan/price";
 import { resolveInputs, type PlanInputsGiven, type PlanInputValues } from "./plan/inputs";
 import type { PlanRowValues } from "./plan/fields";
 import { planSheet, type PlanSheet } from "./plan/sheet";
+import type { TableLine, TableRow } from "./census/columns";
+import type { CensusColumn, CompanyBandColumn, JobMapColumn } from "./census/fields";
+import { JobMap, JobMatcher } from "./census/matching";
+import { CompanyBands } from "./census/bands";
+import { Places } from "./census/place";
+import { censusOptions, pricePerson, type CensusOptions, type CensusOptionsGiven, type CensusPerson } from "./census/person";
 
 /**
  * The guide built from the bundled dataset, validated: in full when loaded in Node, at build
@@ -91,3 +97,27 @@ export { fittedPercentiles } from "./model/normal";
 export { taxYearName } from "./calendar/tax-years";
 export { ROLECARD, roleCardFactNames } from "./functions/rolecard";
 export { EngineError, type Cell, type Matrix, type Scalar, type ErrorCode } from "./core/values";
+
+/** A company's job map (title and level → guide role and level) read and checked; throws a TableError naming every bad line. */
+export const readJobMap = (lines: Iterable<TableLine<JobMapColumn>>): JobMap => new JobMap(payGuide, lines);
+
+/** A company's band table read, checked and compared with the market; throws a TableError naming every bad line. */
+export const readCompanyBands = (lines: Iterable<TableLine<CompanyBandColumn>>, map?: JobMap): CompanyBands =>
+  new CompanyBands(payGuide, callBound, new JobMatcher(payGuide, map), new Places(payGuide), lines);
+
+/** A census's options with their defaults applied and checked, for all its people; throws an EngineError. */
+export const resolveCensusOptions = (given: CensusOptionsGiven, map?: JobMap, bands?: CompanyBands): CensusOptions =>
+  censusOptions(payGuide, given, new JobMatcher(payGuide, map), new Places(payGuide), bands);
+
+/** One census row priced through the engine's functions; throws an EngineError naming the column at fault. */
+export const priceCensusRow = (row: TableRow<CensusColumn>, options: CensusOptions): CensusPerson =>
+  pricePerson(callBound, payGuide, row, options);
+
+export { CensusMessage } from "./core/messages";
+export { headerColumns, TableError, type TableColumn, type TableLine, type TableRow } from "./census/columns";
+export { censusColumns, jobMapColumns, companyBandColumns, type CensusColumn } from "./census/fields";
+export { type JobMap } from "./census/matching";
+export { type CompanyBands, type CompanyBand, type BandComparison } from "./census/bands";
+export { CensusIds, type CensusOptions, type CensusOptionsGiven, type CensusPerson, type CensusTarget } from "./census/person";
+export { CensusSummary, censusGroups, type CensusSummaryLine } from "./census/summary";
+export { marketGapColumns } from "./functions/marketgap";

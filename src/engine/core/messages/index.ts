@@ -14,3 +14,4 @@ export { FigureMessage } from "./figures";
 export { CellMessage, CallMessage } from "./calculator";
 export { DatasetMessage } from "./dataset";
 export { PlanMessage } from "./plan";
+export { CensusMessage } from "./census";
