@@ -3,6 +3,7 @@
  *   aipay 'SALARYBAND("MLOps Engineer","Senior","London","low")'   → 85000
  *   aipay --json < formulas.txt                                     → one JSON value per line
  *   aipay plan hires.csv --year-start 2027-04-01 --tax-year 2026/27 → a monthly budget as CSV, streamed
+ *   aipay census people.csv --bands bands.csv --map titles.csv       → a market check of a census, streamed
  */
 // First, so that it is in place before the engine loads and validates its dataset.
 import "./fatal";
@@ -10,6 +11,7 @@ import { createInterface } from "node:readline";
 import { evaluate, EngineError, FUNCTIONS, type Cell, type Matrix } from "../engine";
 import { FormulaSyntaxError, parseFormula } from "./formula";
 import { planUsage, runPlan } from "./plan";
+import { censusUsage, runCensus } from "./census";
 import { exitCodes, writeOut } from "./output";
 
 type JsonCell = string | number | boolean | { error: string; message: string };
@@ -18,7 +20,8 @@ type JsonValue = JsonCell | JsonCell[][] | null;
 const synopsis = `Usage:
   aipay 'SALARYBAND("LLM Engineer","Senior","London")'   evaluate one formula
   aipay --json [--strict]                                one formula per line on stdin, one JSON value per line out
-  ${planUsage}`;
+  ${planUsage}
+  ${censusUsage}`;
 const usage = `${synopsis}
 Exit codes: 0 done; 1 the formula's result is an error (with --json --strict: some line's is; for plan: the
 plan is refused, by its options, its file or a row); 2 a usage error, a dataset that cannot be loaded, or output
@@ -83,6 +86,7 @@ function usageError(problem: string): number {
 
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === "plan") return runPlan(argv.slice(1));
+  if (argv[0] === "census") return runCensus(argv.slice(1));
   if (argv.includes("--help") || argv.includes("-h")) {
     await writeOut(`${usage}\n`);
     return exitCodes.ok;

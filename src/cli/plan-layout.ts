@@ -27,9 +27,14 @@ export interface Assumption {
 
 const { source } = payGuide.data.guide;
 
+/** The guide's edition, which every figure rests on. */
+export const guideSources: readonly Assumption[] = [
+  { key: "guide", label: "Pay guide", value: source.citation },
+  { key: "guideEffectiveDate", label: "Pay guide effective date", value: source.effectiveDate },
+];
+
 /** Everything the figures rest on: each input as priced, and the guide's edition. */
 export const assumptions = (inputs: PlanInputValues): Assumption[] => [
   ...planInputs.map((input) => ({ key: input.name, label: input.label, value: inputs[input.name] })),
-  { key: "guide", label: "Pay guide", value: source.citation },
-  { key: "guideEffectiveDate", label: "Pay guide effective date", value: source.effectiveDate },
+  ...guideSources,
 ];
