@@ -5,6 +5,7 @@
 import { CensusMessage } from "../core/messages";
 import { invalidNumber, type Scalar } from "../core/values";
 import { isoOf } from "../calendar/dates";
+import { isoFromUk } from "../calendar/uk-date";
 import { dateArgument } from "../args/dates";
 import { nonNegativeNumber, rateArgument } from "../args/numbers";
 import { levelArgument } from "../args/text";
@@ -51,7 +52,7 @@ export const censusColumns = [
   column("start", "a date, ISO (2024-09-01) or day first (01/09/2024)", {
     personal: true,
     aliases: ["start date", "hire date", "joined"],
-    read: (value) => isoOf(dateArgument(value, "start")),
+    read: (value) => isoOf(dateArgument(typeof value === "string" ? (isoFromUk(value) ?? value) : value, "start")),
   }),
 ] as const;
 
