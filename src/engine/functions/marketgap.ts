@@ -72,7 +72,7 @@ export function gapsTo(call: Call, band: TargetBand, pay: number, fte: number, y
 
 export const fte = rate("fte", {
   about:
-    "the share of full time worked, above 0 and up to 1 (0.6 is three days a week); the band is scaled by it, since the salary is the pay actually received",
+    "the share of full time worked (0.6 is three days a week); the band is scaled by it, since the salary is the pay actually received",
   default: "1: full time (0, like an empty cell on Excel desktop, is full time too)",
   range: { min: 0, max: 1 },
 });
