@@ -75,7 +75,7 @@ export function rangePosition(salary: any[][], role: any[][], level: any[][], lo
  * @param salary The employee's actual pay a year in £ (a part-timer's, not full-time equivalent).
  * @param role Role, e.g. "MLOps Engineer" or a leadership role.
  * @param level Level, e.g. "Senior", or years of experience; empty for leadership roles.
- * @param [location] A location, e.g. "London" or "Manchester"; default: the guide's default location.
+ * @param [location] A location, e.g. "London", or one derived by the guide's regional rule; default: the guide's default location.
  * @param [fte] Share of full time worked, e.g. 0.6; the band is scaled by it. Default 1.
  * @param [taxYear] Tax year of employer rates for the cost, e.g. "2026/27". Default: the latest AIPAY holds.
  * @returns One row of 12: low, mid, high, compa-ratio, range position, below band, above band, gap to low, gap to mid, cost to low, cost to mid, "Published" or "Derived".
