@@ -44,23 +44,22 @@ function writeCensus(): void {
   }
   fs.closeSync(fd);
   fs.writeFileSync(mapPath, "title,role\nPlatform Engineer,MLOps Engineer\n");
-  fs.writeFileSync(bandsPath, "title,level,location,low,high\nMLOps Engineer,Senior,London,80000,120000\nAI Engineer,Senior,,75000,115000\n");
+  fs.writeFileSync(
+    bandsPath,
+    "title,level,location,low,high\nMLOps Engineer,Senior,London,80000,120000\nAI Engineer,Senior,,75000,115000\n",
+  );
 }
 
 let measured: Promise<Measured> | undefined;
 
 /** Both commands, three times in turn; measured once for both metrics. */
 function measure(): Promise<Measured> {
-  measured ??= streamVersusCopy(`${employees.toLocaleString("en-GB")} employees: aipay census`, censusPath, writeCensus, [
-    "census",
+  measured ??= streamVersusCopy(
+    `${employees.toLocaleString("en-GB")} employees: aipay census`,
     censusPath,
-    "--map",
-    mapPath,
-    "--bands",
-    bandsPath,
-    "--tax-year",
-    "2026/27",
-  ]);
+    writeCensus,
+    ["census", censusPath, "--map", mapPath, "--bands", bandsPath, "--tax-year", "2026/27"],
+  );
   return measured;
 }
 

@@ -203,7 +203,9 @@ export function jsonCensusLayout(withRows: boolean): CensusLayout<string> {
     },
     tail(summary, bands, assumed) {
       const assumptions = Object.fromEntries(assumed.map(({ key, value }) => [key, value]));
-      return [`\n],"summary":${JSON.stringify(summary)},"bands":${JSON.stringify(bands)},"assumptions":${JSON.stringify(assumptions)}}\n`];
+      return [
+        `\n],"summary":${JSON.stringify(summary)},"bands":${JSON.stringify(bands)},"assumptions":${JSON.stringify(assumptions)}}\n`,
+      ];
     },
     // Left unfinished, the document is not JSON: no parser takes a part for the whole census.
     refused: () => [],

@@ -1,7 +1,6 @@
 /** The census command's arguments, and its usage written from the engine's census columns. */
-import { parseArgs } from "node:util";
 import { censusColumns, companyBandColumns, jobMapColumns, type TableColumn } from "../engine";
-import { UsageError } from "./plan-options";
+import { commandLine, UsageError } from "./plan-options";
 
 export interface CensusArguments {
   readonly file: string;
@@ -14,8 +13,7 @@ export interface CensusArguments {
   readonly summary: boolean;
 }
 
-const names = (columns: readonly TableColumn[]) =>
-  columns.map((c) => (c.required ? c.name : `[${c.name}]`)).join(", ");
+const names = (columns: readonly TableColumn[]) => columns.map((c) => (c.required ? c.name : `[${c.name}]`)).join(", ");
 
 export const censusUsage = `aipay census FILE [--bands FILE] [--map FILE] [--tax-year YYYY/YY] [--target market|company] [--json] [--summary] [-o FILE]
   Prices an employee census against the market: each person's market band, compa-ratio, range position,
@@ -33,37 +31,28 @@ export const censusUsage = `aipay census FILE [--bands FILE] [--map FILE] [--tax
 
 /** The census command's arguments read; throws UsageError, or returns "help" for --help. */
 export function readCensusArguments(args: string[]): CensusArguments | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        bands: { type: "string" },
-        map: { type: "string" },
-        "tax-year": { type: "string" },
-        target: { type: "string" },
-        output: { type: "string", short: "o" },
-        json: { type: "boolean" },
-        summary: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    const { code, message } = error as NodeJS.ErrnoException;
-    const option = /'([^']+)'/.exec(message)?.[1];
-    throw new UsageError(code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? `unknown option ${option}.` : message);
-  }
-  const { values, positionals } = parsed;
+  const parsed = commandLine(args, {
+    bands: { type: "string" },
+    map: { type: "string" },
+    "tax-year": { type: "string" },
+    target: { type: "string" },
+    output: { type: "string", short: "o" },
+    json: { type: "boolean" },
+    summary: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  });
+  const { positionals } = parsed;
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const text = (name: string) => values[name] as string | undefined;
   if (values.help) return "help";
   if (positionals.length !== 1) throw new UsageError("give one census file.");
   return {
     file: positionals[0],
-    bands: values.bands,
-    map: values.map,
-    taxYear: values["tax-year"],
-    target: values.target,
-    output: values.output,
+    bands: text("bands"),
+    map: text("map"),
+    taxYear: text("tax-year"),
+    target: text("target"),
+    output: text("output"),
     json: values.json === true,
     summary: values.summary === true,
   };

@@ -22,11 +22,9 @@ import {
   type Scalar,
 } from "../engine";
 import { censusAssumptions, type CensusLayout } from "./census-layout";
-import { breaksWithin, PlanFileError } from "./plan-file";
+import { PlanFileError } from "./plan-file";
+import { RecordLines, reportedProblems } from "./record-lines";
 import type { RecordRun } from "./streaming";
-
-/** Problems reported one by one; past these, only how many more. */
-const reportedProblems = 20;
 
 const [allGroup] = censusGroups;
 
@@ -34,12 +32,9 @@ export class CensusRun<Out> implements RecordRun<Out> {
   private columns: readonly (CensusColumn | null)[] | undefined;
   private readonly ids = new CensusIds();
   private readonly summary: CensusSummary;
-  private nextLine = 1;
+  private readonly lines: RecordLines;
   private people = 0;
-  private problem: string | undefined;
-  private problems = 0;
   private notes = 0;
-  private lost = false;
 
   constructor(
     private readonly options: CensusOptions,
@@ -49,18 +44,17 @@ export class CensusRun<Out> implements RecordRun<Out> {
     private readonly report: (problem: string) => void,
     summarised: boolean,
   ) {
+    this.lines = new RecordLines(report);
     this.summary = new CensusSummary(summarised ? censusGroups : [allGroup]);
   }
 
   get refused(): boolean {
-    return this.problem !== undefined;
+    return this.lines.refused;
   }
 
   record(cells: string[]): Out[] {
-    if (this.lost) return [];
-    const line = this.nextLine;
-    this.nextLine += 1 + breaksWithin(cells);
-    if (cells.every((cell) => cell === "")) return [];
+    const line = this.lines.lineOf(cells);
+    if (line === undefined) return [];
     if (this.columns === undefined) {
       try {
         this.columns = headerColumns(censusColumns, cells);
@@ -71,7 +65,7 @@ export class CensusRun<Out> implements RecordRun<Out> {
       return this.layout.head(cells);
     }
     if (cells.length > this.columns.length) {
-      this.refuse(PlanMessage.tooManyCells(line, cells.length, this.columns.length));
+      this.lines.refuse(PlanMessage.tooManyCells(line, cells.length, this.columns.length));
       return [];
     }
     const row: Partial<Record<CensusColumn, Scalar>> = {};
@@ -84,12 +78,15 @@ export class CensusRun<Out> implements RecordRun<Out> {
       this.ids.see(person.id, line);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
-      this.refuse(PlanMessage.atLine(line, error.code, error.message));
+      this.lines.refuse(PlanMessage.atLine(line, error.code, error.message));
       return [];
     }
-    if (person.unmapped) this.note(CensusMessage.at(`line ${line}`, CensusMessage.unmapped(person.title, person.unmapped)));
+    if (person.unmapped)
+      this.note(CensusMessage.at(`line ${line}`, CensusMessage.unmapped(person.title, person.unmapped)));
     else if (person.target === null)
-      this.note(CensusMessage.at(`line ${line}`, CensusMessage.noCompanyBand(person.role!, person.level!, person.location!)));
+      this.note(
+        CensusMessage.at(`line ${line}`, CensusMessage.noCompanyBand(person.role!, person.level!, person.location!)),
+      );
     if (this.refused) return [];
     this.people++;
     this.summary.add(person);
@@ -97,23 +94,17 @@ export class CensusRun<Out> implements RecordRun<Out> {
   }
 
   unreadable(reason: string): void {
-    this.refuse(PlanMessage.notCsv(reason));
-    this.lost = true;
+    this.lines.unreadable(reason);
   }
 
   end(): Out[] {
-    const unreported = this.problems + this.notes - 2 * reportedProblems;
-    if (this.problems > reportedProblems || this.notes > reportedProblems)
-      this.report(`${Math.max(unreported, 0)} more lines not listed.`);
-    if (this.refused) return this.people > 0 ? this.layout.refused(this.problem!) : [];
+    this.lines.finish();
+    const unlisted = this.notes - reportedProblems;
+    if (unlisted > 0) this.report(`${unlisted} more unmapped or unbanded line${unlisted === 1 ? "" : "s"}.`);
+    if (this.refused) return this.people > 0 ? this.layout.refused(this.lines.firstProblem!) : [];
     if (this.people === 0) throw new PlanFileError(CensusMessage.noRows("census"));
     const assumed = censusAssumptions(this.options.taxYear, this.options.target);
     return this.layout.tail(this.summary.lines(), this.bands, assumed);
-  }
-
-  private refuse(problem: string): void {
-    this.problem ??= problem;
-    if (++this.problems <= reportedProblems) this.report(problem);
   }
 
   private note(problem: string): void {

@@ -6,14 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import {
-  CensusMessage,
-  EngineError,
-  headerColumns,
-  type Scalar,
-  type TableColumn,
-  type TableLine,
-} from "../engine";
+import { CensusMessage, EngineError, headerColumns, type Scalar, type TableColumn, type TableLine } from "../engine";
 import { breaksWithin, firstLine, headerDelimiter, PlanFileError } from "./plan-file";
 
 /** The rows of a table file by their columns; throws PlanFileError for a header or file the columns cannot read. */
@@ -79,7 +72,11 @@ function jsonTable(text: string, what: string): Rows {
   if (!objects) throw new PlanFileError(CensusMessage.notJsonTable(what));
   const header = [...new Set((items as object[]).flatMap((item) => Object.keys(item)))];
   const cell = (value: unknown): Scalar =>
-    value === undefined || value === null ? null : typeof value === "object" ? JSON.stringify(value) : (value as Scalar);
+    value === undefined || value === null
+      ? null
+      : typeof value === "object"
+        ? JSON.stringify(value)
+        : (value as Scalar);
   const rows = (items as Record<string, unknown>[]).map((item, i) => ({
     where: `row ${i + 1}`,
     cells: header.map((key) => cell(item[key])),

@@ -19,16 +19,15 @@ import {
   type CompanyBands,
   type JobMap,
 } from "../engine";
-import { fileDestination, stdoutDestination, type Destination } from "./destination";
 import { exitCodes, writeOut } from "./output";
 import { csvLine, type CsvRow } from "./plan-csv";
-import { csvOptions, headerDelimiter, PlanFileError, readHeaderLine } from "./plan-file";
+import { csvOptions, PlanFileError } from "./plan-file";
 import { UsageError } from "./plan-options";
 import { censusUsage, readCensusArguments, type CensusArguments } from "./census-options";
 import { csvCensusLayout, csvSummaryLayout, jsonCensusLayout, type CensusLayout } from "./census-layout";
 import { CensusRun } from "./census-run";
 import { readTableFile } from "./census-tables";
-import { pricing, streamRun } from "./streaming";
+import { openEnds, pricing, streamRun } from "./streaming";
 
 export { censusUsage };
 
@@ -41,7 +40,8 @@ function readTable<T>(file: string, read: () => T): T | undefined {
   } catch (error) {
     if (error instanceof TableError) for (const problem of error.problems) say(`aipay census ${file}: ${problem}`);
     else if (error instanceof PlanFileError) say(`aipay census ${file}: ${error.message}`);
-    else if ((error as NodeJS.ErrnoException).code) say(`aipay census ${file}: cannot read it: ${(error as Error).message}`);
+    else if ((error as NodeJS.ErrnoException).code)
+      say(`aipay census ${file}: cannot read it: ${(error as Error).message}`);
     else throw error;
     return undefined;
   }
@@ -81,24 +81,24 @@ export async function runCensus(args: string[]): Promise<number> {
     say(`aipay census: ${error.code}: ${error.message.replace(/\btaxYear\b/g, "--tax-year")}`);
     return exitCodes.resultError;
   }
-  let delimiter;
-  try {
-    delimiter = headerDelimiter(readHeaderLine(command.file));
-  } catch (error) {
-    say(`aipay census ${command.file}: cannot read it: ${(error as Error).message}`);
-    return exitCodes.resultError;
-  }
-  let destination: Destination;
-  try {
-    destination = command.output === undefined ? stdoutDestination() : fileDestination(command.output);
-  } catch (error) {
-    say(`aipay census: cannot write ${command.output}: ${(error as Error).message}`);
-    return exitCodes.failure;
-  }
+  const ends = openEnds("aipay census", command.file, command.output);
+  if (typeof ends === "number") return ends;
+  const { delimiter, destination } = ends;
   const [layout, text] = layoutFor(command, delimiter);
-  const run = new CensusRun(options, bands?.comparisons ?? [], layout, (problem) => say(`aipay census ${command.file}: ${problem}`), command.summary);
+  const run = new CensusRun(
+    options,
+    bands?.comparisons ?? [],
+    layout,
+    (problem) => say(`aipay census ${command.file}: ${problem}`),
+    command.summary,
+  );
   const parser = parse(csvOptions(delimiter, (reason) => run.unreadable(reason)));
-  const streams: [Readable, ...Writable[]] = [createReadStream(command.file), parser, pricing(run, text), destination.stream];
+  const streams: [Readable, ...Writable[]] = [
+    createReadStream(command.file),
+    parser,
+    pricing(run, text),
+    destination.stream,
+  ];
   return streamRun("aipay census", command.file, run, streams, destination);
 }
 

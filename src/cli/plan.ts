@@ -9,16 +9,16 @@ import { createReadStream } from "node:fs";
 import type { Readable, Writable } from "node:stream";
 import { parse } from "csv-parse";
 import { EngineError, resolvePlanInputs, type PlanInputValues } from "../engine";
-import { fileDestination, stdoutDestination, type Destination } from "./destination";
+import type { Destination } from "./destination";
 import { exitCodes, writeOut } from "./output";
 import { csvLayout, csvLine, type CsvRow } from "./plan-csv";
-import { csvOptions, headerDelimiter, readHeaderLine, type Delimiter } from "./plan-file";
+import { csvOptions, type Delimiter } from "./plan-file";
 import { jsonLayout } from "./plan-json";
 import type { PlanLayout } from "./plan-layout";
 import { planUsage, readPlanArguments, UsageError, withFlags, type PlanArguments } from "./plan-options";
 import { PlanRun } from "./plan-run";
 import { summaryCsvLayout, summaryJsonLayout } from "./plan-summary";
-import { pricing, streamRun } from "./streaming";
+import { openEnds, pricing, streamRun } from "./streaming";
 
 export { planUsage };
 
@@ -65,21 +65,9 @@ export async function runPlan(args: string[]): Promise<number> {
     say(`aipay plan: ${error.code}: ${withFlags(error.message)}`);
     return exitCodes.resultError;
   }
-  let delimiter;
-  try {
-    delimiter = headerDelimiter(readHeaderLine(command.file));
-  } catch (error) {
-    say(`aipay plan ${command.file}: cannot read it: ${(error as Error).message}`);
-    return exitCodes.resultError;
-  }
-  let destination: Destination;
-  try {
-    destination = command.output === undefined ? stdoutDestination() : fileDestination(command.output);
-  } catch (error) {
-    say(`aipay plan: cannot write ${command.output}: ${(error as Error).message}`);
-    return exitCodes.failure;
-  }
-  return write(command, delimiter, inputs, destination);
+  const ends = openEnds("aipay plan", command.file, command.output);
+  if (typeof ends === "number") return ends;
+  return write(command, ends.delimiter, inputs, ends.destination);
 }
 
 /** Streams the priced plan to its destination, and makes it the destination's only if whole. */

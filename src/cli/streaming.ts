@@ -5,9 +5,9 @@
  */
 import { Transform, type Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { Destination } from "./destination";
+import { fileDestination, stdoutDestination, type Destination } from "./destination";
 import { exitCodes } from "./output";
-import { PlanFileError } from "./plan-file";
+import { headerDelimiter, PlanFileError, readHeaderLine, type Delimiter } from "./plan-file";
 
 /** What a streamed command runs each record through. */
 export interface RecordRun<Out> {
@@ -92,4 +92,28 @@ export async function streamRun(
     return exitCodes.failure;
   }
   return exitCodes.ok;
+}
+
+/**
+ * The file's delimiter, found on its header line, and the destination opened (stdout, or
+ * `output`); or, when either cannot be had, the exit code, with a line on stderr saying why.
+ */
+export function openEnds(
+  command: string,
+  file: string,
+  output: string | undefined,
+): { delimiter: Delimiter; destination: Destination } | number {
+  let delimiter;
+  try {
+    delimiter = headerDelimiter(readHeaderLine(file));
+  } catch (error) {
+    say(`${command} ${file}: cannot read it: ${(error as Error).message}`);
+    return exitCodes.resultError;
+  }
+  try {
+    return { delimiter, destination: output === undefined ? stdoutDestination() : fileDestination(output) };
+  } catch (error) {
+    say(`${command}: cannot write ${output}: ${(error as Error).message}`);
+    return exitCodes.failure;
+  }
 }

@@ -17,7 +17,13 @@ import type { CensusColumn, CompanyBandColumn, JobMapColumn } from "./census/fie
 import { JobMap, JobMatcher } from "./census/matching";
 import { CompanyBands } from "./census/bands";
 import { Places } from "./census/place";
-import { censusOptions, pricePerson, type CensusOptions, type CensusOptionsGiven, type CensusPerson } from "./census/person";
+import {
+  censusOptions,
+  pricePerson,
+  type CensusOptions,
+  type CensusOptionsGiven,
+  type CensusPerson,
+} from "./census/person";
 
 /**
  * The guide built from the bundled dataset, validated: in full when loaded in Node, at build
@@ -118,6 +124,12 @@ export { headerColumns, TableError, type TableColumn, type TableLine, type Table
 export { censusColumns, jobMapColumns, companyBandColumns, type CensusColumn } from "./census/fields";
 export { type JobMap } from "./census/matching";
 export { type CompanyBands, type CompanyBand, type BandComparison } from "./census/bands";
-export { CensusIds, type CensusOptions, type CensusOptionsGiven, type CensusPerson, type CensusTarget } from "./census/person";
+export {
+  CensusIds,
+  type CensusOptions,
+  type CensusOptionsGiven,
+  type CensusPerson,
+  type CensusTarget,
+} from "./census/person";
 export { CensusSummary, censusGroups, type CensusSummaryLine } from "./census/summary";
 export { marketGapColumns } from "./functions/marketgap";

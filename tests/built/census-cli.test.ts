@@ -9,7 +9,14 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parse } from "csv-parse/sync";
-import { censusFile, expectedAll, expectedBands, expectedCompanyTarget, expectedPeople, unmapped } from "../support/census";
+import {
+  censusFile,
+  expectedAll,
+  expectedBands,
+  expectedCompanyTarget,
+  expectedPeople,
+  unmapped,
+} from "../support/census";
 
 const cli = path.resolve(__dirname, "../../dist/cli/aipay.js");
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), "aipay-census-"));
@@ -52,7 +59,9 @@ test("every person to the penny, the totals, the company bands and the assumptio
       expected.high,
     ]);
     expect(Number(row[at("compa-ratio")])).toBeCloseTo(expected.compaRatio, 12);
-    expect([row[at("below band")], row[at("above band")]]).toEqual([expected.below, expected.above].map((b) => (b ? "TRUE" : "FALSE")));
+    expect([row[at("below band")], row[at("above band")]]).toEqual(
+      [expected.below, expected.above].map((b) => (b ? "TRUE" : "FALSE")),
+    );
     expect(["gap to low", "gap to mid", "cost to low", "cost to mid"].map((name) => pennies(row[at(name)]))).toEqual(
       [expected.gapToLow, expected.gapToMid, expected.costToLow, expected.costToMid].map((x) => Math.round(x * 100)),
     );
@@ -61,25 +70,50 @@ test("every person to the penny, the totals, the company bands and the assumptio
   const all = byId.get("All")!;
   expect(all.slice(2, 9).map(Number)).toEqual([20, 1, expectedAll.medianCompaRatio, 7, 1, 46120.01, 199448.94]);
   const comparisons = rows.filter((row) => /^line \d+$/.test(row[0]));
-  expect(comparisons.map((row) => [row[0], row[7], Number(row[5])])).toEqual(expectedBands.map((b) => [b.where, b.role, b.mid]));
+  expect(comparisons.map((row) => [row[0], row[7], Number(row[5])])).toEqual(
+    expectedBands.map((b) => [b.where, b.role, b.mid]),
+  );
   expect(Number(comparisons[0][15])).toBe(1.6);
   expect(byId.get("Tax year of employer rates")![1]).toBe("2026/27");
 });
 
 test("--json and --summary give the same figures; bands from JSON read as from CSV", () => {
-  const json = census([censusFile("people.csv"), "--map", censusFile("titles.csv"), "--bands", censusFile("bands.json"), "--json"]);
+  const json = census([
+    censusFile("people.csv"),
+    "--map",
+    censusFile("titles.csv"),
+    "--bands",
+    censusFile("bands.json"),
+    "--json",
+  ]);
   expect(json.status).toBe(0);
   const report = JSON.parse(json.stdout);
   expect(report.rows).toHaveLength(21);
   const e08 = report.rows.find((row: { given: { id: string } }) => row.given.id === "E08");
-  expect(e08.gaps).toEqual({ below: true, above: false, gapToLow: 13666.67, gapToMid: 22666.67, costToLow: 15716.67, costToMid: 26066.67 });
-  expect(report.bands.map((b: { band: { where: string } }) => b.band.where)).toEqual(["row 1", "row 2", "row 3", "row 4"]);
+  expect(e08.gaps).toEqual({
+    below: true,
+    above: false,
+    gapToLow: 13666.67,
+    gapToMid: 22666.67,
+    costToLow: 15716.67,
+    costToMid: 26066.67,
+  });
+  expect(report.bands.map((b: { band: { where: string } }) => b.band.where)).toEqual([
+    "row 1",
+    "row 2",
+    "row 3",
+    "row 4",
+  ]);
   expect(report.bands[0].widthRatio).toBe(1.6);
 
   const summary = census([...withTables, "--summary", "--json"]);
   const lines = JSON.parse(summary.stdout).summary;
   expect(lines[0]).toMatchObject({ group: "all", count: 20, unmapped: 1, costToLow: 46120.01, costToMid: 199448.94 });
-  expect(lines.find((l: { name: string }) => l.name === "Leadership")).toMatchObject({ count: 2, costToLow: 11500, costToMid: 69000 });
+  expect(lines.find((l: { name: string }) => l.name === "Leadership")).toMatchObject({
+    count: 2,
+    costToLow: 11500,
+    costToMid: 69000,
+  });
 });
 
 test("--target company measures the gaps to the company's bands", () => {
@@ -109,7 +143,8 @@ describe("bad files are refused, naming the line, never the person", () => {
   });
 
   test("a duplicate id and a salary of text", () => {
-    const text = "id,title,level,location,salary\nZ-991,AI Engineer,Senior,London,90000\nZ-991,AI Engineer,Senior,London,91000\nK-5,AI Engineer,Senior,London,ninety-one thousand\n";
+    const text =
+      "id,title,level,location,salary\nZ-991,AI Engineer,Senior,London,90000\nZ-991,AI Engineer,Senior,London,91000\nK-5,AI Engineer,Senior,London,ninety-one thousand\n";
     const { status, stdout, stderr } = census([fileOf(text)]);
     expect(status).toBe(1);
     expect(stderr).toContain("line 3: #VALUE!: the id repeats line 2's");
@@ -121,7 +156,9 @@ describe("bad files are refused, naming the line, never the person", () => {
   test("an unknown title is listed with its line and suggestions, unpriced", () => {
     const { status, stderr } = census([fileOf("id,title,level,salary\nA1,Senior AI Engineer Ninja,3,70000\n")]);
     expect(status).toBe(0);
-    expect(stderr).toMatch(/line 2: "Senior AI Engineer Ninja" is neither a guide role nor a title in the job map: add it to the map \(--map\); nearest: AI Engineer \(/);
+    expect(stderr).toMatch(
+      /line 2: "Senior AI Engineer Ninja" is neither a guide role nor a title in the job map: add it to the map \(--map\); nearest: AI Engineer \(/,
+    );
   });
 
   test("a band with low above high, and a job map to an unknown role", () => {

@@ -26,7 +26,14 @@ import {
 } from "../../src/engine";
 import { CensusRun } from "../../src/cli/census-run";
 import { csvCensusLayout } from "../../src/cli/census-layout";
-import { censusFile, expectedAll, expectedBands, expectedCompanyTarget, expectedPeople, unmapped } from "../support/census";
+import {
+  censusFile,
+  expectedAll,
+  expectedBands,
+  expectedCompanyTarget,
+  expectedPeople,
+  unmapped,
+} from "../support/census";
 
 /** A CSV table's lines as the engine takes them, each with its line number. */
 function linesOf<Name extends string>(text: string, columns: readonly TableColumn<Name>[]): TableLine<Name>[] {
@@ -166,11 +173,25 @@ describe("the census through the CLI's run", () => {
         expected.mid,
         expected.basis,
       ]);
-      const money = ["gap to low", "gap to mid", "cost to low", "cost to mid"].map((name) => pennies(row[at(name)] as number));
-      expect(money).toEqual([expected.gapToLow, expected.gapToMid, expected.costToLow, expected.costToMid].map(pennies));
+      const money = ["gap to low", "gap to mid", "cost to low", "cost to mid"].map((name) =>
+        pennies(row[at(name)] as number),
+      );
+      expect(money).toEqual(
+        [expected.gapToLow, expected.gapToMid, expected.costToLow, expected.costToMid].map(pennies),
+      );
     }
     // The other columns are kept as written: E03's day-first start and its cost centre.
-    expect(byId.get("E03")!.slice(0, 9)).toEqual(["E03", "MLOps Engineer", "Senior", "London", "120000", "1", "Platform", "15/01/2020", "CC1"]);
+    expect(byId.get("E03")!.slice(0, 9)).toEqual([
+      "E03",
+      "MLOps Engineer",
+      "Senior",
+      "London",
+      "120000",
+      "1",
+      "Platform",
+      "15/01/2020",
+      "CC1",
+    ]);
     const all = out.find((row) => row[0] === "All")!;
     expect(all.slice(2, 9)).toEqual([20, 1, expectedAll.medianCompaRatio, 7, 1, 46120.01, 199448.94]);
     const wider = out.find((row) => row[0] === "line 2")!;
@@ -184,7 +205,9 @@ describe("the census through the CLI's run", () => {
   const header = "id,title,level,location,salary,fte\n";
 
   test("a duplicate id is refused on its line, naming the first line and not the id", () => {
-    const { problems, refused } = report(`${header}P-77,AI Engineer,Senior,London,90000,1\nQ1,AI Engineer,Senior,London,90000,1\nP-77,AI Engineer,Senior,London,95000,1\n`);
+    const { problems, refused } = report(
+      `${header}P-77,AI Engineer,Senior,London,90000,1\nQ1,AI Engineer,Senior,London,90000,1\nP-77,AI Engineer,Senior,London,95000,1\n`,
+    );
     expect(refused).toBe(true);
     expect(problems).toEqual(["line 4: #VALUE!: the id repeats line 2's: each person needs an id of their own."]);
     expect(problems.join()).not.toContain("P-77");
@@ -198,7 +221,9 @@ describe("the census through the CLI's run", () => {
   });
 
   test("an fte of 0 or above 1, and an empty id, are refused on their lines", () => {
-    const { problems } = report(`${header}A1,AI Engineer,Senior,London,90000,0\nA2,AI Engineer,Senior,London,90000,1.5\n,AI Engineer,Senior,London,90000,1\n`);
+    const { problems } = report(
+      `${header}A1,AI Engineer,Senior,London,90000,0\nA2,AI Engineer,Senior,London,90000,1.5\n,AI Engineer,Senior,London,90000,1\n`,
+    );
     expect(problems).toEqual([
       "line 2: #NUM!: fte must be a share of full time above 0 and up to 1, e.g. 0.6 or 60%.",
       "line 3: #NUM!: fte must be a share of full time above 0 and up to 1, e.g. 0.6 or 60%.",

@@ -97,10 +97,22 @@ export function pricePerson(
   };
   const matched = options.matcher.match(given.title, read.level as LevelInput | null);
   if (!isJob(matched))
-    return { ...given, role: null, level: null, location: null, unmapped: matched.unmapped, market: null, company: null, target: null, gaps: null };
+    return {
+      ...given,
+      role: null,
+      level: null,
+      location: null,
+      unmapped: matched.unmapped,
+      market: null,
+      company: null,
+      target: null,
+      gaps: null,
+    };
 
   const location = read.location === null ? null : String(read.location);
-  const figures = marketGapRow(call("MARKETGAP", [given.salary, matched.role, matched.level, location, given.fte, options.taxYear]));
+  const figures = marketGapRow(
+    call("MARKETGAP", [given.salary, matched.role, matched.level, location, given.fte, options.taxYear]),
+  );
   const place = options.places.of(matched.role, matched.level, location);
   const company = options.bands?.find(matched.role, place.level, place.location) ?? null;
   const market: MarketPosition = {

@@ -18,7 +18,11 @@ export const censusGroups: readonly CensusGroup[] = [
   { name: "all", label: "All", key: () => "everyone" },
   { name: "department", label: "Department", key: (p) => p.department ?? "" },
   { name: "role", label: "Role", key: (p) => p.role ?? undefined },
-  { name: "level", label: "Level", key: (p) => (p.role === null ? undefined : `${p.role}, ${p.level || "leadership"}`) },
+  {
+    name: "level",
+    label: "Level",
+    key: (p) => (p.role === null ? undefined : `${p.role}, ${p.level || "leadership"}`),
+  },
 ];
 
 export interface CensusSummaryLine {
