@@ -25,6 +25,7 @@ import {
   type TableLine,
 } from "../../src/engine";
 import { CensusRun } from "../../src/cli/census-run";
+import { sheetWithAipay } from "../support/hyperformula";
 import { csvCensusLayout } from "../../src/cli/census-layout";
 import {
   censusFile,
@@ -136,6 +137,60 @@ describe("the hand-worked census through the engine", () => {
     expect(evaluate("MARKETGAP", [80000, "MLOps Engineer", "Senior", "London", 0])[0].slice(7, 11)).toEqual([
       5000, 17500, 5750, 20125,
     ]);
+  });
+});
+
+describe("the hand-worked census as a sheet's formulas, calculated by HyperFormula", () => {
+  // One row a priced person: salary, guide role, the census's level cell (E08's 5 years),
+  // location (empty for the default), fte; MARKETGAP spills its twelve cells from F. A mapped
+  // title is given as its guide job, as a sheet would look it up.
+  const ids = Object.keys(expectedPeople);
+  const given = (id: string) => people.find((line) => line.row.id === id)!.row;
+  const grid: unknown[][] = ids.map((id, k) => {
+    const expected = expectedPeople[id];
+    const row = given(id);
+    const level = id === "E08" ? 5 : expected.level || null;
+    const cells = ["A", "B", "C", "D", "E"].map((column) => `${column}${k + 1}`).join(",");
+    const figures = `=AIPAY.MARKETGAP(${cells},"2026/27")`;
+    return [Number(row.salary), expected.role, level, row.location ?? null, Number(row.fte), figures];
+  });
+  const n = ids.length;
+  grid.push([
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    `=SUM(O1:O${n})`,
+    `=SUM(P1:P${n})`,
+  ]);
+  const sheet = sheetWithAipay("Census", grid);
+  const value = (row: number, column: number) => sheet.getCellValue({ sheet: 0, row, col: column });
+
+  test.each(ids.map((id, row) => [id, row] as const))("%s", (id, row) => {
+    const expected = expectedPeople[id];
+    // F–H the band, I compa-ratio, J range position, K–L flags, M–N gaps, O–P their cost, Q basis.
+    expect([5, 6, 7].map((col) => value(row, col))).toEqual([expected.low, expected.mid, expected.high]);
+    // HyperFormula keeps a cell's number to ten significant figures.
+    expect(value(row, 8)).toBeCloseTo(expected.compaRatio, 9);
+    expect([value(row, 10), value(row, 11), value(row, 16)]).toEqual([expected.below, expected.above, expected.basis]);
+    expect([12, 13, 14, 15].map((col) => pennies(value(row, col) as number))).toEqual(
+      [expected.gapToLow, expected.gapToMid, expected.costToLow, expected.costToMid].map(pennies),
+    );
+  });
+
+  test("the sheet's totals are the report's", () => {
+    expect(pennies(value(n, 14) as number)).toBe(pennies(expectedAll.costToLow));
+    expect(pennies(value(n, 15) as number)).toBe(pennies(expectedAll.costToMid));
   });
 });
 
