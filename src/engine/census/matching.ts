@@ -69,7 +69,8 @@ export class JobMatcher {
 
   /** The guide job for a census title and level, or the roles it may be. */
   match(title: string, level: LevelInput | null): Matched {
-    const key = titleKey(title, level);
+    // By the text as given: folding it to a name key costs more than the look-up it saves.
+    const key = `${title}\u0000${typeof level}${level ?? ""}`;
     let matched = this.matched.get(key);
     if (matched === undefined) {
       matched = this.matchAfresh(title, level);

@@ -76,6 +76,9 @@ export interface CensusPerson {
   readonly gaps: Gaps | null;
 }
 
+/** A person while their figures are filled in. */
+type Priced = { -readonly [K in keyof CensusPerson]: CensusPerson[K] };
+
 /** The census row as read and checked, before matching. */
 type ReadRow = Record<CensusColumn, Scalar>;
 
@@ -87,35 +90,36 @@ export function pricePerson(
   options: CensusOptions,
 ): CensusPerson {
   const read: ReadRow = readRow(censusColumns, row, guide);
-  const given = {
+  const title = read.role as string;
+  const salary = read.salary as number;
+  const fte = read.fte as number;
+  // Written out field by field, not spread from the fields read: spread costs far more a row.
+  const person = (job: Pick<CensusPerson, "role" | "level" | "location" | "unmapped">): Priced => ({
     id: read.id as string,
-    title: read.role as string,
+    title,
     department: read.department as string | null,
     start: read.start as string | null,
-    salary: read.salary as number,
-    fte: read.fte as number,
-  };
-  const matched = options.matcher.match(given.title, read.level as LevelInput | null);
-  if (!isJob(matched))
-    return {
-      ...given,
-      role: null,
-      level: null,
-      location: null,
-      unmapped: matched.unmapped,
-      market: null,
-      company: null,
-      target: null,
-      gaps: null,
-    };
+    salary,
+    fte,
+    role: job.role,
+    level: job.level,
+    location: job.location,
+    unmapped: job.unmapped,
+    market: null,
+    company: null,
+    target: null,
+    gaps: null,
+  });
+  const matched = options.matcher.match(title, read.level as LevelInput | null);
+  if (!isJob(matched)) return person({ role: null, level: null, location: null, unmapped: matched.unmapped });
 
   const location = read.location === null ? null : String(read.location);
   const figures = marketGapRow(
-    call("MARKETGAP", [given.salary, matched.role, matched.level, location, given.fte, options.taxYear]),
+    call("MARKETGAP", [salary, matched.role, matched.level, location, fte, options.taxYear]),
   );
   const place = options.places.of(matched.role, matched.level, location);
-  const company = options.bands?.find(matched.role, place.level, place.location) ?? null;
-  const market: MarketPosition = {
+  const priced = person({ role: matched.role, level: place.level, location: place.location, unmapped: null });
+  priced.market = {
     low: figures[0] as number,
     mid: figures[1] as number,
     high: figures[2] as number,
@@ -123,26 +127,20 @@ export function pricePerson(
     rangePosition: typeof figures[4] === "number" ? figures[4] : null,
     basis: figures[11] as "Published" | "Derived",
   };
-  const marketGaps: Gaps = {
-    below: figures[5] as boolean,
-    above: figures[6] as boolean,
-    gapToLow: figures[7] as number,
-    gapToMid: figures[8] as number,
-    costToLow: figures[9] as number,
-    costToMid: figures[10] as number,
-  };
-  const onCompany = options.target === "company";
-  return {
-    ...given,
-    role: matched.role,
-    level: place.level,
-    location: place.location,
-    unmapped: null,
-    market,
-    company: company && { low: company.low, mid: company.mid, high: company.high },
-    target: onCompany && !company ? null : options.target,
-    gaps: !onCompany ? marketGaps : company ? gapsTo(call, company, given.salary, given.fte, options.taxYear) : null,
-  };
+  const company = options.bands?.find(matched.role, place.level, place.location);
+  if (company) priced.company = { low: company.low, mid: company.mid, high: company.high };
+  if (options.target === "market")
+    priced.gaps = {
+      below: figures[5] as boolean,
+      above: figures[6] as boolean,
+      gapToLow: figures[7] as number,
+      gapToMid: figures[8] as number,
+      costToLow: figures[9] as number,
+      costToMid: figures[10] as number,
+    };
+  else if (company) priced.gaps = gapsTo(call, company, salary, fte, options.taxYear);
+  priced.target = priced.gaps ? options.target : null;
+  return priced;
 }
 
 /** MARKETGAP's row; throws its first error but RANGEPOSITION's (a single-figure band's). */

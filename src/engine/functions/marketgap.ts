@@ -101,6 +101,8 @@ export const MARKETGAP = defineFunction({
   name: "MARKETGAP",
   parameters: [salary, bandRole, bandLevel, bandLocation, fte, taxYear],
   spillWidth: marketGapColumns.length,
+  // A census's salaries seldom repeat: remembering each answer costs more than it saves.
+  remember: false,
   evaluate(guide, [salaryArg, role, level, location, fteArg, taxYearArg], { call }) {
     const pay = salary.read(salaryArg, guide);
     const share = fte.read(fteArg, guide) || 1;
