@@ -155,24 +155,8 @@ describe("the hand-worked census as a sheet's formulas, calculated by HyperFormu
     return [Number(row.salary), expected.role, level, row.location ?? null, Number(row.fte), figures];
   });
   const n = ids.length;
-  grid.push([
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    `=SUM(O1:O${n})`,
-    `=SUM(P1:P${n})`,
-  ]);
+  // Below the people, the costs' totals under their columns (O and P).
+  grid.push([...Array<null>(14).fill(null), `=SUM(O1:O${n})`, `=SUM(P1:P${n})`]);
   const sheet = sheetWithAipay("Census", grid);
   const value = (row: number, column: number) => sheet.getCellValue({ sheet: 0, row, col: column });
 
