@@ -115,7 +115,8 @@ describe("the hand-worked census through the engine", () => {
   });
 
   test("the company's bands as the target", () => {
-    const options = resolveCensusOptions({ taxYear: "2026/27", target: "company" }, map, bands);
+    // The target word is read without case.
+    const options = resolveCensusOptions({ taxYear: "2026/27", target: "Company" }, map, bands);
     for (const [id, expected] of Object.entries(expectedCompanyTarget)) {
       const { row } = people.find((line) => line.row.id === id)!;
       const person = priceCensusRow(row, options);

@@ -4,6 +4,7 @@
  * the band's low end and mid with their loaded cost), or against the company's own band when
  * the census targets it. An unmapped title is returned with its suggestions, unpriced.
  */
+import { isBlank } from "../core/cells";
 import { CensusMessage } from "../core/messages";
 import { EngineError, invalidValue, type Cell, type LevelInput, type Scalar } from "../core/values";
 import type { PayGuide } from "../model/guide";
@@ -40,7 +41,7 @@ export function censusOptions(
   places: Places,
   bands?: CompanyBands,
 ): CensusOptions {
-  const target = given.target === undefined || given.target === null ? "market" : String(given.target).trim();
+  const target = isBlank(given.target ?? null) ? "market" : String(given.target).trim().toLowerCase();
   if (target !== "market" && target !== "company") throw invalidValue(CensusMessage.unknownTarget(target));
   if (target === "company" && !bands) throw invalidValue(CensusMessage.companyTargetNeedsBands());
   return { taxYear: taxYearParameter.read(given.taxYear ?? null, guide), target, matcher, places, bands };

@@ -69,7 +69,7 @@ export function rangePosition(salary: any[][], role: any[][], level: any[][], lo
 }
 
 /**
- * A salary against its market band in one row: the band, compa-ratio, range position, below/above flags, the gaps to low and mid and their loaded cost.
+ * A salary against its market band in one row: band, compa-ratio, range position, flags, gaps to low and mid, their loaded cost.
  * @customfunction MARKETGAP
  * @helpurl https://localhost:3000/help.html#marketgap
  * @param salary The employee's actual pay a year in £ (a part-timer's, not full-time equivalent).
