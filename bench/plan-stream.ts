@@ -2,24 +2,17 @@
  * plan-stream: `aipay plan` (the built dist/cli/aipay.js) on a generated plan of 1,000,000
  * hires, against csv-parse piped to csv-stringify copying the same file, in the same run:
  * the ratio of their wall times (plan-stream) and of their peak resident memory
- * (plan-stream-memory). Each command runs in its own process, writing to a file, three
- * times in turn; each figure is the median. A process's peak memory is its own
- * resourceUsage().maxRSS, written on exit by a module preloaded with -r.
+ * (plan-stream-memory), measured as stream-versus-copy.ts says.
  */
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { payGuide } from "../tests/support/engine";
-import { median, type Metric } from "./measure";
+import type { Metric } from "./measure";
 import { publishedRows } from "./plan";
+import { streamVersusCopy, tmp, type Measured } from "./stream-versus-copy";
 
 const hires = 1_000_000;
-const runs = 3;
-/** The repository: this runs compiled, from bench/tmp/bench. */
-const root = path.resolve(__dirname, "../../..");
-const tmp = path.join(root, "bench/tmp");
 const planPath = path.join(tmp, "plan-1m.csv");
-const cli = path.join(root, "dist/cli/aipay.js");
 const options = ["--year-start", "2027-04-01", "--tax-year", "2026/27"];
 
 /** The day-rate combinations, for the plan's contractors. */
@@ -65,75 +58,15 @@ function writePlan(): void {
   fs.closeSync(fd);
 }
 
-/** The baseline: the plan file copied through csv-parse and csv-stringify, streamed, to stdout. */
-const copyScript = `
-const fs = require("node:fs");
-const { pipeline } = require("node:stream/promises");
-const { parse } = require("csv-parse");
-const { stringify } = require("csv-stringify");
-pipeline(fs.createReadStream(process.argv[2]), parse({ bom: true }), stringify(), process.stdout);
-`;
-
-/** Preloaded: writes the process's peak resident memory (KB) to the file RSS_FILE names, on exit. */
-const probeScript = `
-process.on("exit", () => require("node:fs").writeFileSync(process.env.RSS_FILE, String(process.resourceUsage().maxRSS)));
-`;
-
-interface Run {
-  ms: number;
-  rssKb: number;
-}
-
-/** One command in its own Node process, stdout to a file: its wall time, peak memory and exit code. */
-async function timed(args: string[], out: string): Promise<Run> {
-  const rssFile = path.join(tmp, "rss.txt");
-  const stdout = fs.openSync(out, "w");
-  const start = performance.now();
-  const child = spawn(process.execPath, ["-r", path.join(tmp, "rss-probe.js"), ...args], {
-    cwd: root,
-    env: { ...process.env, RSS_FILE: rssFile },
-    stdio: ["ignore", stdout, "inherit"],
-  });
-  const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
-  const ms = performance.now() - start;
-  fs.closeSync(stdout);
-  if (code !== 0) throw new Error(`${args.join(" ")} exited ${code}`);
-  return { ms, rssKb: Number(fs.readFileSync(rssFile, "utf8")) };
-}
-
-interface Measured {
-  timeRatio: number;
-  memoryRatio: number;
-  note: string;
-}
-
 let measured: Promise<Measured> | undefined;
 
 /** Both commands, three times in turn; measured once for both metrics. */
 function measure(): Promise<Measured> {
-  measured ??= (async () => {
-    fs.mkdirSync(tmp, { recursive: true });
-    fs.writeFileSync(path.join(tmp, "rss-probe.js"), probeScript);
-    fs.writeFileSync(path.join(tmp, "csv-copy.js"), copyScript);
-    writePlan();
-    const plan: Run[] = [];
-    const copy: Run[] = [];
-    for (let i = 0; i < runs; i++) {
-      copy.push(await timed([path.join(tmp, "csv-copy.js"), planPath], path.join(tmp, "plan-copy.csv")));
-      plan.push(await timed([cli, "plan", planPath, ...options], path.join(tmp, "plan-budget.csv")));
-    }
-    const [planMs, copyMs] = [median(plan.map((r) => r.ms)), median(copy.map((r) => r.ms))];
-    const [planMb, copyMb] = [median(plan.map((r) => r.rssKb)) / 1024, median(copy.map((r) => r.rssKb)) / 1024];
-    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-    const mb = (size: number) => `${size.toFixed(0)} MB`;
-    return {
-      timeRatio: planMs / copyMs,
-      memoryRatio: planMb / copyMb,
-      note:
-        `${hires.toLocaleString("en-GB")} hires: aipay plan ${s(planMs)}, ${mb(planMb)} peak; ` +
-        `csv-parse | csv-stringify ${s(copyMs)}, ${mb(copyMb)} (medians of ${runs})`,
-    };
-  })();
+  measured ??= streamVersusCopy(`${hires.toLocaleString("en-GB")} hires: aipay plan`, planPath, writePlan, [
+    "plan",
+    planPath,
+    ...options,
+  ]);
   return measured;
 }
 

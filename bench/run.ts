@@ -14,6 +14,7 @@ import { hyperformulaVsNative } from "./hyperformula";
 import type { Metric } from "./measure";
 import { monthly100k, monthlyPlanHyperformulaVsNative } from "./monthly";
 import { planStream, planStreamMemory } from "./plan-stream";
+import { censusStream, censusStreamMemory } from "./census-stream";
 import { firstFigurePaint, taskpaneFirstRender, taskpaneRecompute } from "./taskpane";
 import { typoSuggestion, worstSkillsCell } from "./worst-input";
 
@@ -36,6 +37,8 @@ const measures: Record<string, () => Metric | Promise<Metric>> = {
   "first-figure-paint": firstFigurePaint,
   "plan-stream": planStream,
   "plan-stream-memory": planStreamMemory,
+  "census-stream": censusStream,
+  "census-stream-memory": censusStreamMemory,
 };
 
 async function main(requested: string[]): Promise<void> {

@@ -4,6 +4,7 @@
  *   aipay --json < formulas.txt                                     → one JSON value per line
  *   aipay plan hires.csv --year-start 2027-04-01 --tax-year 2026/27 → a monthly budget as CSV, streamed
  *   aipay diff 2026 2027                                            → the figures two editions differ in
+ *   aipay census people.csv --bands bands.csv --map titles.csv       → a market check of a census, streamed
  */
 // First, so that it is in place before the engine loads and validates its dataset.
 import "./fatal";
@@ -13,6 +14,7 @@ import { aipay } from "./engine";
 import { FormulaSyntaxError, parseFormula } from "./formula";
 import { planUsage, runPlan } from "./plan";
 import { diffUsage, runDiff } from "./diff";
+import { censusUsage, runCensus } from "./census";
 import { exitCodes, writeOut } from "./output";
 
 type JsonCell = string | number | boolean | { error: string; message: string };
@@ -22,7 +24,8 @@ const synopsis = `Usage:
   aipay 'SALARYBAND("LLM Engineer","Senior","London")'   evaluate one formula
   aipay --json [--strict]                                one formula per line on stdin, one JSON value per line out
   ${planUsage}
-  ${diffUsage}`;
+  ${diffUsage}
+  ${censusUsage}`;
 const usage = `${synopsis}
 Exit codes: 0 done; 1 the formula's result is an error (with --json --strict: some line's is; for plan: the
 plan is refused, by its options, its file or a row); 2 a usage error, a dataset that cannot be loaded, or output
@@ -88,6 +91,7 @@ function usageError(problem: string): number {
 async function main(argv: string[]): Promise<number> {
   if (argv[0] === "plan") return runPlan(argv.slice(1));
   if (argv[0] === "diff") return runDiff(aipay, argv.slice(1));
+  if (argv[0] === "census") return runCensus(argv.slice(1));
   if (argv.includes("--help") || argv.includes("-h")) {
     await writeOut(`${usage}\n`);
     return exitCodes.ok;

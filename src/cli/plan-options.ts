@@ -3,7 +3,7 @@
  * declares them (their flags, what they take, their defaults), and the usage text written
  * from those declarations, so an input added to the model is an option here with no edit.
  */
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { isoFromUk, planFields, planInputs, requiredFields, type PlanInput, type PlanInputsGiven } from "../engine";
 
 export interface PlanArguments {
@@ -67,29 +67,29 @@ const inputOptions = Object.fromEntries(planInputs.map((input) => [input.flag, {
 export const withFlags = (message: string): string =>
   planInputs.reduce((text, input) => text.replace(new RegExp(`\\b${input.name}\\b`, "g"), `--${input.flag}`), message);
 
-/** The plan command's arguments read; throws UsageError, or returns "help" for --help. */
-export function readPlanArguments(args: string[]): PlanArguments | "help" {
-  let parsed;
+/** A command's options and positionals, as parseArgs reads them; throws UsageError for an unknown option. */
+export function commandLine(args: string[], options: NonNullable<ParseArgsConfig["options"]>) {
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        ...inputOptions,
-        output: { type: "string", short: "o" },
-        edition: { type: "string" },
-        json: { type: "boolean" },
-        summary: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
+    return parseArgs({ args, allowPositionals: true, options });
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     const option = /'([^']+)'/.exec(message)?.[1];
     throw new UsageError(code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? `unknown option ${option}.` : message);
   }
+}
+
+/** The plan command's arguments read; throws UsageError, or returns "help" for --help. */
+export function readPlanArguments(args: string[]): PlanArguments | "help" {
+  const parsed = commandLine(args, {
+    ...inputOptions,
+    output: { type: "string", short: "o" },
+    edition: { type: "string" },
+    json: { type: "boolean" },
+    summary: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  });
   const { positionals } = parsed;
-  const values: Record<string, string | boolean | undefined> = parsed.values;
+  const values = parsed.values as Record<string, string | boolean | undefined>;
   if (values.help) return "help";
   if (positionals.length !== 1) throw new UsageError("give one plan file.");
   const missing = required.find((input) => typeof values[input.flag] !== "string");
@@ -103,8 +103,8 @@ export function readPlanArguments(args: string[]): PlanArguments | "help" {
   return {
     file: positionals[0],
     given,
-    output: parsed.values.output,
-    edition: parsed.values.edition,
+    output: values.output as string | undefined,
+    edition: values.edition as string | undefined,
     json: values.json === true,
     summary: values.summary === true,
   };

@@ -6,12 +6,10 @@
  */
 import { EngineError, PlanMessage, type FieldName, type PlanInputValues } from "../engine";
 import { aipay } from "./engine";
-import { breaksWithin, headerFields, PlanFileError, rowValues } from "./plan-file";
+import { headerFields, PlanFileError, rowValues } from "./plan-file";
 import type { PlanLayout } from "./plan-layout";
 import { monthsInYear, PlanTotals } from "./plan-totals";
-
-/** Refused lines reported one by one; past these, only how many more (a file of bad lines would flood the terminal). */
-const reportedProblems = 20;
+import { RecordLines } from "./record-lines";
 
 /** The budget year's first-of-month dates, ISO. */
 function monthStarts(yearStart: string): string[] {
@@ -24,23 +22,19 @@ function monthStarts(yearStart: string): string[] {
 export class PlanRun<Out> {
   private fields: readonly FieldName[] | undefined;
   private readonly totals = new PlanTotals();
-  /** The line the next record starts on. */
-  private nextLine = 1;
-  /** The first problem, once a line is refused. */
-  private problem: string | undefined;
-  private problems = 0;
-  /** After a record the CSV reader could not read, where lines start is no longer known. */
-  private lost = false;
+  private readonly lines: RecordLines;
 
   constructor(
     private readonly inputs: PlanInputValues,
     private readonly layout: PlanLayout<Out>,
     /** Told each refused line as it is found. */
-    private readonly report: (problem: string) => void,
-  ) {}
+    report: (problem: string) => void,
+  ) {
+    this.lines = new RecordLines(report);
+  }
 
   get refused(): boolean {
-    return this.problem !== undefined;
+    return this.lines.refused;
   }
 
   /**
@@ -48,10 +42,8 @@ export class PlanRun<Out> {
    * the model cannot read.
    */
   record(cells: string[]): Out[] {
-    if (this.lost) return [];
-    const line = this.nextLine;
-    this.nextLine += 1 + breaksWithin(cells);
-    if (cells.every((cell) => cell === "")) return []; // a blank line, or a sheet's empty row exported as ",,,"
+    const line = this.lines.lineOf(cells);
+    if (line === undefined) return [];
     if (this.fields === undefined) {
       this.fields = headerFields(cells);
       return [];
@@ -77,21 +69,18 @@ export class PlanRun<Out> {
 
   /** A record the CSV reader could not read (a quote that is not closed, or text after a closing one). */
   unreadable(reason: string): void {
-    this.refuse(PlanMessage.notCsv(reason));
-    this.lost = true;
+    this.lines.unreadable(reason);
   }
 
   /** What follows the last record; throws PlanFileError for a file without a header or rows. */
   end(): Out[] {
-    const unreported = this.problems - reportedProblems;
-    if (unreported > 0) this.report(`${unreported} more line${unreported === 1 ? "" : "s"} refused.`);
-    if (this.refused) return this.totals.count > 0 ? this.layout.refused(this.problem!) : [];
+    this.lines.finish();
+    if (this.refused) return this.totals.count > 0 ? this.layout.refused(this.lines.firstProblem!) : [];
     if (this.totals.count === 0) throw new PlanFileError(PlanMessage.noRows());
     return this.layout.tail(this.totals.byMonth(), this.inputs);
   }
 
   private refuse(problem: string): void {
-    this.problem ??= problem;
-    if (++this.problems <= reportedProblems) this.report(problem);
+    this.lines.refuse(problem);
   }
 }

@@ -41,3 +41,18 @@ export { ROLECARD, roleCardFactNames } from "./functions/rolecard";
 export { EngineError, type Cell, type Matrix, type Scalar, type ErrorCode } from "./core/values";
 export { pinNames, pinFormula, pinValue, pinChangedEvent } from "./workbook/pin-names";
 export { planOnSheet, type PlanOnSheet } from "./plan/sheet-reading";
+
+export { CensusMessage } from "./core/messages";
+export { headerColumns, TableError, type TableColumn, type TableLine, type TableRow } from "./census/columns";
+export { censusColumns, jobMapColumns, companyBandColumns, type CensusColumn } from "./census/fields";
+export { type JobMap } from "./census/matching";
+export { type CompanyBands, type CompanyBand, type BandComparison } from "./census/bands";
+export {
+  CensusIds,
+  type CensusOptions,
+  type CensusOptionsGiven,
+  type CensusPerson,
+  type CensusTarget,
+} from "./census/person";
+export { CensusSummary, censusGroups, type CensusSummaryLine } from "./census/summary";
+export { marketGapColumns } from "./functions/marketgap";

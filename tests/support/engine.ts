@@ -19,3 +19,9 @@ export const resolvePlanInputs = (given: PlanInputsGiven) => bundled.resolvePlan
 export const pricePlanRow = (row: PlanRowValues, inputs: PlanInputValues) => bundled.pricePlanRow(row, inputs);
 export const planSheetFor = (rows: readonly PlanRowValues[], inputs: PlanInputValues, namespace: string) =>
   bundled.planSheetFor(rows, inputs, namespace);
+export const readJobMap = (...args: Parameters<typeof bundled.readJobMap>) => bundled.readJobMap(...args);
+export const readCompanyBands = (...args: Parameters<typeof bundled.readCompanyBands>) =>
+  bundled.readCompanyBands(...args);
+export const resolveCensusOptions = (...args: Parameters<typeof bundled.resolveCensusOptions>) =>
+  bundled.resolveCensusOptions(...args);
+export const priceCensusRow = (...args: Parameters<typeof bundled.priceCensusRow>) => bundled.priceCensusRow(...args);

@@ -67,6 +67,10 @@ export const samples: Record<string, unknown[][]> = {
   ],
   COMPARATIO: [[90000, "MLOps Engineer", "Senior", null]],
   RANGEPOSITION: [[85000, "MLOps Engineer", "Senior", "London"]],
+  MARKETGAP: [
+    [80000, "MLOps Engineer", "Senior", "London", null, null],
+    [48000, "AI Engineer", "Mid-Level", "Manchester", 0.6, "2026/27"],
+  ],
   // The budget by month
   MONTHLY: [
     [73000, "2026-07-15", "2026-04-01", null, null, null],

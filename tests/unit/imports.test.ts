@@ -23,7 +23,7 @@ async function cyclesIn(dir: string): Promise<string[][]> {
 }
 
 /** The engine's layers, lowest first: each folder may import from its own layer and those before it. */
-const engineLayers = ["core", "calendar", "data", "args", "model", "functions", "calculator", "plan", "workbook"];
+const engineLayers = ["core", "calendar", "data", "args", "model", "functions", "calculator", "plan", "census", "workbook"];
 
 /** Every import under `dir` from a layer folder to a later one, as "from -> to". */
 async function upwardImports(dir: string): Promise<string[]> {

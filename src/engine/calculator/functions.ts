@@ -5,6 +5,7 @@ import { SALARYBAND, TOTALCOMP } from "../functions/salary";
 import { LOCATIONFACTOR, SKILLPREMIUM } from "../functions/premiums";
 import { CONTRACTCOST, GROWTH, LOADEDCOST, PRORATE } from "../functions/budget";
 import { COMPARATIO, RANGEPOSITION } from "../functions/position";
+import { MARKETGAP } from "../functions/marketgap";
 import { PERMVSCONTRACT } from "../functions/permvscontract";
 import { basisFunction } from "../functions/basis";
 import { AGED, HEADCOUNT, MONTHLY } from "../functions/monthly";
@@ -35,6 +36,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
   PERMVSCONTRACT,
   COMPARATIO,
   RANGEPOSITION,
+  MARKETGAP,
   // The budget by month
   MONTHLY,
   HEADCOUNT,

@@ -12,15 +12,37 @@ import { bandBasis } from "./basis";
 
 const parameters = [salary, bandRole, bandLevel, bandLocation];
 
+/**
+ * Bands remembered by the role, level and location given, for the guide they were read from:
+ * a census asks where each of many salaries sits in the same few bands, and building a
+ * derived band (its rules written out) costs far more than the arithmetic on it. Bounded as
+ * the calculator's memory is.
+ */
+const seenBands = new WeakMap<PayGuide, Map<string, Band>>();
+const seenBandsLimit = 10_000;
+
+function bandFor(guide: PayGuide, roleArg: Scalar, levelArg: Scalar, locationArg: Scalar): Band {
+  let seen = seenBands.get(guide);
+  if (!seen) seenBands.set(guide, (seen = new Map()));
+  const key = `${typeof roleArg}:${roleArg}\u0000${typeof levelArg}:${levelArg}\u0000${typeof locationArg}:${locationArg}`;
+  let band = seen.get(key);
+  if (band === undefined) {
+    band = guide.salaryBand(
+      bandRole.read(roleArg, guide),
+      bandLevel.read(levelArg, guide),
+      bandLocation.read(locationArg, guide),
+    );
+    if (seen.size >= seenBandsLimit) seen.clear();
+    seen.set(key, band);
+  }
+  return band;
+}
+
 function salaryAndBand(
   guide: PayGuide,
   [salaryArg, roleArg, levelArg, locationArg]: readonly Scalar[],
 ): [number, Band] {
-  const band = guide.salaryBand(
-    bandRole.read(roleArg, guide),
-    bandLevel.read(levelArg, guide),
-    bandLocation.read(locationArg, guide),
-  );
+  const band = bandFor(guide, roleArg, levelArg, locationArg);
   return [salary.read(salaryArg, guide), band];
 }
 

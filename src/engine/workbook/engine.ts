@@ -21,8 +21,27 @@ import { resolveInputs, type PlanInputsGiven, type PlanInputValues } from "../pl
 import type { PlanRowValues } from "../plan/fields";
 import { planSheet, type PlanSheet } from "../plan/sheet";
 import { PlanSums } from "../plan/summary";
+import type { TableLine, TableRow } from "../census/columns";
+import type { CensusColumn, CompanyBandColumn, JobMapColumn } from "../census/fields";
+import { JobMap, JobMatcher } from "../census/matching";
+import { CompanyBands } from "../census/bands";
+import { Places } from "../census/place";
+import {
+  censusOptions,
+  pricePerson,
+  type CensusOptions,
+  type CensusOptionsGiven,
+  type CensusPerson,
+} from "../census/person";
 import { sumInPence } from "../core/money";
-import { planAssumptions, sourcesSheet, type SharedSheet, type SourceItem, type SourcesSheet } from "../plan/sources";
+import {
+  editionItems,
+  planAssumptions,
+  sourcesSheet,
+  type SharedSheet,
+  type SourceItem,
+  type SourcesSheet,
+} from "../plan/sources";
 
 /** Every AIPAY worksheet function: the market and budget functions, and PLANROW built on them. */
 export const FUNCTIONS: readonly FunctionSpec[] = [...MARKET_FUNCTIONS, PLANROW];
@@ -212,6 +231,11 @@ export class AipayEngine {
     return planSheet(this.guide(), rows, inputs, namespace);
   }
 
+  /** The edition of the guide in force, as a report's assumptions name it: citation, edition, data date and effective date. */
+  editionSources(): SourceItem[] {
+    return editionItems(this.guide());
+  }
+
   /** Everything a plan's figures rest on: each input as priced, and the guide's edition, in the workbook's edition. */
   planAssumptions(inputs: PlanInputValues): SourceItem[] {
     return planAssumptions(this.guide(), inputs);
@@ -246,5 +270,42 @@ export class AipayEngine {
         total: year("total"),
       };
     });
+  }
+
+  /** The edition in force: its calculator, or the error that says why there is none. */
+  private calculatorInForce(): EditionCalculator {
+    const found = this.inForceCalculator();
+    if (found instanceof EngineError) throw found;
+    return found;
+  }
+
+  /** A company's job map (title and level → guide role and level) read and checked; throws a TableError naming every bad line. */
+  readJobMap(lines: Iterable<TableLine<JobMapColumn>>): JobMap {
+    return new JobMap(this.guide(), lines);
+  }
+
+  /** A company's band table read, checked and compared with the market; throws a TableError naming every bad line. */
+  readCompanyBands(lines: Iterable<TableLine<CompanyBandColumn>>, map?: JobMap): CompanyBands {
+    const { guide } = this.calculatorInForce();
+    const call = this.callInForce();
+    return new CompanyBands(guide, call, new JobMatcher(guide, map), new Places(guide), lines);
+  }
+
+  /** A census's options with their defaults applied and checked, for all its people; throws an EngineError. */
+  resolveCensusOptions(given: CensusOptionsGiven, map?: JobMap, bands?: CompanyBands): CensusOptions {
+    const guide = this.guide();
+    return censusOptions(guide, given, new JobMatcher(guide, map), new Places(guide), bands);
+  }
+
+  /** One census row priced through the engine's functions; throws an EngineError naming the column at fault. */
+  priceCensusRow(row: TableRow<CensusColumn>, options: CensusOptions): CensusPerson {
+    const found = this.calculatorInForce();
+    return pricePerson(this.callInForce(), found.guide, row, options);
+  }
+
+  /** The functions of the edition in force, called by name: what a model built on them is given. */
+  private callInForce(): (name: string, args: readonly unknown[]) => Matrix {
+    const found = this.calculatorInForce();
+    return (name, args) => found.call(name, args);
   }
 }

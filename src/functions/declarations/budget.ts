@@ -1,6 +1,6 @@
 /**
  * Headcount budgeting as Excel custom functions: LOADEDCOST, GROWTH, COMPARATIO,
- * RANGEPOSITION, and BASIS for any figure. The JSDoc is the declaration custom-functions-metadata-plugin reads.
+ * RANGEPOSITION, MARKETGAP, and BASIS for any figure. The JSDoc is the declaration custom-functions-metadata-plugin reads.
  */
 
 import { engine, invoke } from "../excel";
@@ -66,6 +66,29 @@ export function compaRatio(salary: any[][], role: any[][], level: any[][], locat
  */
 export function rangePosition(salary: any[][], role: any[][], level: any[][], location?: any[][]): any[][] {
   return invoke(engine.RANGEPOSITION, [salary, role, level, location]);
+}
+
+/**
+ * A salary against its market band in one row: band, compa-ratio, range position, flags, gaps to low and mid, their loaded cost.
+ * @customfunction MARKETGAP
+ * @helpurl https://localhost:3000/help.html#marketgap
+ * @param salary The employee's actual pay a year in £ (a part-timer's, not full-time equivalent).
+ * @param role Role, e.g. "MLOps Engineer" or a leadership role.
+ * @param level Level, e.g. "Senior", or years of experience; empty for leadership roles.
+ * @param [location] A location, e.g. "London", or one derived by the guide's regional rule; default: the guide's default location.
+ * @param [fte] Share of full time worked, e.g. 0.6; the band is scaled by it. Default 1.
+ * @param [taxYear] Tax year of employer rates for the cost, e.g. "2026/27". Default: the latest AIPAY holds.
+ * @returns One row of 12: low, mid, high, compa-ratio, range position, below band, above band, gap to low, gap to mid, cost to low, cost to mid, "Published" or "Derived".
+ */
+export function marketGap(
+  salary: any[][],
+  role: any[][],
+  level: any[][],
+  location?: any[][],
+  fte?: any[][],
+  taxYear?: any[][],
+): any[][] {
+  return invoke(engine.MARKETGAP, [salary, role, level, location, fte, taxYear]);
 }
 
 /**

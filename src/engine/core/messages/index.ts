@@ -15,3 +15,4 @@ export { CellMessage, CallMessage } from "./calculator";
 export { DatasetMessage } from "./dataset";
 export { PlanMessage } from "./plan";
 export { EditionMessage } from "./editions";
+export { CensusMessage } from "./census";
