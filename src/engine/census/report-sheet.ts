@@ -18,7 +18,7 @@ export interface ReportPerson {
   readonly where: string;
   /** Their own cells as the census gives them, in its header's order. */
   readonly cells: readonly ReportCell[];
-  /** Those cells' number formats, when the census has them (a workbook's); else text as text. */
+  /** Those cells' number formats, when the census has them (a workbook's): a date keeps its format. Text is always text. */
   readonly formats?: readonly string[];
   readonly person: CensusPerson;
 }
@@ -94,7 +94,11 @@ export function censusReportSheet(report: CensusReport): CensusReportSheet {
   for (const { cells: own, formats: ownFormats, person } of people) {
     const given = header.map((_, c) => own[c] ?? null);
     line([...given, ...personColumns.map((c) => c.cell(person))], (c) =>
-      c < header.length ? (ownFormats?.[c] ?? formatOf(given[c])) : personColumns[c - header.length].format,
+      c >= header.length
+        ? personColumns[c - header.length].format
+        : typeof given[c] === "string"
+          ? "@"
+          : (ownFormats?.[c] ?? "General"),
     );
   }
   const summaryRow = table("Summary by department, role and level", summaryColumns, report.summary);
