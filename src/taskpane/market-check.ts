@@ -167,8 +167,7 @@ export function priceCensus(
   }
   const { header, named, lines } = tableLines(census, censusColumns);
   const at = addresses(census);
-  const idColumn = named.indexOf("id");
-  const ids = new CensusIds((r) => at.cell(r, idColumn));
+  const ids = new CensusIds((r) => at.cell(r, named.indexOf("id")));
   const titleColumn = named.indexOf("role");
   const summary = new CensusSummary(censusGroups);
   const people: ReportPerson[] = [];

@@ -65,13 +65,14 @@ export class CellError extends EngineError {
   }
 }
 
+/** An error as its column's cell refuses it. */
+export const refusedCell = (column: string, { code, message }: EngineError): CellError =>
+  new CellError(code, message, column);
+
 /** One cell read by its column: blank is null (refused when required), text trimmed. Throws a CellError. */
 export function readCell<Name extends string>(column: TableColumn<Name>, value: Scalar, guide: PayGuide): Scalar {
   if (isBlank(value)) {
-    if (column.required) {
-      const { code, message } = invalidValue(CensusMessage.emptyRequired(column.name));
-      throw new CellError(code, message, column.name);
-    }
+    if (column.required) throw refusedCell(column.name, invalidValue(CensusMessage.emptyRequired(column.name)));
     return null;
   }
   if (!column.read) return typeof value === "string" ? value.trim() : value;
