@@ -95,7 +95,11 @@ function written({ sheet, people, unmapped, unbanded }: MarketCheckResult): stri
       ? [`${plural(unbanded, "person has", "people have")} no company band: their gaps are left empty`]
       : []),
   ];
-  return `Wrote '${sheet}': ${plural(people, "person", "people")} against the market.${notes.map((n) => ` ${n[0].toUpperCase()}${n.slice(1)}.`).join("")}`;
+  const priced = unmapped
+    ? `${people - unmapped} of ${plural(people, "person", "people")}`
+    : plural(people, "person", "people");
+  const sentences = notes.map((note) => ` ${note[0].toUpperCase()}${note.slice(1)}.`).join("");
+  return `Wrote '${sheet}': ${priced} priced against the market.${sentences}`;
 }
 
 function refused(problems: readonly string[]): string {
