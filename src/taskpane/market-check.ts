@@ -165,6 +165,11 @@ export function priceCensus(
     if (error instanceof EngineError) throw new TableError([error.message]);
     throw error;
   }
+  // One row selected is most likely a cell clicked, not a census chosen.
+  if (census.values.length < 2)
+    throw new TableError([
+      `${census.address}: select the whole census (its header row and one row a person), or choose its table.`,
+    ]);
   const { header, named, lines } = tableLines(census, censusColumns);
   const at = addresses(census);
   const ids = new CensusIds((r) => at.cell(r, named.indexOf("id")));
@@ -183,8 +188,7 @@ export function priceCensus(
       problems.push(`${whereIs(line, error)}: ${error.message}`);
     }
   }
-  if (lines.length === 0)
-    problems.push(`${census.address}: the census has no rows: give a header row and one row a person.`);
+  if (lines.length === 0) problems.push(`${census.address}: the census's rows are all empty.`);
   if (problems.length > 0) throw new TableError(problems);
   return { people, summary, bands, options, header };
 }

@@ -338,6 +338,13 @@ describe("a census the engine refuses: every problem names its cell, and nothing
     expect(book.log.filter((op) => !op.startsWith("read "))).toEqual([]);
   });
 
+  test("one cell selected is taken for a census not yet selected", async () => {
+    const cell = { ...census, values: [census.values[0].slice(0, 1)] };
+    expect(await refusal(workbook(cell, tables, others))).toEqual([
+      "People!B3:B3: select the whole census (its header row and one row a person), or choose its table.",
+    ]);
+  });
+
   test("company bands as the target need their table", async () => {
     const book = workbook(census, tables, others);
     expect(await refusal(book, { ...choice, bands: undefined, target: "company" })).toEqual([
