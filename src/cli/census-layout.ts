@@ -4,8 +4,17 @@
  * and the assumptions, every line as wide as the header. JSON: one document of rows, summary,
  * bands and assumptions. With --summary, the summary lines take the people's place.
  */
-import type { BandComparison, CensusPerson, CensusSummaryLine, CensusTarget, SourceItem } from "../engine";
-import { aipay } from "./engine";
+import {
+  bandColumns,
+  personColumns,
+  summaryColumns,
+  type BandComparison,
+  type CensusPerson,
+  type CensusSummaryLine,
+  type ReportCell,
+  type ReportColumn,
+  type SourceItem,
+} from "../engine";
 import { neutralised, type CsvRow } from "./plan-csv";
 
 /** What a report rests on: its key in JSON, its label in CSV, its value. */
@@ -22,129 +31,27 @@ export interface CensusLayout<Out> {
   refused(problem: string): Out[];
 }
 
-/** What the figures rest on, besides the guide: the tax year, the target and the salary convention. */
-export const censusAssumptions = (taxYear: string, target: CensusTarget): Assumption[] => [
-  { key: "taxYear", label: "Tax year of employer rates", value: taxYear },
-  { key: "target", label: "Gaps measured to", value: target === "company" ? "company bands" : "market bands" },
-  { key: "salary", label: "Salary", value: "actual pay a year; the band is scaled by fte" },
-  ...aipay.editionSources(),
+/** A report cell as CSV writes it: a flag as TRUE or FALSE, none as empty, text kept from being read as a formula. */
+const csvCell = (cell: ReportCell): string | number =>
+  cell === null
+    ? ""
+    : typeof cell === "boolean"
+      ? cell
+        ? "TRUE"
+        : "FALSE"
+      : typeof cell === "string"
+        ? neutralised(cell)
+        : cell;
+
+const headers = <Of>(columns: readonly ReportColumn<Of>[]): CsvRow => columns.map((c) => c.header);
+const cellsOf = <Of>(columns: readonly ReportColumn<Of>[], of: Of): CsvRow => columns.map((c) => csvCell(c.cell(of)));
+
+const summaryRows = (summary: readonly CensusSummaryLine[]): CsvRow[] => [
+  headers(summaryColumns),
+  ...summary.map((line) => cellsOf(summaryColumns, line)),
 ];
-
-const figureHeaders = [
-  "guide role",
-  "guide level",
-  "guide location",
-  "market low",
-  "market mid",
-  "market high",
-  "basis",
-  "compa-ratio",
-  "range position",
-  "company low",
-  "company mid",
-  "company high",
-  "target",
-  "below band",
-  "above band",
-  "gap to low",
-  "gap to mid",
-  "cost to low",
-  "cost to mid",
-  "unmapped: nearest roles",
-];
-
-const summaryHeaders = [
-  "group",
-  "name",
-  "people",
-  "unmapped",
-  "median compa-ratio",
-  "below band",
-  "above band",
-  "cost to low",
-  "cost to mid",
-];
-
-const bandHeaders = [
-  "company band",
-  "title",
-  "level",
-  "location",
-  "low",
-  "mid",
-  "high",
-  "guide role",
-  "guide level",
-  "market low",
-  "market mid",
-  "market high",
-  "basis",
-  "mid compa-ratio",
-  "mid range position",
-  "width vs market",
-];
-
-const orBlank = <T>(value: T | null | undefined): T | string => value ?? "";
-const flag = (value: boolean | undefined) => (value === undefined ? "" : value ? "TRUE" : "FALSE");
-
-/** A person's figures, in figureHeaders' order. */
-function figures(p: CensusPerson): CsvRow {
-  const m = p.market;
-  const g = p.gaps;
-  return [
-    orBlank(p.role),
-    orBlank(p.level),
-    orBlank(p.location),
-    orBlank(m?.low),
-    orBlank(m?.mid),
-    orBlank(m?.high),
-    orBlank(m?.basis),
-    orBlank(m?.compaRatio),
-    orBlank(m?.rangePosition),
-    orBlank(p.company?.low),
-    orBlank(p.company?.mid),
-    orBlank(p.company?.high),
-    orBlank(p.target),
-    flag(g?.below),
-    flag(g?.above),
-    orBlank(g?.gapToLow),
-    orBlank(g?.gapToMid),
-    orBlank(g?.costToLow),
-    orBlank(g?.costToMid),
-    neutralised(p.unmapped?.join("; ") ?? ""),
-  ];
-}
-
-const summaryCells = (l: CensusSummaryLine): CsvRow => [
-  l.label,
-  neutralised(l.name),
-  l.count,
-  l.unmapped,
-  orBlank(l.medianCompaRatio),
-  l.belowBand,
-  l.aboveBand,
-  l.costToLow,
-  l.costToMid,
-];
-
-const bandCells = (c: BandComparison): CsvRow => [
-  c.band.where,
-  neutralised(c.band.title),
-  neutralised(String(c.band.givenLevel ?? "")),
-  neutralised(c.band.givenLocation ?? ""),
-  c.band.low,
-  c.band.mid,
-  c.band.high,
-  c.band.role,
-  c.band.level,
-  c.market.low,
-  c.market.mid,
-  c.market.high,
-  c.market.basis,
-  c.midCompaRatio,
-  orBlank(c.midRangePosition),
-  orBlank(c.widthRatio),
-];
+const bandRows = (bands: readonly BandComparison[]): CsvRow[] =>
+  bands.length > 0 ? [[], headers(bandColumns), ...bands.map((band) => cellsOf(bandColumns, band))] : [];
 
 /** Rows as wide as the widest, for a reader that takes the file as one table. */
 const widened = (rows: CsvRow[], width: number) =>
@@ -160,15 +67,13 @@ export function csvCensusLayout(): CensusLayout<CsvRow> {
   let width = 0;
   return {
     head(header) {
-      const row = [...header.map(neutralised), ...figureHeaders];
+      const row = [...header.map(neutralised), ...headers(personColumns)];
       width = row.length;
       return [row];
     },
-    person: (_line, cells, person) => [[...cells.map(neutralised), ...figures(person)]],
+    person: (_line, cells, person) => [[...cells.map(neutralised), ...cellsOf(personColumns, person)]],
     tail(summary, bands, assumed) {
-      const rows: CsvRow[] = [[], summaryHeaders, ...summary.map(summaryCells)];
-      if (bands.length > 0) rows.push([], bandHeaders, ...bands.map(bandCells));
-      rows.push([], ...assumptionRows(assumed));
+      const rows: CsvRow[] = [[], ...summaryRows(summary), ...bandRows(bands), [], ...assumptionRows(assumed)];
       return widened(rows, width);
     },
     refused: (problem) => widened([["Refused", neutralised(problem)]], width),
@@ -180,10 +85,8 @@ export const csvSummaryLayout = (): CensusLayout<CsvRow> => ({
   head: () => [],
   person: () => [],
   tail(summary, bands, assumed) {
-    const rows: CsvRow[] = [summaryHeaders, ...summary.map(summaryCells)];
-    if (bands.length > 0) rows.push([], bandHeaders, ...bands.map(bandCells));
-    rows.push([], ...assumptionRows(assumed));
-    return widened(rows, bandHeaders.length);
+    const rows: CsvRow[] = [...summaryRows(summary), ...bandRows(bands), [], ...assumptionRows(assumed)];
+    return widened(rows, bandColumns.length);
   },
   refused: () => [],
 });

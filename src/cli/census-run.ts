@@ -21,7 +21,7 @@ import {
   type Scalar,
 } from "../engine";
 import { aipay } from "./engine";
-import { censusAssumptions, type CensusLayout } from "./census-layout";
+import type { CensusLayout } from "./census-layout";
 import { PlanFileError } from "./plan-file";
 import { RecordLines, reportedProblems } from "./record-lines";
 import type { RecordRun } from "./streaming";
@@ -103,7 +103,7 @@ export class CensusRun<Out> implements RecordRun<Out> {
     if (unlisted > 0) this.report(`${unlisted} more unmapped or unbanded line${unlisted === 1 ? "" : "s"}.`);
     if (this.refused) return this.people > 0 ? this.layout.refused(this.lines.firstProblem!) : [];
     if (this.people === 0) throw new PlanFileError(CensusMessage.noRows("census"));
-    const assumed = censusAssumptions(this.options.taxYear, this.options.target);
+    const assumed = aipay.censusAssumptions(this.options);
     return this.layout.tail(this.summary.lines(), this.bands, assumed);
   }
 

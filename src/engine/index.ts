@@ -43,7 +43,15 @@ export { pinNames, pinFormula, pinValue, pinChangedEvent } from "./workbook/pin-
 export { planOnSheet, type PlanOnSheet } from "./plan/sheet-reading";
 
 export { CensusMessage } from "./core/messages";
-export { headerColumns, TableError, type TableColumn, type TableLine, type TableRow } from "./census/columns";
+export {
+  CellError,
+  headerColumns,
+  TableError,
+  whereIs,
+  type TableColumn,
+  type TableLine,
+  type TableRow,
+} from "./census/columns";
 export { censusColumns, jobMapColumns, companyBandColumns, type CensusColumn } from "./census/fields";
 export { type JobMap } from "./census/matching";
 export { type CompanyBands, type CompanyBand, type BandComparison } from "./census/bands";
@@ -56,3 +64,5 @@ export {
 } from "./census/person";
 export { CensusSummary, censusGroups, type CensusSummaryLine } from "./census/summary";
 export { marketGapColumns } from "./functions/marketgap";
+export { bandColumns, personColumns, summaryColumns, type ReportCell, type ReportColumn } from "./census/report";
+export { censusReportSheet, type CensusReport, type CensusReportSheet, type ReportPerson } from "./census/report-sheet";

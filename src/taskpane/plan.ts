@@ -160,7 +160,7 @@ export async function writePlan(
 }
 
 /** Deletes the sheet if the failed batch added it: it is then still hidden, and no sheet of the user's is. */
-async function removeSheet(context: Excel.RequestContext, name: string): Promise<void> {
+export async function removeSheet(context: Excel.RequestContext, name: string): Promise<void> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(name);
   sheet.load("visibility"); // isNullObject is set by the sync itself
   await context.sync();

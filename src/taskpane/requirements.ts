@@ -13,7 +13,8 @@ export interface Requirement {
 /**
  * AIPAY's worksheet functions need CustomFunctionsRuntime 1.2, as the manifest asks (an Excel
  * without it opens the pane alone). Insert uses getActiveCell; the plan uses getRangeByIndexes,
- * setCategoryNames and a chart series added by name, and Share as values Worksheet.copy: all ExcelApi 1.7. The plan's dropdown
+ * setCategoryNames and a chart series added by name, Share as values Worksheet.copy, and the Market
+ * check getRangeByIndexes: all ExcelApi 1.7. The plan's dropdown
  * lists are data validation and its headcount line a secondary axis, both ExcelApi 1.8.
  * Suspending calculation while the plan is written is ExcelApi 1.6. docs/taskpane.md lists
  * every Excel API the pane calls with its set.
@@ -23,6 +24,7 @@ export const requirements = {
   insert: { set: "ExcelApi", version: "1.7", action: "Insert (a formula into the active cell)" },
   plan: { set: "ExcelApi", version: "1.7", action: "the plan sheet" },
   share: { set: "ExcelApi", version: "1.7", action: "Share as values" },
+  marketCheck: { set: "ExcelApi", version: "1.7", action: "the Market check" },
   dropdowns: { set: "ExcelApi", version: "1.8", action: "the plan sheet's dropdown lists" },
   chartAxisGroups: { set: "ExcelApi", version: "1.8", action: "the plan chart's headcount line" },
   suspendCalculation: { set: "ExcelApi", version: "1.6", action: "writing the plan without recalculating" },

@@ -9,6 +9,7 @@ import { byId } from "./dom";
 import { ExplorerView, type FormulaAction } from "./explorer-view";
 import { detectHost, insertIntoActiveCell, officeBackground } from "./host";
 import { renderMarket } from "./market";
+import { MarketCheckView } from "./market-check-view";
 import { PlanView } from "./plan-view";
 import { ShareView } from "./share-view";
 import { EditionsView } from "./editions-view";
@@ -55,7 +56,8 @@ plan.onCreated = (sheet) => {
   share.offer([sheet], sheet);
   void editions.refresh(); // the plan may have pinned the workbook
 };
-renderMarket(byId("panel-market"));
+renderMarket(byId("market-trends"));
+const marketCheck = new MarketCheckView();
 
 void detectHost().then((host) => {
   if (host.excel) {
@@ -66,6 +68,9 @@ void detectHost().then((host) => {
       plan.setExcel(false, noFunctions);
       share.setExcel(false, noFunctions);
       editions.setExcel(false, noFunctions);
+      // The check writes values, not formulas: it needs no custom functions.
+      const checkLacks = missingRequirement(requirements.marketCheck);
+      marketCheck.setExcel(!checkLacks, checkLacks);
       byId("host-status").textContent = `Connected to Excel. ${noFunctions}`;
       return;
     }
@@ -76,6 +81,8 @@ void detectHost().then((host) => {
     const shareLacks = missingRequirement(requirements.share);
     share.setExcel(!shareLacks, shareLacks);
     editions.setExcel(!planLacks, planLacks);
+    const checkLacks = missingRequirement(requirements.marketCheck);
+    marketCheck.setExcel(!checkLacks, checkLacks);
     byId("host-status").textContent = insertLacks ? `Connected to Excel. ${insertLacks}` : "Connected to Excel.";
   } else {
     byId("host-status").textContent = `${host.reason} Formulas can be copied; the plan needs Excel.`;

@@ -830,6 +830,38 @@ run("task pane in headless Chromium, no Office host", () => {
       expect(sources.filter((line) => line[1] === "LLM Engineer")).toHaveLength(1);
     });
 
+    test("the Market check prices the selected census and writes its report as a new sheet of values", async () => {
+      const { page } = excel;
+      // E01 (80,000, MLOps Engineer Senior London) is 17,500 below the mid: × 1.15 = 20,125 at 2026/27 rates.
+      // E06 (48,000 at 0.6, AI Engineer Mid-Level London) is 1,500 below 0.6 × the mid: × 1.18 = 1,770.
+      const values = [
+        ["id", "title", "level", "location", "salary", "fte"],
+        ["E01", "MLOps Engineer", "Senior", "London", 80000, 1],
+        ["E06", "AI Engineer", "Mid-Level", "London", 48000, 0.6],
+        ["E30", "Chief Vibes Officer", "", "London", 90000, 1],
+      ];
+      const numberFormat = values.map((row) => row.map(() => "General"));
+      const selection = { address: "People!A1:F4", rowIndex: 0, columnIndex: 0, values, numberFormat };
+      await page.evaluate((given) => Object.assign(window, { excelSelection: given }), selection);
+      await page.locator("#tab-market").click();
+      await page.selectOption("#check-year", "2026/27");
+      const before = (await log()).length;
+      await page.locator("#check-run").click();
+      await page.waitForFunction(() => document.getElementById("check-message")?.textContent?.startsWith("Wrote"));
+      expect(await page.locator("#check-message").innerText()).toBe(
+        "Wrote 'AIPAY market check': 2 of 3 people priced against the market. 1 person has a title not in the job map: listed under the summary with the guide roles each may be.",
+      );
+      const ops = (await log()).slice(before);
+      expect(ops.find((entry) => entry.op === "worksheets.add")?.detail).toBe("AIPAY market check");
+      // One batch of writes after the one of reads: two syncs in all.
+      expect(ops.filter((entry) => entry.op === "sync")).toHaveLength(2);
+      const cells = ops.find((entry) => /^R0C0:\d+x\d+\.values$/.test(entry.op))?.detail as unknown[][];
+      const header = cells.find((row) => row[0] === "id")!;
+      const costToMid = (id: string) => cells.find((row) => row[0] === id)![header.indexOf("cost to mid")];
+      expect([costToMid("E01"), costToMid("E06"), costToMid("E30")]).toEqual([20125, 1770, ""]);
+      expect(cells.find((row) => row[0] === "Chief Vibes Officer")?.[1]).toBe("People!B4");
+    });
+
     test("no console errors and no request left the machine", () => {
       expect(excel.consoleErrors).toEqual([]);
       expect(excel.offMachine).toEqual([]);

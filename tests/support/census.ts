@@ -13,9 +13,24 @@
  * salary (full-time equivalent) ÷ that midpoint before rounding, which differs only for a derived band.
  */
 import * as path from "node:path";
+import { parse } from "csv-parse/sync";
+import { headerColumns, type Scalar, type TableColumn, type TableLine } from "../../src/engine";
 
 export const censusFixtures = path.resolve(__dirname, "../fixtures/census");
 export const censusFile = (name: string) => path.join(censusFixtures, name);
+
+/** A CSV table's lines as the engine takes them, each with its line number. */
+export function linesOf<Name extends string>(text: string, columns: readonly TableColumn<Name>[]): TableLine<Name>[] {
+  const [header, ...rows] = parse(text) as string[][];
+  const named = headerColumns(columns, header);
+  return rows.map((cells, i) => {
+    const row: Partial<Record<Name, Scalar>> = {};
+    named.forEach((name, k) => {
+      if (name !== null && cells[k] !== "") row[name] = cells[k];
+    });
+    return { where: `line ${i + 2}`, row };
+  });
+}
 
 export interface Expected {
   role: string;

@@ -69,6 +69,9 @@ function installExcelStub(makeSheet: typeof loggingSheet, apiMinor: number, cust
     excelLog: ExcelStubOp[];
     excelApiMinor: number;
     excelUsedRange?: { values: unknown[][]; formulas: unknown[][] };
+    /** What the Market check reads: the selected range, and the workbook's tables by name. */
+    excelSelection?: Record<string, unknown>;
+    excelTables?: Record<string, Record<string, unknown>>;
     Office: unknown;
     Excel: unknown;
   };
@@ -110,7 +113,10 @@ function installExcelStub(makeSheet: typeof loggingSheet, apiMinor: number, cust
           },
         }),
       }),
-      tables: named(tableNames),
+      tables: Object.assign(named(tableNames), {
+        getItem: (name: string) => ({ getRange: () => ({ load: () => undefined, ...page.excelTables?.[name] }) }),
+      }),
+      getSelectedRange: () => ({ load: () => undefined, ...page.excelSelection }),
       // The workbook's own names: the pin the pane writes (AIPAY_EDITION …) joins them.
       names: Object.assign(named(workbookNames), {
         getItemOrNullObject: (name: string) => ({

@@ -12,7 +12,6 @@ import {
   censusColumns,
   companyBandColumns,
   evaluate,
-  headerColumns,
   jobMapColumns,
   priceCensusRow,
   readCompanyBands,
@@ -20,34 +19,19 @@ import {
   resolveCensusOptions,
   TableError,
   type CensusOptions,
-  type Scalar,
-  type TableColumn,
-  type TableLine,
 } from "../support/engine";
 import { CensusRun } from "../../src/cli/census-run";
 import { sheetWithAipay } from "../support/hyperformula";
 import { csvCensusLayout } from "../../src/cli/census-layout";
 import {
   censusFile,
+  linesOf,
   expectedAll,
   expectedBands,
   expectedCompanyTarget,
   expectedPeople,
   unmapped,
 } from "../support/census";
-
-/** A CSV table's lines as the engine takes them, each with its line number. */
-function linesOf<Name extends string>(text: string, columns: readonly TableColumn<Name>[]): TableLine<Name>[] {
-  const [header, ...rows] = parse(text) as string[][];
-  const named = headerColumns(columns, header);
-  return rows.map((cells, i) => {
-    const row: Partial<Record<Name, Scalar>> = {};
-    named.forEach((name, k) => {
-      if (name !== null && cells[k] !== "") row[name] = cells[k];
-    });
-    return { where: `line ${i + 2}`, row };
-  });
-}
 
 const read = (name: string) => fs.readFileSync(censusFile(name), "utf8");
 const map = readJobMap(linesOf(read("titles.csv"), jobMapColumns));

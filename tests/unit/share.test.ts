@@ -18,7 +18,7 @@ import { shareAsValues, valueRuns, valuesSheetName } from "../../src/taskpane/sh
 import { csvLayout } from "../../src/cli/plan-csv";
 import { PlanTotals } from "../../src/cli/plan-totals";
 import { sheetWithAipay } from "../support/hyperformula";
-import { syncFailingAs } from "../support/office-mock";
+import { commandLog, sheetWrites } from "../support/office-mock";
 
 type Grid = unknown[][];
 interface Sheet {
@@ -42,9 +42,7 @@ function workbook(
   others: string[],
   { failAt }: { failAt?: string } = {},
 ) {
-  const log: string[] = [];
-  let syncs = 0;
-  let failing: string | undefined;
+  const { log, run, attach, syncs } = commandLog(failAt);
   const sheets: Sheet[] = [
     ...others.map((name) => ({ name, visibility: "Visible", cells: [[""]] })),
     // The used range where it starts on the sheet: rows above it empty.
@@ -54,12 +52,7 @@ function workbook(
       cells: [...Array.from({ length: original.at?.rowIndex ?? 0 }, () => []), ...clone(original.formulas)],
     },
   ];
-  const run = (op: string, action: () => void = () => undefined) => {
-    if (failing) return;
-    log.push(op);
-    if (op === failAt) failing = op;
-    else action();
-  };
+
   const mock = new OfficeMockObject({
     usedRange: {
       ...(original.at ?? { rowIndex: 0, columnIndex: 0 }),
@@ -67,34 +60,19 @@ function workbook(
       formulas: original.formulas,
     },
   });
-  const write = (grid: Grid, row: number, column: number, written: Grid) =>
-    written.forEach((line, r) => line.forEach((cell, c) => ((grid[row + r] ??= [])[column + c] = cell)));
-  const api = (sheet: Sheet): object => ({
-    getUsedRange: () => (run(`${sheet.name}:getUsedRange`), mock.usedRange),
-    copy: (where: string) => {
-      const copied = { name: `${sheet.name} (2)`, visibility: "Visible", cells: clone(sheet.cells) };
-      run(`${sheet.name}:copy ${where}`, () => sheets.push(copied));
-      return api(copied);
-    },
-    set name(name: string) {
-      run(`${sheet.name}:name`, () => (sheet.name = name));
-    },
-    set visibility(visibility: string) {
-      run(`${sheet.name}:visibility ${visibility}`, () => (sheet.visibility = visibility));
-    },
-    getRangeByIndexes: (row: number, column: number, rows: number, columns: number) => ({
-      set values(grid: Grid) {
-        expect([grid.length, grid[0].length]).toEqual([rows, columns]);
-        run(`${sheet.name}:values`, () => write(sheet.cells, row, column, grid));
+  const api = (sheet: Sheet): object =>
+    sheetWrites(sheet, run, {
+      getUsedRange: () => (run(`${sheet.name}:getUsedRange`), mock.usedRange),
+      copy: (where: string) => {
+        const copied = { name: `${sheet.name} (2)`, visibility: "Visible", cells: clone(sheet.cells) };
+        run(`${sheet.name}:copy ${where}`, () => sheets.push(copied));
+        return api(copied);
       },
-      set numberFormat(grid: Grid) {
-        run(`${sheet.name}:numberFormat`, () => (sheet.formats = grid));
+      set name(name: string) {
+        run(`${sheet.name}:name`, () => (sheet.name = name));
       },
-      format: { autofitColumns: () => run(`${sheet.name}:autofit`) },
-    }),
-    activate: () => run(`${sheet.name}:activate`),
-    delete: () => run(`${sheet.name}:delete`, () => sheets.splice(sheets.indexOf(sheet), 1)),
-  });
+      delete: () => run(`${sheet.name}:delete`, () => sheets.splice(sheets.indexOf(sheet), 1)),
+    });
   let loadedAt: number | undefined;
   Object.assign(mock, {
     workbook: {
@@ -102,10 +80,10 @@ function workbook(
         // office-addin-mock cannot load "items/…": the collection is hand-made, readable once loaded and synced.
         load: (what: string) => {
           expect(["items/name", "items/name,items/visibility"]).toContain(what);
-          loadedAt = syncs;
+          loadedAt = syncs();
         },
         get items() {
-          if (loadedAt === undefined || syncs <= loadedAt) throw new Error("items read before load and sync");
+          if (loadedAt === undefined || syncs() <= loadedAt) throw new Error("items read before load and sync");
           return sheets.map((sheet) => ({ ...api(sheet), name: sheet.name, visibility: sheet.visibility }));
         },
         getItem: (name: string) => api(sheets.find((sheet) => sheet.name === name)!),
@@ -117,14 +95,9 @@ function workbook(
       },
     },
   });
-  syncFailingAs(mock, () => {
-    syncs++;
-    const failed = failing;
-    failing = undefined;
-    return failed;
-  });
+  attach(mock);
   const sheet = (name: string) => sheets.find((s) => s.name === name);
-  return { context: mock as unknown as Excel.RequestContext, log, sheets, sheet, syncs: () => syncs };
+  return { context: mock as unknown as Excel.RequestContext, log, sheets, sheet, syncs };
 }
 
 /** Three hires: an employee, a leadership role (no level) and a contractor outside IR35. */

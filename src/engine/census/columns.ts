@@ -54,18 +54,34 @@ export function headerColumns<Name extends string>(
   return named;
 }
 
-/** One cell read by its column: blank is null (refused when required), text trimmed. */
+/** A cell its column refuses: the column is named, so a workbook's reader can name the cell. */
+export class CellError extends EngineError {
+  constructor(
+    code: EngineError["code"],
+    message: string,
+    readonly column: string,
+  ) {
+    super(code, message);
+  }
+}
+
+/** An error as its column's cell refuses it. */
+export const refusedCell = (column: string, { code, message }: EngineError): CellError =>
+  new CellError(code, message, column);
+
+/** One cell read by its column: blank is null (refused when required), text trimmed. Throws a CellError. */
 export function readCell<Name extends string>(column: TableColumn<Name>, value: Scalar, guide: PayGuide): Scalar {
   if (isBlank(value)) {
-    if (column.required) throw invalidValue(CensusMessage.emptyRequired(column.name));
+    if (column.required) throw refusedCell(column.name, invalidValue(CensusMessage.emptyRequired(column.name)));
     return null;
   }
   if (!column.read) return typeof value === "string" ? value.trim() : value;
   try {
     return column.read(value, guide);
   } catch (error) {
-    if (!(error instanceof EngineError) || !column.personal) throw error;
-    throw new EngineError(error.code, CensusMessage.notValid(column.name, column.about));
+    if (!(error instanceof EngineError)) throw error;
+    const message = column.personal ? CensusMessage.notValid(column.name, column.about) : error.message;
+    throw new CellError(error.code, message, column.name);
   }
 }
 
@@ -83,11 +99,17 @@ export function readRow<Name extends string>(
 /** A cell as text: ids and titles may be numbers in a sheet. */
 export const asText = (value: Scalar): string => String(value).trim();
 
-/** A row of a table with where it is, as its messages name it: "line 4" in a file, "row 4" in a sheet. */
+/** A row of a table with where it is, as its messages name it: "line 4" in a file, "People!A4:F4" in a sheet. */
 export interface TableLine<Name extends string = string> {
   readonly where: string;
   readonly row: TableRow<Name>;
+  /** Where one of its cells is ("People!D4"), for a message about that cell; without it, `where`. */
+  readonly cell?: (column: Name) => string;
 }
+
+/** Where a problem on a line is: the cell a CellError names, when the line knows its cells. */
+export const whereIs = <Name extends string>(line: TableLine<Name>, error: EngineError): string =>
+  error instanceof CellError && line.cell ? line.cell(error.column as Name) : line.where;
 
 /** A table the engine refuses: every problem found, each naming its line. */
 export class TableError {
@@ -105,7 +127,7 @@ export function eachLine<Name extends string>(
       each(line);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
-      problems.push(CensusMessage.at(line.where, error.message));
+      problems.push(CensusMessage.at(whereIs(line, error), error.message));
     }
   }
   if (problems.length > 0) throw new TableError(problems);

@@ -10,7 +10,7 @@ import { EngineError, invalidValue, type Cell, type LevelInput, type Scalar } fr
 import type { PayGuide } from "../model/guide";
 import { taxYear as taxYearParameter } from "../functions/budget";
 import { gapsTo, type Call, type Gaps, type TargetBand } from "../functions/marketgap";
-import { readRow, type TableRow } from "./columns";
+import { readRow, refusedCell, type TableRow } from "./columns";
 import { censusColumns, type CensusColumn } from "./fields";
 import type { CompanyBands } from "./bands";
 import { isJob, type JobMatcher } from "./matching";
@@ -163,10 +163,10 @@ export class CensusIds {
   /** `where` words a line's number as the table's messages name it ("line 4", "row 4"). */
   constructor(private readonly where: (at: number) => string = (at) => `line ${at}`) {}
 
-  /** Throws when the id was seen before, naming where (never the id: it is personal). */
+  /** Throws a CellError of the id when it was seen before, naming where (never the id: it is personal). */
   see(id: string, at: number): void {
     const first = this.seen.get(id);
-    if (first !== undefined) throw invalidValue(CensusMessage.duplicateId(this.where(first)));
+    if (first !== undefined) throw refusedCell("id", invalidValue(CensusMessage.duplicateId(this.where(first))));
     this.seen.set(id, at);
   }
 }

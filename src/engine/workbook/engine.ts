@@ -33,6 +33,7 @@ import {
   type CensusOptionsGiven,
   type CensusPerson,
 } from "../census/person";
+import { censusAssumptions } from "../census/report";
 import { sumInPence } from "../core/money";
 import {
   editionItems,
@@ -301,6 +302,11 @@ export class AipayEngine {
   priceCensusRow(row: TableRow<CensusColumn>, options: CensusOptions): CensusPerson {
     const found = this.calculatorInForce();
     return pricePerson(this.callInForce(), found.guide, row, options);
+  }
+
+  /** What a census report's figures rest on: the tax year, the target, the salary convention and the edition in force. */
+  censusAssumptions(options: Pick<CensusOptions, "taxYear" | "target">): SourceItem[] {
+    return censusAssumptions(this.guide(), options.taxYear, options.target);
   }
 
   /** The functions of the edition in force, called by name: what a model built on them is given. */
