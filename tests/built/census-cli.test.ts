@@ -157,7 +157,7 @@ describe("bad files are refused, naming the line, never the person", () => {
     const { status, stderr } = census([fileOf("id,title,level,salary\nA1,Senior AI Engineer Ninja,3,70000\n")]);
     expect(status).toBe(0);
     expect(stderr).toMatch(
-      /line 2: "Senior AI Engineer Ninja" is neither a guide role nor a title in the job map: add it to the map \(--map\); nearest: AI Engineer \(/,
+      /line 2: "Senior AI Engineer Ninja" is neither a guide role nor a title in the job map: add it to the job map; nearest: AI Engineer \(/,
     );
   });
 

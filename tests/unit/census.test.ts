@@ -184,7 +184,7 @@ describe("the census through the CLI's run", () => {
     const { out, problems, refused } = report(read("people.csv"));
     expect(refused).toBe(false);
     expect(problems).toEqual([
-      `line ${unmapped.line}: "Senior Data Engineering Wrangler" is neither a guide role nor a title in the job map: add it to the map (--map); nearest: ${unmapped.suggestions[0]}.`,
+      `line ${unmapped.line}: "Senior Data Engineering Wrangler" is neither a guide role nor a title in the job map: add it to the job map; nearest: ${unmapped.suggestions[0]}.`,
     ]);
     const header = out[0] as string[];
     const at = (name: string) => header.indexOf(name);
@@ -293,7 +293,7 @@ describe("bad job maps and band tables name their lines", () => {
     expect(problems(() => readCompanyBands(linesOf(table, companyBandColumns), map))).toEqual([
       "line 2: low (£120,000) is above high (£80,000).",
       "line 3: mid (£130,000) is outside low to high (£80,000 to £120,000).",
-      'line 4: "Chief Vibes Officer" is neither a guide role nor a title in the job map: add it to the map (--map); nearest: Chief AI Officer.',
+      'line 4: "Chief Vibes Officer" is neither a guide role nor a title in the job map: add it to the job map; nearest: Chief AI Officer.',
       "line 6: the same title, level and location as line 5.",
       'line 7: low must be a number, e.g. 85000 (got "abc").',
     ]);

@@ -17,7 +17,7 @@ export const CensusMessage = {
   duplicateColumn: (first: string, second: string) =>
     `the columns "${first}" and "${second}" are the same column (headers are compared without case, spaces, underscores or hyphens).`,
   unmapped: (title: string, suggestions: readonly string[]) =>
-    `"${title}" is neither a guide role nor a title in the job map: add it to the map (--map)${
+    `"${title}" is neither a guide role nor a title in the job map: add it to the job map${
       suggestions.length ? `; nearest: ${suggestions.join("; ")}` : ""
     }.`,
   noCompanyBand: (role: string, level: string, location: string) =>
