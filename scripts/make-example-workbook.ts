@@ -14,14 +14,14 @@
  */
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { bundledEngine, type PlanRowValues } from "../src/engine";
+import { bundledEngine, type PlanRowValues, planSheetFor, resolvePlanInputs } from "../src/engine";
 
 const aipay = bundledEngine();
 
 const output = path.resolve(__dirname, "../../../assets/examples/headcount-budget.xlsx");
 
 /** A year from April 2026 with an April review, two months to fill an open position and 15% agency fees. */
-export const exampleInputs = aipay.resolvePlanInputs({
+export const exampleInputs = resolvePlanInputs(aipay, {
   yearStart: "2026-04-01",
   taxYear: "2026/27",
   reviewMonth: 4,
@@ -95,7 +95,7 @@ export const examplePlan: readonly PlanRowValues[] = [
 const asSaved = (formula: string) => formula.replace(/\bAIPAY\.([A-Z]+)\(/g, "_xldudf_AIPAY_$1(");
 
 async function main() {
-  const layout = aipay.planSheetFor(examplePlan, exampleInputs, "AIPAY");
+  const layout = planSheetFor(aipay, examplePlan, exampleInputs, "AIPAY");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "AIPAY";
   // A fixed date keeps the committed file identical between regenerations.

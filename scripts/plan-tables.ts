@@ -15,6 +15,8 @@ import {
   requiredFields,
   type PlanField,
   type PlanInput,
+  planSheetFor,
+  resolvePlanInputs,
 } from "../src/engine";
 
 const code = (text: string) => `\`${text}\``;
@@ -59,7 +61,12 @@ export const planInputsTable = (): string =>
 /** Where the plan sheet puts its inputs and columns: its layout for a plan of no rows. */
 const aipay = bundledEngine();
 const layout = () =>
-  aipay.planSheetFor([], aipay.resolvePlanInputs({ yearStart: "2026-04-01", taxYear: aipay.inForce().taxYear }), "AIPAY");
+  planSheetFor(
+    aipay,
+    [],
+    resolvePlanInputs(aipay, { yearStart: "2026-04-01", taxYear: aipay.inForce().taxYear }),
+    "AIPAY",
+  );
 
 /** The plan sheet's input block: each input's label, its cell and defined name, and what applies by default. */
 export const sheetInputsTable = (): string => {

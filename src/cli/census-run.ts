@@ -19,6 +19,8 @@ import {
   type CensusColumn,
   type CensusOptions,
   type Scalar,
+  censusAssumptions,
+  priceCensusRow,
 } from "../engine";
 import { aipay } from "./engine";
 import type { CensusLayout } from "./census-layout";
@@ -74,7 +76,7 @@ export class CensusRun<Out> implements RecordRun<Out> {
     });
     let person;
     try {
-      person = aipay.priceCensusRow(row, this.options);
+      person = priceCensusRow(aipay, row, this.options);
       this.ids.see(person.id, line);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
@@ -103,7 +105,7 @@ export class CensusRun<Out> implements RecordRun<Out> {
     if (unlisted > 0) this.report(`${unlisted} more unmapped or unbanded line${unlisted === 1 ? "" : "s"}.`);
     if (this.refused) return this.people > 0 ? this.layout.refused(this.lines.firstProblem!) : [];
     if (this.people === 0) throw new PlanFileError(CensusMessage.noRows("census"));
-    const assumed = aipay.censusAssumptions(this.options);
+    const assumed = censusAssumptions(aipay, this.options);
     return this.layout.tail(this.summary.lines(), this.bands, assumed);
   }
 

@@ -8,7 +8,17 @@
 import { createReadStream } from "node:fs";
 import type { Readable, Writable } from "node:stream";
 import { parse } from "csv-parse";
-import { companyBandColumns, EngineError, jobMapColumns, TableError, type CompanyBands, type JobMap } from "../engine";
+import {
+  companyBandColumns,
+  EngineError,
+  jobMapColumns,
+  TableError,
+  type CompanyBands,
+  type JobMap,
+  readCompanyBands,
+  readJobMap,
+  resolveCensusOptions,
+} from "../engine";
 import { aipay } from "./engine";
 import { exitCodes, writeOut } from "./output";
 import { csvLine, type CsvRow } from "./plan-csv";
@@ -55,18 +65,19 @@ export async function runCensus(args: string[]): Promise<number> {
   let map: JobMap | undefined;
   if (command.map !== undefined) {
     const file = command.map;
-    map = readTable(file, () => aipay.readJobMap(readTableFile(file, jobMapColumns, "job map")));
+    map = readTable(file, () => readJobMap(aipay, readTableFile(file, jobMapColumns, "job map")));
     if (!map) return exitCodes.resultError;
   }
   let bands: CompanyBands | undefined;
   if (command.bands !== undefined) {
     const file = command.bands;
-    bands = readTable(file, () => aipay.readCompanyBands(readTableFile(file, companyBandColumns, "band table"), map));
+    bands = readTable(file, () => readCompanyBands(aipay, readTableFile(file, companyBandColumns, "band table"), map));
     if (!bands) return exitCodes.resultError;
   }
   let options;
   try {
-    options = aipay.resolveCensusOptions(
+    options = resolveCensusOptions(
+      aipay,
       { taxYear: command.taxYear ?? null, target: command.target ?? null },
       map,
       bands,

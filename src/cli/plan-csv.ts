@@ -4,7 +4,7 @@
  * assumptions. Every
  * row is as wide as the header, so any CSV reader takes the whole file as one table.
  */
-import { planFields, planRowAt, planRowCells, planRowColumns } from "../engine";
+import { planFields, planRowAt, planRowCells, planRowColumns, planAssumptions } from "../engine";
 import { aipay } from "./engine";
 import type { PlanLayout } from "./plan-layout";
 import { monthsInYear, yearOf } from "./plan-totals";
@@ -62,7 +62,7 @@ export const csvLayout: PlanLayout<CsvRow> = {
     labelled("Employees in post", totals.employeesInPost),
     labelled("Contractors in post", totals.contractorsInPost),
     padded(["Assumptions"]),
-    ...aipay.planAssumptions(inputs).map(({ label, value }) => padded([label, value])),
+    ...planAssumptions(aipay, inputs).map(({ label, value }) => padded([label, value])),
   ],
 
   refused: (problem) => [padded(["Refused", neutralised(problem)])],

@@ -4,7 +4,7 @@
  * A row holds its line in the file, every field (null when absent), the kind of hire, the
  * chain's figures, its twelve months of cost, one-off costs and heads in post, and its year.
  */
-import { planFields } from "../engine";
+import { planFields, planAssumptions } from "../engine";
 import { aipay } from "./engine";
 import type { PlanLayout } from "./plan-layout";
 import { yearOf } from "./plan-totals";
@@ -30,7 +30,7 @@ export function jsonLayout(): PlanLayout<string> {
         oneOffs: yearOf(totals.oneOffs),
         total: yearOf(totals.total),
       };
-      const assumed = Object.fromEntries(aipay.planAssumptions(inputs).map(({ key, value }) => [key, value]));
+      const assumed = Object.fromEntries(planAssumptions(aipay, inputs).map(({ key, value }) => [key, value]));
       return [`\n],"totals":${JSON.stringify({ ...totals, year })},"assumptions":${JSON.stringify(assumed)}}\n`];
     },
 

@@ -4,7 +4,7 @@
  * totals and the assumptions follow the last. A refused line is reported with its number;
  * the lines after it are still checked, and reported, but no more of the budget is laid out.
  */
-import { EngineError, PlanMessage, type FieldName, type PlanInputValues } from "../engine";
+import { EngineError, PlanMessage, type FieldName, type PlanInputValues, pricePlanRow } from "../engine";
 import { aipay } from "./engine";
 import { headerFields, PlanFileError, rowValues } from "./plan-file";
 import type { PlanLayout } from "./plan-layout";
@@ -55,7 +55,7 @@ export class PlanRun<Out> {
     const values = rowValues(cells, this.fields);
     let hire;
     try {
-      hire = aipay.pricePlanRow(values, this.inputs);
+      hire = pricePlanRow(aipay, values, this.inputs);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
       this.refuse(PlanMessage.atLine(line, error.code, error.message));

@@ -14,6 +14,8 @@ import {
   type PricedHire,
   type ScenarioTarget,
   type SummaryRow,
+  planAssumptions,
+  pricePlanRow,
 } from "../engine";
 import { aipay } from "./engine";
 import type { CsvRow } from "./plan-csv";
@@ -33,7 +35,7 @@ class Summarising {
     const department = values.department;
     this.summary.add(typeof department === "string" ? department : null, hire);
     for (const { target, inputs } of this.scenarios)
-      this.summary.addScenario(target, aipay.pricePlanRow(values, inputs));
+      this.summary.addScenario(target, pricePlanRow(aipay, values, inputs));
   }
 
   /** The quarters' headings: each by its first month. */
@@ -77,7 +79,7 @@ export const summaryCsvLayout = (inputs: PlanInputValues): PlanLayout<CsvRow> =>
       header,
       ...state.summary.rows().map(csvRow),
       padded(["Assumptions"]),
-      ...aipay.planAssumptions(priced).map(({ label, value }) => padded([label, value])),
+      ...planAssumptions(aipay, priced).map(({ label, value }) => padded([label, value])),
     ];
   });
 
@@ -90,7 +92,7 @@ export const summaryJsonLayout = (inputs: PlanInputValues): PlanLayout<string> =
       quarters,
       year,
     }));
-    const assumed = Object.fromEntries(aipay.planAssumptions(priced).map(({ key, value }) => [key, value]));
+    const assumed = Object.fromEntries(planAssumptions(aipay, priced).map(({ key, value }) => [key, value]));
     return [
       `${JSON.stringify({ months: state.months, quarters: state.quarterHeads(), summary, assumptions: assumed })}\n`,
     ];

@@ -8,7 +8,7 @@
 import { createReadStream } from "node:fs";
 import type { Readable, Writable } from "node:stream";
 import { parse } from "csv-parse";
-import { EngineError, type PlanInputValues } from "../engine";
+import { EngineError, type PlanInputValues, resolvePlanInputs } from "../engine";
 import { aipay } from "./engine";
 import type { Destination } from "./destination";
 import { exitCodes, writeOut } from "./output";
@@ -62,7 +62,7 @@ export async function runPlan(args: string[]): Promise<number> {
   try {
     // The run prices from the edition asked for, as a workbook pinned to it would.
     if (command.edition !== undefined) aipay.pinWorkbook({ edition: aipay.editions.edition(command.edition).id });
-    inputs = aipay.resolvePlanInputs(command.given);
+    inputs = resolvePlanInputs(aipay, command.given);
   } catch (error) {
     if (!(error instanceof EngineError)) throw error;
     say(`aipay plan: ${error.code}: ${withFlags(error.message)}`);

@@ -12,7 +12,24 @@ import { AipayEngine } from "./workbook/engine";
  */
 export const bundledEngine = (): AipayEngine => new AipayEngine(loadBundledDataset());
 
-export { AipayEngine, FUNCTIONS, type WorkbookPin, type EditionTotal } from "./workbook/engine";
+export { AipayEngine, FUNCTIONS, type WorkbookPin, type EditionFunctions } from "./workbook/engine";
+export {
+  resolvePlanInputs,
+  pricePlanRow,
+  planSheetFor,
+  editionSources,
+  planAssumptions,
+  sourcesSheet,
+  editionTotals,
+  type EditionTotal,
+} from "./workbook/plans";
+export {
+  readJobMap,
+  readCompanyBands,
+  resolveCensusOptions,
+  priceCensusRow,
+  censusAssumptions,
+} from "./workbook/census";
 export { EditionLibrary, type EditionInfo } from "./model/editions";
 export { editionColumns, changeColumns } from "./functions/editions";
 export type { Dataset } from "./data/dataset-schema";

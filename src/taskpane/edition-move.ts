@@ -15,6 +15,7 @@ import {
   type EditionTotal,
   type Scalar,
   type WorkbookPin,
+  editionTotals,
 } from "../engine";
 import { aipay } from "./workbook-engine";
 import { queuePinRead } from "./pin";
@@ -68,7 +69,7 @@ export function previewMove(to: string, engine: AipayEngine = aipay): Promise<Mo
     const rows = plan.rows.map((row) => row.values);
     return {
       sheet: sheet.name,
-      totals: engine.editionTotals({ inputs: plan.inputs, rows }, [engine.inForce().edition, to]),
+      totals: editionTotals(engine, { inputs: plan.inputs, rows }, [engine.inForce().edition, to]),
     };
   });
 }

@@ -32,6 +32,11 @@ import {
   type TableColumn,
   type TableLine,
   type TableRow,
+  censusAssumptions,
+  priceCensusRow,
+  readCompanyBands,
+  readJobMap,
+  resolveCensusOptions,
 } from "../engine";
 import { aipay } from "./workbook-engine";
 import { queuePinRead } from "./pin";
@@ -150,17 +155,17 @@ export function priceCensus(
   let map: JobMap | undefined;
   if (tables.map) {
     const cells = tables.map;
-    map = readTable(problems, () => aipay.readJobMap(tableLines(cells, jobMapColumns).lines));
+    map = readTable(problems, () => readJobMap(aipay, tableLines(cells, jobMapColumns).lines));
   }
   let bands: CompanyBands | undefined;
   if (tables.bands) {
     const cells = tables.bands;
-    bands = readTable(problems, () => aipay.readCompanyBands(tableLines(cells, companyBandColumns).lines, map));
+    bands = readTable(problems, () => readCompanyBands(aipay, tableLines(cells, companyBandColumns).lines, map));
   }
   if (problems.length > 0) throw new TableError(problems);
   let options: CensusOptions;
   try {
-    options = aipay.resolveCensusOptions({ taxYear: choice.taxYear || null, target: choice.target }, map, bands);
+    options = resolveCensusOptions(aipay, { taxYear: choice.taxYear || null, target: choice.target }, map, bands);
   } catch (error) {
     if (error instanceof EngineError) throw new TableError([error.message]);
     throw error;
@@ -178,7 +183,7 @@ export function priceCensus(
   const people: ReportPerson[] = [];
   for (const line of lines) {
     try {
-      const person = aipay.priceCensusRow(line.row, options);
+      const person = priceCensusRow(aipay, line.row, options);
       ids.see(person.id, line.at);
       summary.add(person);
       const formats = census.numberFormat?.[line.at];
@@ -203,7 +208,7 @@ export function marketCheckSheet(priced: PricedCensus, censusAddress: string): C
     bands: priced.bands?.comparisons ?? [],
     assumptions: [
       { label: "Census", value: censusAddress, format: "@" },
-      ...aipay.censusAssumptions(priced.options),
+      ...censusAssumptions(aipay, priced.options),
       {
         label: "Figures",
         value: "values priced when the check ran: run the Market check again after the census changes",

@@ -17,6 +17,9 @@ import {
   type PlanInputValues,
   type PlanRowValues,
   type PlanSheet,
+  planSheetFor,
+  pricePlanRow,
+  resolvePlanInputs,
 } from "../engine";
 import { aipay } from "./workbook-engine";
 import { followOrPin, queuePinRead } from "./pin";
@@ -60,7 +63,7 @@ export function uniqueName(base: string, taken: readonly string[], separator = "
 
 /** The plan's inputs as the sheet states them: the budget year's start and its employer-rate year, named. */
 export const planInputsOf = (settings: PlanSettings): PlanInputValues =>
-  aipay.resolvePlanInputs({
+  resolvePlanInputs(aipay, {
     yearStart: settings.budgetYear.start,
     taxYear: settings.budgetYear.taxYear,
     contractDays: settings.contractDays,
@@ -106,7 +109,7 @@ export function planProblems(rows: readonly PlanRow[], settings: PlanSettings): 
   // say so before writing anything.
   return rows.flatMap((row, i) => {
     try {
-      aipay.pricePlanRow(rowValues(row), inputs);
+      pricePlanRow(aipay, rowValues(row), inputs);
       return [];
     } catch (error) {
       return [`Row ${i + 1}: ${error instanceof EngineError ? error.message : String(error)}`];
@@ -145,7 +148,7 @@ export async function writePlan(
   const taken = await takenNames(context);
   const held = pinRead();
   aipay.pinWorkbook(held);
-  const layout = aipay.planSheetFor(rows.map(rowValues), planInputsOf(settings), functionNamespace);
+  const layout = planSheetFor(aipay, rows.map(rowValues), planInputsOf(settings), functionNamespace);
   const sheetName = uniqueName("AIPAY plan", taken.sheets);
   const tableName = uniqueName("AIPAYPlan", taken.tables, "");
   let pinned = () => undefined as void;

@@ -7,7 +7,15 @@
  * #NAME?. The original is only read. One batch reads, one writes; both new sheets stay
  * hidden until complete, and if the batch fails every hidden sheet it added is deleted.
  */
-import { columnLetter, EngineError, planOnSheet, type Scalar, type SharedSheet } from "../engine";
+import {
+  columnLetter,
+  EngineError,
+  planOnSheet,
+  type Scalar,
+  type SharedSheet,
+  resolvePlanInputs,
+  sourcesSheet,
+} from "../engine";
 import { aipay } from "./workbook-engine";
 import { functionNamespace } from "./namespace";
 import { uniqueName } from "./plan";
@@ -81,7 +89,7 @@ function sharedSheet(
   if (plan) {
     let inputs;
     try {
-      inputs = aipay.resolvePlanInputs(plan.inputs);
+      inputs = resolvePlanInputs(aipay, plan.inputs);
     } catch (error) {
       if (!(error instanceof EngineError)) throw error;
       throw new Error(`The plan's inputs have a problem: ${error.message} Correct it on the sheet, then share again.`);
@@ -118,7 +126,7 @@ export async function shareAsValues(context: Excel.RequestContext, sheetName: st
   const copyName = valuesSheetName(sheetName, before);
   const sourcesName = uniqueName("Sources", [...before, copyName]);
   const shared = sharedSheet({ copy: copyName, original: sheetName }, used, values, used.formulas as Scalar[][]);
-  const { cells, formats } = aipay.sourcesSheet(shared);
+  const { cells, formats } = sourcesSheet(aipay, shared);
 
   try {
     // The copy's formulas would otherwise calculate as they land, only to be overwritten.

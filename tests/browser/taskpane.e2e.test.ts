@@ -22,6 +22,7 @@ import {
   resolvePlanInputs,
   type EngineError,
   type PlanRowValues,
+  bundled,
 } from "../support/engine";
 import { initialSelection } from "../../src/taskpane/explorer-controls";
 import { explorerFigures } from "../../src/taskpane/explorer-figures";
@@ -719,11 +720,12 @@ run("task pane in headless Chromium, no Office host", () => {
         start: chosen.start,
       });
       const expected = planSheetFor(
+        bundled,
         [
           { ...(await row(0)), headcount: 0.5 },
           { ...(await row(1)), headcount: 1, ir35: "inside" },
         ],
-        resolvePlanInputs({ yearStart: chosen.start, taxYear: chosen.taxYear, contractDays: 200 }),
+        resolvePlanInputs(bundled, { yearStart: chosen.start, taxYear: chosen.taxYear, contractDays: 200 }),
         "AIPAY",
       );
       const logged = (await log()).slice(before);
@@ -788,8 +790,9 @@ run("task pane in headless Chromium, no Office host", () => {
     test("Share as values copies the chosen sheet with its formulas replaced by values, and adds its Sources", async () => {
       const { page } = excel;
       // The sheet as Excel reads it back: a one-hire plan's formulas, and its values calculated.
-      const inputs = resolvePlanInputs({ yearStart: chosen.start, taxYear: chosen.taxYear });
+      const inputs = resolvePlanInputs(bundled, { yearStart: chosen.start, taxYear: chosen.taxYear });
       const layout = planSheetFor(
+        bundled,
         [{ role: "LLM Engineer", level: "Senior", location: "London", start: chosen.start }],
         inputs,
         "AIPAY",

@@ -16,6 +16,7 @@ import {
   type FieldName,
   type InputName,
   type PlanInputsGiven,
+  bundled,
 } from "./engine";
 
 export interface SharedPlan {
@@ -208,7 +209,7 @@ export const planOptions = (plan: SharedPlan): string[] =>
  */
 export function pricedTable(csv: string, inputs: PlanInputsGiven): { rows: CsvRow[]; problems: string[] } {
   const problems: string[] = [];
-  const run = new PlanRun(resolvePlanInputs(inputs), csvLayout, (problem) => problems.push(problem));
+  const run = new PlanRun(resolvePlanInputs(bundled, inputs), csvLayout, (problem) => problems.push(problem));
   const options = csvOptions(headerDelimiter(firstLine(csv)), (reason) => run.unreadable(reason));
   const records = parse(csv, options) as string[][];
   const rows = [...records.flatMap((record) => run.record(record)), ...run.end()];

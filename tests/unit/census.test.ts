@@ -19,6 +19,7 @@ import {
   resolveCensusOptions,
   TableError,
   type CensusOptions,
+  bundled,
 } from "../support/engine";
 import { CensusRun } from "../../src/cli/census-run";
 import { sheetWithAipay } from "../support/hyperformula";
@@ -34,15 +35,15 @@ import {
 } from "../support/census";
 
 const read = (name: string) => fs.readFileSync(censusFile(name), "utf8");
-const map = readJobMap(linesOf(read("titles.csv"), jobMapColumns));
-const bands = readCompanyBands(linesOf(read("bands.csv"), companyBandColumns), map);
+const map = readJobMap(bundled, linesOf(read("titles.csv"), jobMapColumns));
+const bands = readCompanyBands(bundled, linesOf(read("bands.csv"), companyBandColumns), map);
 const people = linesOf(read("people.csv"), censusColumns);
-const marketOptions = resolveCensusOptions({ taxYear: "2026/27" }, map, bands);
+const marketOptions = resolveCensusOptions(bundled, { taxYear: "2026/27" }, map, bands);
 
 const pennies = (amount: number) => Math.round(amount * 100);
 
 describe("the hand-worked census through the engine", () => {
-  const priced = new Map(people.map(({ row }) => [String(row.id), priceCensusRow(row, marketOptions)]));
+  const priced = new Map(people.map(({ row }) => [String(row.id), priceCensusRow(bundled, row, marketOptions)]));
 
   test.each(Object.entries(expectedPeople))("%s", (id, expected) => {
     const person = priced.get(id)!;
@@ -100,14 +101,14 @@ describe("the hand-worked census through the engine", () => {
 
   test("the company's bands as the target", () => {
     // The target word is read without case.
-    const options = resolveCensusOptions({ taxYear: "2026/27", target: "Company" }, map, bands);
+    const options = resolveCensusOptions(bundled, { taxYear: "2026/27", target: "Company" }, map, bands);
     for (const [id, expected] of Object.entries(expectedCompanyTarget)) {
       const { row } = people.find((line) => line.row.id === id)!;
-      const person = priceCensusRow(row, options);
+      const person = priceCensusRow(bundled, row, options);
       expect(person.target).toBe("company");
       expect(person.gaps).toMatchObject(expected);
     }
-    const withoutBand = priceCensusRow(people.find((line) => line.row.id === "E05")!.row, options);
+    const withoutBand = priceCensusRow(bundled, people.find((line) => line.row.id === "E05")!.row, options);
     expect([withoutBand.target, withoutBand.gaps, withoutBand.market!.mid]).toEqual([null, null, 82500]);
   });
 
@@ -290,7 +291,7 @@ describe("bad job maps and band tables name their lines", () => {
       "AI Engineer,Senior,London,96000,,126000",
       "AI Engineer,Senior,London,abc,,126000",
     ].join("\n");
-    expect(problems(() => readCompanyBands(linesOf(table, companyBandColumns), map))).toEqual([
+    expect(problems(() => readCompanyBands(bundled, linesOf(table, companyBandColumns), map))).toEqual([
       "line 2: low (£120,000) is above high (£80,000).",
       "line 3: mid (£130,000) is outside low to high (£80,000 to £120,000).",
       'line 4: "Chief Vibes Officer" is neither a guide role nor a title in the job map: add it to the job map; nearest: Chief AI Officer.',
@@ -301,21 +302,21 @@ describe("bad job maps and band tables name their lines", () => {
 
   test("a band for a level the role does not have", () => {
     const table = "title,level,low,high\nDirector of AI,Senior,150000,200000\n";
-    const [problem] = problems(() => readCompanyBands(linesOf(table, companyBandColumns)));
+    const [problem] = problems(() => readCompanyBands(bundled, linesOf(table, companyBandColumns)));
     expect(problem).toMatch(/^line 2: Director of AI is a leadership role/);
   });
 
   test("a job map to a role the guide does not have suggests the nearest", () => {
     const table = "title,role\nPlatform Engineer,MLOps Enginer\n";
-    const [problem] = problems(() => readJobMap(linesOf(table, jobMapColumns)));
+    const [problem] = problems(() => readJobMap(bundled, linesOf(table, jobMapColumns)));
     expect(problem).toMatch(/^line 2: .*MLOps Enginer.*Did you mean 'MLOps Engineer'/);
   });
 
   test("a company target without bands, and an unknown target, are refused", () => {
-    expect(() => resolveCensusOptions({ target: "company" })).toThrow(
+    expect(() => resolveCensusOptions(bundled, { target: "company" })).toThrow(
       expect.objectContaining({ message: "a company target needs the company's bands (--bands)." }),
     );
-    expect(() => resolveCensusOptions({ target: "median" })).toThrow(
+    expect(() => resolveCensusOptions(bundled, { target: "median" })).toThrow(
       expect.objectContaining({ message: 'target must be "market" or "company" (got "median").' }),
     );
   });

@@ -3,7 +3,7 @@
  * status read from the pin, the preview of a move on the active plan sheet (its values as
  * HyperFormula calculates them), and the move, which rewrites only the pin's edition.
  */
-import { AipayEngine, validateDataset } from "../support/engine";
+import { AipayEngine, validateDataset, editionTotals, planSheetFor, resolvePlanInputs } from "../support/engine";
 import { withSecondEdition } from "../support/second-edition";
 import { calculateWith, sheetWithAipay } from "../support/hyperformula";
 import { editionStatus, moveWorkbook, previewMove } from "../../src/taskpane/edition-move";
@@ -52,7 +52,7 @@ function planSheetValues(edition: string): unknown[][] {
   const engine = new AipayEngine(validateDataset(withSecondEdition()));
   engine.pinWorkbook({ edition });
   calculateWith(engine);
-  const sheet = engine.planSheetFor(plan.rows, engine.resolvePlanInputs(plan.inputs), "AIPAY");
+  const sheet = planSheetFor(engine, plan.rows, resolvePlanInputs(engine, plan.inputs), "AIPAY");
   const hf = sheetWithAipay("Plan", sheet.cells, sheet.names);
   const values = hf.getSheetValues(0) as unknown[][];
   hf.destroy();
@@ -88,7 +88,7 @@ test("the preview prices the active plan sheet under both editions, and says wha
   await editionStatus(engine);
   const preview = (await previewMove("2027", engine))!;
   expect(preview.sheet).toBe("AIPAY plan");
-  expect(preview.totals).toEqual(engine.editionTotals(plan, ["2026", "2027"]));
+  expect(preview.totals).toEqual(editionTotals(engine, plan, ["2026", "2027"]));
   // Employees +8,625 (7,500 more salary and 15% NI on it); contractors +11,350 (£50 a day × 227 days).
   expect(previewText(preview.sheet, preview.totals)).toMatch(
     /under 2027 \(\+£19,975: employees \+£8,625, contractors \+£11,350, one-off costs \+£0\)\.$/,

@@ -3,7 +3,14 @@
  * only when the data says so; CHANGES and `aipay diff` list exactly the figures an edition
  * changed; a workbook pinned to an edition AIPAY no longer holds gets an error naming it.
  */
-import { AipayEngine, EngineError, validateDataset } from "../support/engine";
+import {
+  AipayEngine,
+  EngineError,
+  validateDataset,
+  editionTotals,
+  planSheetFor,
+  resolvePlanInputs,
+} from "../support/engine";
 import { editedFigures, withSecondEdition } from "../support/second-edition";
 import { diffRows } from "../../src/cli/diff";
 import { calculateWith, sheetWithAipay } from "../support/hyperformula";
@@ -136,7 +143,7 @@ describe("the pane's preview of a move: the plan's totals under each edition", (
     ],
   };
   const engine = engineOn(withSecondEdition());
-  const [before, after] = engine.editionTotals(plan, ["2026", "2027"]);
+  const [before, after] = editionTotals(engine, plan, ["2026", "2027"]);
   afterAll(() => calculateWith());
 
   test("only the changed figures move the totals, by hand", () => {
@@ -155,8 +162,8 @@ describe("the pane's preview of a move: the plan's totals under each edition", (
       const pinned = engineOn(withSecondEdition());
       pinned.pinWorkbook({ edition });
       calculateWith(pinned);
-      const inputs = pinned.resolvePlanInputs(plan.inputs);
-      const sheet = pinned.planSheetFor(plan.rows, inputs, "AIPAY");
+      const inputs = resolvePlanInputs(pinned, plan.inputs);
+      const sheet = planSheetFor(pinned, plan.rows, inputs, "AIPAY");
       const hf = sheetWithAipay("Plan", sheet.cells, sheet.names);
       const value = (row: number, column: number) => hf.getCellValue({ sheet: 0, row, col: column }) as number;
       const { rows, labelColumn } = sheet.totals;

@@ -17,12 +17,13 @@ import {
   planRowAt,
   planRowCells,
   planRowColumns,
+  bundled,
 } from "../support/engine";
 import { exampleInputs as inputs, examplePlan } from "../../scripts/make-example-workbook";
 import { sheetWithAipay } from "../support/hyperformula";
 
 const file = path.resolve(__dirname, "../../assets/examples/headcount-budget.xlsx");
-const layout = planSheetFor(examplePlan, inputs, "AIPAY");
+const layout = planSheetFor(bundled, examplePlan, inputs, "AIPAY");
 /** The plan's contractor days: the data's client year by default (227 as shipped). */
 const days = inputs.contractDays;
 
@@ -81,7 +82,7 @@ test("the file holds the plan sheet's layout, cell for cell, with AIPAY calls sa
 
 test("every hire calculates to the engine's pricing of its row", () => {
   examplePlan.forEach((row, i) => {
-    expect(spilled(i)).toEqual(planRowCells(pricePlanRow(row, inputs)));
+    expect(spilled(i)).toEqual(planRowCells(pricePlanRow(bundled, row, inputs)));
   });
 });
 

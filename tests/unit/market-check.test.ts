@@ -16,6 +16,9 @@ import {
   summaryColumns,
   TableError,
   type Scalar,
+  readCompanyBands,
+  readJobMap,
+  resolveCensusOptions,
 } from "../support/engine";
 import { writeMarketCheck, type MarketCheckChoice } from "../../src/taskpane/market-check";
 import { CensusRun } from "../../src/cli/census-run";
@@ -254,10 +257,10 @@ describe("the hand-worked census selected in Excel", () => {
 
   test("the sheet and the CLI's CSV report show the same figures, figure for figure", () => {
     const records = parse(fixture("people.csv"), { relax_column_count: true }) as string[][];
-    const map = aipay.readJobMap(linesOf(fixture("titles.csv"), jobMapColumns));
-    const bands = aipay.readCompanyBands(linesOf(fixture("bands.csv"), companyBandColumns), map);
+    const map = readJobMap(aipay, linesOf(fixture("titles.csv"), jobMapColumns));
+    const bands = readCompanyBands(aipay, linesOf(fixture("bands.csv"), companyBandColumns), map);
     const run = new CensusRun(
-      aipay.resolveCensusOptions({ taxYear: "2026/27" }, map, bands),
+      resolveCensusOptions(aipay, { taxYear: "2026/27" }, map, bands),
       bands.comparisons,
       csvCensusLayout(),
       () => undefined,

@@ -13,6 +13,7 @@ import {
   resolvePlanInputs,
   type PlanRowValues,
   type TotalRow,
+  bundled,
 } from "../support/engine";
 import { parse } from "csv-parse/sync";
 import { csvOptions, firstLine, headerDelimiter } from "../../src/cli/plan-file";
@@ -47,9 +48,9 @@ const summaries: Record<string, TotalRow> = {
 };
 
 describe.each(sharedPlans.map((plan) => [plan.name, plan] as const))("%s", (_name, plan) => {
-  const inputs = resolvePlanInputs(plan.inputs);
+  const inputs = resolvePlanInputs(bundled, plan.inputs);
   const rows = plan.rows.map(sheetRow);
-  const sheet = planSheetFor(rows, inputs, "AIPAY");
+  const sheet = planSheetFor(bundled, rows, inputs, "AIPAY");
   const hf = sheetWithAipay("Plan", sheet.cells, sheet.names);
   afterAll(() => hf.destroy());
   const value = (row: number, column: number) => hf.getCellValue({ sheet: 0, row, col: column });
@@ -98,8 +99,8 @@ describe.each(sharedPlans.map((plan) => [plan.name, plan] as const))("%s", (_nam
  * And the sheet's checks hold for every shared plan.
  */
 describe.each(sharedPlans.map((plan) => [plan.name, plan] as const))("summary: %s", (_name, plan) => {
-  const inputs = resolvePlanInputs(plan.inputs);
-  const sheet = planSheetFor(plan.rows.map(sheetRow), inputs, "AIPAY");
+  const inputs = resolvePlanInputs(bundled, plan.inputs);
+  const sheet = planSheetFor(bundled, plan.rows.map(sheetRow), inputs, "AIPAY");
   const hf = sheetWithAipay("Plan", sheet.cells, sheet.names);
   afterAll(() => hf.destroy());
   const value = (row: number, column: number) => hf.getCellValue({ sheet: 0, row, col: column });

@@ -5,7 +5,7 @@
  * (office-addin-mock), and only where ExcelApi 1.8 is supported.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { columnLetter, evaluate, EngineError, planSheetFor, resolvePlanInputs } from "../support/engine";
+import { columnLetter, evaluate, EngineError, planSheetFor, resolvePlanInputs, bundled } from "../support/engine";
 import {
   addPlanDropdowns,
   dropdownLists,
@@ -24,7 +24,12 @@ const lists = dropdownLists();
  * the widest row (the hires' PLANROW spills).
  */
 const hire = { role: "AI Engineer", level: "Senior", start: "2026-04-01" };
-const planSheet = planSheetFor([hire, hire, hire], resolvePlanInputs({ yearStart: "2026-04-01" }), "AIPAY");
+const planSheet = planSheetFor(
+  bundled,
+  [hire, hire, hire],
+  resolvePlanInputs(bundled, { yearStart: "2026-04-01" }),
+  "AIPAY",
+);
 const layout: DropdownLayout = {
   headerRow: planSheet.table.headerRow,
   rows: planSheet.table.rows,

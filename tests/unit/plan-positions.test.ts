@@ -11,17 +11,24 @@
  * LOADEDCOST in 2026/27 of a salary S above £50,270 is S + 15% × (S − 5,000) + 3% × (50,270 −
  * 6,240) = 1.15 S + 570.90; below it, S + 15% × (S − 5,000) + 3% × (S − 6,240) = 1.18 S − 937.20.
  */
-import { planRowAt, planSheetFor, pricePlanRow, resolvePlanInputs, type PlanRowValues } from "../support/engine";
+import {
+  planRowAt,
+  planSheetFor,
+  pricePlanRow,
+  resolvePlanInputs,
+  type PlanRowValues,
+  bundled,
+} from "../support/engine";
 import { sheetWithAipay } from "../support/hyperformula";
 import { planFile, pricedTable, sharedPlans } from "../support/plans";
 
 const plan = sharedPlans.find((p) => p.name.startsWith("positions"))!;
-const inputs = resolvePlanInputs(plan.inputs);
+const inputs = resolvePlanInputs(bundled, plan.inputs);
 const numeric = new Set(["headcount", "salary"]);
 const rows: PlanRowValues[] = plan.rows.map((row) =>
   Object.fromEntries(Object.entries(row).map(([name, text]) => [name, numeric.has(name) ? Number(text) : text])),
 );
-const priced = rows.map((row) => pricePlanRow(row, inputs));
+const priced = rows.map((row) => pricePlanRow(bundled, row, inputs));
 const year = (months: readonly number[]) => Math.round(months.reduce((a, b) => a + b * 100, 0)) / 100;
 
 /** What each row is worked out to by hand, in row order. */
@@ -109,7 +116,7 @@ describe("ten positions worked by hand", () => {
   });
 
   test("the plan sheet, calculated by HyperFormula, gives the same totals and heads", () => {
-    const sheet = planSheetFor(rows, inputs, "AIPAY");
+    const sheet = planSheetFor(bundled, rows, inputs, "AIPAY");
     const hf = sheetWithAipay("Plan", sheet.cells, sheet.names);
     const monthsOf = (row: number) =>
       Array.from({ length: 12 }, (_, k) =>
@@ -128,7 +135,7 @@ describe("ten positions worked by hand", () => {
 });
 
 describe("the plan sheet's summary and checks", () => {
-  const sheet = planSheetFor(rows, inputs, "AIPAY");
+  const sheet = planSheetFor(bundled, rows, inputs, "AIPAY");
   let hf: ReturnType<typeof sheetWithAipay>;
   beforeAll(() => (hf = sheetWithAipay("Plan", sheet.cells, sheet.names)));
   afterAll(() => hf.destroy());
@@ -169,7 +176,7 @@ describe("the plan sheet's summary and checks", () => {
 
 describe("positions that do not hold together, and edges of the year", () => {
   const base = { role: "Data Engineer", level: "Senior", start: "2022-05-01" };
-  const price = (row: PlanRowValues) => pricePlanRow(row, inputs);
+  const price = (row: PlanRowValues) => pricePlanRow(bundled, row, inputs);
   const refusal = (row: PlanRowValues) => {
     try {
       price(row);

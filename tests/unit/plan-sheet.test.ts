@@ -15,10 +15,11 @@ import {
   pricePlanRow,
   resolvePlanInputs,
   type PlanRowValues,
+  bundled,
 } from "../support/engine";
 import { sheetWithAipay } from "../support/hyperformula";
 
-const inputs = resolvePlanInputs({ yearStart: "2026-04-01", taxYear: "2026/27", reviewMonth: 7 });
+const inputs = resolvePlanInputs(bundled, { yearStart: "2026-04-01", taxYear: "2026/27", reviewMonth: 7 });
 const rows: PlanRowValues[] = [
   { role: "AI Engineer", level: "Senior", location: "London", start: "2026-05-18", department: "Platform" },
   { role: "MLOps Engineer", level: "Mid-Level", start: "2026-04-01", end: "2026-12-31", headcount: 2 },
@@ -28,7 +29,7 @@ const rows: PlanRowValues[] = [
 ];
 
 function calculated() {
-  const sheet = planSheetFor(rows, inputs, "AIPAY");
+  const sheet = planSheetFor(bundled, rows, inputs, "AIPAY");
   const hf = sheetWithAipay("Plan", sheet.cells, sheet.names);
   const value = (row: number, column: number) => hf.getCellValue({ sheet: 0, row, col: column });
   return { sheet, value };
@@ -37,7 +38,7 @@ function calculated() {
 test("each hire's spill is the engine's pricing of that row", () => {
   const { sheet, value } = calculated();
   rows.forEach((row, i) => {
-    const hire = pricePlanRow(row, inputs);
+    const hire = pricePlanRow(bundled, row, inputs);
     const at = sheet.table.headerRow + 1 + i;
     const spilled = Array.from({ length: planRowColumns.length }, (_, k) => value(at, sheet.figuresColumn + k));
     expect(spilled).toEqual(planRowCells(hire));
@@ -46,7 +47,7 @@ test("each hire's spill is the engine's pricing of that row", () => {
 
 test("the totals keep employees and contractors apart and add up", () => {
   const { sheet, value } = calculated();
-  const priced = rows.map((row) => pricePlanRow(row, inputs));
+  const priced = rows.map((row) => pricePlanRow(bundled, row, inputs));
   const month0 = sheet.figuresColumn + planRowAt.months;
   const sum = (kind: string) => priced.filter((h) => h.kind === kind).reduce((total, h) => total + h.months[0], 0);
   expect(value(sheet.totals.rows.Employees, month0)).toBeCloseTo(sum("employee"), 2);
@@ -130,7 +131,7 @@ describe("the chain written out step by step gives PLANROW's figures", () => {
     ],
   ];
   test.each(written.map(([row, position], i) => [i, row, position] as const))("row %i", (_, row, position) => {
-    const hire = pricePlanRow(row, inputs);
+    const hire = pricePlanRow(bundled, row, inputs);
     // Row 1 holds the fields, row 2 the inputs (reviewed in July), row 3 one step a cell (the spills on rows 4 and 5).
     const fieldRow = fieldNames.map((name) => row[name] ?? null);
     const inputRow = inputNames.map((name) => (name === "reviewMonth" ? 7 : inputs[name]));
@@ -154,7 +155,7 @@ describe("the chain written out step by step gives PLANROW's figures", () => {
       position,
     ]);
     const at = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col });
-    const reviewed = pricePlanRow(row, { ...inputs, reviewMonth: 7 });
+    const reviewed = pricePlanRow(bundled, row, { ...inputs, reviewMonth: 7 });
     expect([at(2, 0), at(2, 1), at(2, 2)]).toEqual([reviewed.rate, reviewed.aged, reviewed.annual]);
     expect(Array.from({ length: 12 }, (_, k) => at(3, k))).toEqual(reviewed.months);
     expect(Array.from({ length: 12 }, (_, k) => at(4, k))).toEqual(reviewed.heads);
@@ -163,12 +164,12 @@ describe("the chain written out step by step gives PLANROW's figures", () => {
 });
 
 describe("hand-worked rows: budget year from 1 April 2026, 2026/27 rates, no market ageing", () => {
-  const flat = resolvePlanInputs({ yearStart: "2026-04-01", taxYear: "2026/27", agingRate: 0 });
+  const flat = resolvePlanInputs(bundled, { yearStart: "2026-04-01", taxYear: "2026/27", agingRate: 0 });
   const llmEngineer = { role: "LLM Engineer", level: "Senior", location: "London", start: "2026-04-01" };
   const aiContractor = { role: "AI Engineer", level: "Senior", start: "2026-04-01" };
 
   test("an employee at mid from the year's first day costs LOADEDCOST of the salary, a twelfth a month", () => {
-    const hire = pricePlanRow(llmEngineer, flat);
+    const hire = pricePlanRow(bundled, llmEngineer, flat);
     // LLM Engineer, Senior, London: £110,000–£150,000, mid 130,000; ageing 0 leaves it 130,000.
     expect([hire.kind, hire.rate, hire.aged]).toEqual(["employee", 130000, 130000]);
     // 130,000 + employer NI 15% × (130,000 − 5,000) = 18,750 + pension 3% × (50,270 − 6,240) = 1,320.90
@@ -183,34 +184,37 @@ describe("hand-worked rows: budget year from 1 April 2026, 2026/27 rates, no mar
   test("a part-timer is one person on that share of the salary, loaded as such, not a share of a loaded salary", () => {
     // Half of 130,000 is 65,000: + 15% × 60,000 = 9,000 + 3% × 44,030 = 1,320.90 → 75,320.90,
     // not 150,070.90 / 2 = 75,035.45 (the NI threshold is a person's).
-    expect(pricePlanRow({ ...llmEngineer, headcount: 0.5 }, flat).annual).toBe(75320.9);
+    expect(pricePlanRow(bundled, { ...llmEngineer, headcount: 0.5 }, flat).annual).toBe(75320.9);
     // 2.5: two full-time and one at half time, 2 × 150,070.90 + 75,320.90 = 375,462.70
-    const twoAndAHalf = pricePlanRow({ ...llmEngineer, headcount: 2.5 }, flat);
+    const twoAndAHalf = pricePlanRow(bundled, { ...llmEngineer, headcount: 2.5 }, flat);
     expect(twoAndAHalf.annual).toBe(375462.7);
     expect(twoAndAHalf.heads).toEqual(Array(12).fill(2.5));
   });
 
   test("an outside-IR35 contractor costs the day rate × the contract days", () => {
-    const hire = pricePlanRow({ ...aiContractor, ir35: "outside" }, flat);
+    const hire = pricePlanRow(bundled, { ...aiContractor, ir35: "outside" }, flat);
     // AI Engineer, Senior: £650–£800 a day, mid 725 × 227 days (the dataset's client year) = 164,575.
     expect([hire.kind, hire.rate, hire.aged, hire.annual]).toEqual(["contractor", 725, 725, 164575]);
     expect(hire.months[0]).toBe(13714.58); // 164,575 / 12 = 13,714.583…
     // 200 days: 725 × 200 = 145,000
-    expect(pricePlanRow({ ...aiContractor, ir35: "outside" }, { ...flat, contractDays: 200 }).annual).toBe(145000);
+    expect(pricePlanRow(bundled, { ...aiContractor, ir35: "outside" }, { ...flat, contractDays: 200 }).annual).toBe(
+      145000,
+    );
   });
 
   test("inside IR35 with the client as fee payer adds employer NI and levy on the fees", () => {
     // 164,575 + NI 15% × (164,575 − 5,000) = 23,936.25 + levy 0.5% × 164,575 = 822.875 → 189,334.125, 189,334.13
-    expect(pricePlanRow({ ...aiContractor, ir35: "inside", feePayer: "client" }, flat).annual).toBe(189334.13);
+    expect(pricePlanRow(bundled, { ...aiContractor, ir35: "inside", feePayer: "client" }, flat).annual).toBe(189334.13);
     // An agency as fee payer (the plan's default) carries them itself: the client pays the fees.
-    expect(pricePlanRow({ ...aiContractor, ir35: "inside" }, flat).annual).toBe(164575);
-    expect(pricePlanRow({ ...aiContractor, ir35: "inside" }, { ...flat, defaultFeePayer: "client" }).annual).toBe(
-      189334.13,
-    );
+    expect(pricePlanRow(bundled, { ...aiContractor, ir35: "inside" }, flat).annual).toBe(164575);
+    expect(
+      pricePlanRow(bundled, { ...aiContractor, ir35: "inside" }, { ...flat, defaultFeePayer: "client" }).annual,
+    ).toBe(189334.13);
   });
 
   test("the sheet, calculated, gives the same hand-worked figures", () => {
     const sheet = planSheetFor(
+      bundled,
       [llmEngineer, { ...aiContractor, ir35: "outside" }, { ...aiContractor, ir35: "inside", feePayer: "client" }],
       flat,
       "AIPAY",
@@ -231,24 +235,24 @@ test("an empty optional field prices the same as 0 (Excel desktop) and as empty 
   const optional = ["location", "end", "skills", "stage", "ir35", "feePayer"] as const;
   const employee: PlanRowValues = { role: "AI Engineer", level: "Senior", start: "2026-06-01", headcount: 1 };
   const zeros = Object.fromEntries(optional.map((name) => [name, 0]));
-  expect(pricePlanRow({ ...employee, ...zeros }, inputs)).toEqual(pricePlanRow(employee, inputs));
+  expect(pricePlanRow(bundled, { ...employee, ...zeros }, inputs)).toEqual(pricePlanRow(bundled, employee, inputs));
   // A leadership role's empty level: 0 on desktop is no level, not 0 years of experience.
   const head: PlanRowValues = { role: "Head of MLOps", level: null, location: "London", start: "2026-06-01" };
-  expect(pricePlanRow({ ...head, level: 0 }, inputs)).toEqual(pricePlanRow(head, inputs));
+  expect(pricePlanRow(bundled, { ...head, level: 0 }, inputs)).toEqual(pricePlanRow(bundled, head, inputs));
 });
 
 describe("inside IR35 never costs the client less than the same row outside", () => {
   const rateYear = "2026/27";
-  const priced = resolvePlanInputs({ yearStart: "2026-04-01", taxYear: rateYear });
+  const priced = resolvePlanInputs(bundled, { yearStart: "2026-04-01", taxYear: rateYear });
   const column = (name: string, args: unknown[]) => evaluate(name, args).map((row) => String(row[0]));
   const hires = column("ROLES", ["dayrate"]).flatMap((role) =>
     column("LEVELS", [role, "dayrate"]).map((level) => ({ role, level, start: "2026-06-15" })),
   );
 
   test.each(hires)("$role, $level", (hire) => {
-    const outside = pricePlanRow({ ...hire, ir35: "outside" }, priced);
-    const agency = pricePlanRow({ ...hire, ir35: "inside", feePayer: "agency" }, priced);
-    const client = pricePlanRow({ ...hire, ir35: "inside", feePayer: "client" }, priced);
+    const outside = pricePlanRow(bundled, { ...hire, ir35: "outside" }, priced);
+    const agency = pricePlanRow(bundled, { ...hire, ir35: "inside", feePayer: "agency" }, priced);
+    const client = pricePlanRow(bundled, { ...hire, ir35: "inside", feePayer: "client" }, priced);
     // An agency fee payer: the fees alone, as outside.
     expect(agency).toEqual(outside);
     // The client as fee payer: CONTRACTCOST's own figure for the same aged rate and days …
@@ -269,13 +273,13 @@ describe("inside IR35 never costs the client less than the same row outside", ()
 
 test("a plan input of 0 where desktop passes an empty cell takes the input's default, and says so", () => {
   // 0 contract days and fee payer 0 are empty cells: the dataset's year and the agency.
-  const zeroed = resolvePlanInputs({
+  const zeroed = resolvePlanInputs(bundled, {
     yearStart: "2026-04-01",
     taxYear: "2026/27",
     contractDays: 0,
     defaultFeePayer: 0,
   });
-  const plain = resolvePlanInputs({ yearStart: "2026-04-01", taxYear: "2026/27" });
+  const plain = resolvePlanInputs(bundled, { yearStart: "2026-04-01", taxYear: "2026/27" });
   expect(zeroed).toEqual(plain);
   expect(zeroed.contractDays).toBeGreaterThan(0);
 });
@@ -289,6 +293,6 @@ test("a word that answers 'inside IR35?' (the vocabulary's answers) is a status 
       evaluate("DAYRATE", ["AI Engineer", "Senior", status]),
     );
     const row: PlanRowValues = { role: "AI Engineer", level: "Senior", start: "2026-06-01", ir35: answer };
-    expect(() => pricePlanRow(row, inputs)).toThrow(/for a contractor, or empty for an employee/);
+    expect(() => pricePlanRow(bundled, row, inputs)).toThrow(/for a contractor, or empty for an employee/);
   }
 });

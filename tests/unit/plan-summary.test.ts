@@ -4,7 +4,7 @@
  * plan at the low, mid and high targets side by side.
  */
 import { parse } from "csv-parse/sync";
-import { resolvePlanInputs } from "../support/engine";
+import { resolvePlanInputs, bundled } from "../support/engine";
 import { csvOptions, firstLine, headerDelimiter } from "../../src/cli/plan-file";
 import { PlanRun } from "../../src/cli/plan-run";
 import { summaryCsvLayout, summaryJsonLayout } from "../../src/cli/plan-summary";
@@ -12,7 +12,7 @@ import type { CsvRow } from "../../src/cli/plan-csv";
 import { planFile, sharedPlans } from "../support/plans";
 
 const plan = sharedPlans.find((p) => p.name.startsWith("positions"))!;
-const inputs = resolvePlanInputs(plan.inputs);
+const inputs = resolvePlanInputs(bundled, plan.inputs);
 
 function summarised<Out>(layout: ReturnType<typeof summaryCsvLayout> | ReturnType<typeof summaryJsonLayout>): Out[] {
   const csv = planFile(plan);

@@ -19,6 +19,7 @@ import {
   type BudgetYear,
   type PlanInputValues,
   type PlanRowValues,
+  bundled,
 } from "../support/engine";
 import {
   planInputsOf,
@@ -173,7 +174,7 @@ const settings: PlanSettings = { contractDays: 220, budgetYear: financialYear202
 /** A pane row as the plan's fields: what the writer must hand the engine's layout. */
 const fieldsOf = ({ end, ir35, ...row }: PlanRow): PlanRowValues => ({ ...row, end: end ?? null, ir35: ir35 ?? null });
 const layoutOf = (planRows: readonly PlanRow[], planSettings: PlanSettings) =>
-  planSheetFor(planRows.map(fieldsOf), planInputsOf(planSettings), "AIPAY");
+  planSheetFor(bundled, planRows.map(fieldsOf), planInputsOf(planSettings), "AIPAY");
 
 /**
  * Where things land for two hires: the inputs block (12 inputs, the budget year's end and the
@@ -542,7 +543,7 @@ describe("the written plan, calculated", () => {
   let hf: HyperFormula;
   const value = (row: number, column: number) => hf.getCellValue({ sheet: 0, row, col: column });
   const spill = (i: number) => Array.from({ length: planRowColumns.length }, (_, k) => value(firstHire + i, 17 + k));
-  const priced = (row: PlanRow, inputs: PlanInputValues) => planRowCells(pricePlanRow(fieldsOf(row), inputs));
+  const priced = (row: PlanRow, inputs: PlanInputValues) => planRowCells(pricePlanRow(bundled, fieldsOf(row), inputs));
 
   beforeAll(async () => {
     hf = await calculatedPlan(hires, settings);

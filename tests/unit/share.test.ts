@@ -13,6 +13,7 @@ import {
   planSheetFor,
   resolvePlanInputs,
   type PlanRowValues,
+  planAssumptions,
 } from "../support/engine";
 import { shareAsValues, valueRuns, valuesSheetName } from "../../src/taskpane/share";
 import { csvLayout } from "../../src/cli/plan-csv";
@@ -106,8 +107,8 @@ const rows: PlanRowValues[] = [
   { role: "Head of MLOps", level: "", location: "UK National", start: "2026-10-15", headcount: 1 },
   { role: "AI Engineer", level: "Senior", location: "", start: "2026-04-01", headcount: 1, ir35: "outside" },
 ];
-const inputs = resolvePlanInputs({ yearStart: "2026-04-01", taxYear: "2026/27", contractDays: 220 });
-const layout = planSheetFor(rows, inputs, "AIPAY");
+const inputs = resolvePlanInputs(bundled, { yearStart: "2026-04-01", taxYear: "2026/27", contractDays: 220 });
+const layout = planSheetFor(bundled, rows, inputs, "AIPAY");
 /** The plan's cells as Excel's Range.formulas gives them: formulas, constants, "" for empty. */
 const formulas: Grid = layout.cells.map((row) => row.map((cell) => cell ?? ""));
 /** Its values as Excel calculates them (HyperFormula standing in), "" for empty. */
@@ -220,7 +221,7 @@ describe("a plan sheet shared as values", () => {
     const printed = csvLayout.tail(new PlanTotals().byMonth(), inputs);
     const block = printed.slice(printed.findIndex((row) => row[0] === "Assumptions") + 1).map((row) => row.slice(0, 2));
     const cells = book.sheet("Sources 2")!.cells;
-    const stated = bundled.planAssumptions(inputs).map(({ label }) => rowOf(cells, label)!.slice(0, 2));
+    const stated = planAssumptions(bundled, inputs).map(({ label }) => rowOf(cells, label)!.slice(0, 2));
     expect(block).toEqual(stated);
     expect(block.map(([label]) => label)).toEqual(
       expect.arrayContaining(["Pay guide", "Pay guide edition", "Tax year of employer rates", "Budget year start"]),

@@ -16,33 +16,6 @@ import type { DateSystem } from "../calendar/dates";
 import type { FunctionSpec } from "../functions/spec";
 import { ROLECARD_FACTS } from "../functions/rolecard";
 import { PLANROW } from "../plan/planrow";
-import { priceHire, type PricedHire } from "../plan/price";
-import { resolveInputs, type PlanInputsGiven, type PlanInputValues } from "../plan/inputs";
-import type { PlanRowValues } from "../plan/fields";
-import { planSheet, type PlanSheet } from "../plan/sheet";
-import { PlanSums } from "../plan/summary";
-import type { TableLine, TableRow } from "../census/columns";
-import type { CensusColumn, CompanyBandColumn, JobMapColumn } from "../census/fields";
-import { JobMap, JobMatcher } from "../census/matching";
-import { CompanyBands } from "../census/bands";
-import { Places } from "../census/place";
-import {
-  censusOptions,
-  pricePerson,
-  type CensusOptions,
-  type CensusOptionsGiven,
-  type CensusPerson,
-} from "../census/person";
-import { censusAssumptions } from "../census/report";
-import { sumInPence } from "../core/money";
-import {
-  editionItems,
-  planAssumptions,
-  sourcesSheet,
-  type SharedSheet,
-  type SourceItem,
-  type SourcesSheet,
-} from "../plan/sources";
 
 /** Every AIPAY worksheet function: the market and budget functions, and PLANROW built on them. */
 export const FUNCTIONS: readonly FunctionSpec[] = [...MARKET_FUNCTIONS, PLANROW];
@@ -70,13 +43,10 @@ class EditionCalculator {
   }
 }
 
-/** A plan's cost for the budget year under one edition of the guide (what the pane previews before a move). */
-export interface EditionTotal {
-  readonly edition: string;
-  readonly employees: number;
-  readonly contractors: number;
-  readonly oneOffs: number;
-  readonly total: number;
+/** One edition's guide and its worksheet functions, called by name. */
+export interface EditionFunctions {
+  readonly guide: PayGuide;
+  call(name: string, args: readonly unknown[]): Matrix;
 }
 
 export class AipayEngine {
@@ -211,107 +181,13 @@ export class AipayEngine {
   }
 
   /**
-   * A plan's inputs with their defaults applied and checked, in `edition` (the workbook's by
-   * default); throws an EngineError naming the first problem.
+   * The guide of `edition` (the workbook's edition in force by default) and its functions
+   * called by name: what a model built on the worksheet functions (a plan, a census) is given.
+   * Throws an EngineError for an edition not held, or a workbook pinned to one.
    */
-  resolvePlanInputs(given: PlanInputsGiven, edition?: string): PlanInputValues {
-    return resolveInputs(this.calculatorFor(this.inForce(edition)).guide, given);
-  }
-
-  /**
-   * One plan row priced through the engine's functions, in `edition` (the workbook's by
-   * default); throws an EngineError naming the first problem.
-   */
-  pricePlanRow(row: PlanRowValues, inputs: PlanInputValues, edition?: string): PricedHire {
-    const found = this.calculatorFor(this.inForce(edition));
-    return priceHire((name, args) => found.call(name, args), found.guide, row, inputs);
-  }
-
-  /** The plan sheet's cells for these rows and inputs, its formulas in `namespace` (AIPAY, or the development build's). */
-  planSheetFor(rows: readonly PlanRowValues[], inputs: PlanInputValues, namespace: string): PlanSheet {
-    return planSheet(this.guide(), rows, inputs, namespace);
-  }
-
-  /** The edition of the guide in force, as a report's assumptions name it: citation, edition, data date and effective date. */
-  editionSources(): SourceItem[] {
-    return editionItems(this.guide());
-  }
-
-  /** Everything a plan's figures rest on: each input as priced, and the guide's edition, in the workbook's edition. */
-  planAssumptions(inputs: PlanInputValues): SourceItem[] {
-    return planAssumptions(this.guide(), inputs);
-  }
-
-  /** The Sources sheet for a sheet shared without AIPAY: the edition, the rates' year, the inputs and each row's provenance. */
-  sourcesSheet(shared: SharedSheet): SourcesSheet {
-    const found = this.inForceCalculator();
+  edition(edition?: string | null): EditionFunctions {
+    const found = edition ? this.calculatorFor(this.inForce(edition)) : this.inForceCalculator();
     if (found instanceof EngineError) throw found;
-    return sourcesSheet((name, args) => found.call(name, args), found.guide, shared);
-  }
-
-  /**
-   * The plan's year under each of `editions`, every row priced as the plan sheet prices it,
-   * for a preview before the workbook moves edition; throws an EngineError naming the first
-   * row or input that does not price.
-   */
-  editionTotals(
-    plan: { inputs: PlanInputsGiven; rows: readonly PlanRowValues[] },
-    editions: readonly string[],
-  ): EditionTotal[] {
-    return editions.map((edition) => {
-      const inputs = this.resolvePlanInputs(plan.inputs, edition);
-      const sums = new PlanSums();
-      for (const row of plan.rows) sums.add(this.pricePlanRow(row, inputs, edition));
-      const year = (measure: "employees" | "contractors" | "oneOffs" | "total") => sumInPence(sums.months(measure));
-      return {
-        edition: this.inForce(edition).edition,
-        employees: year("employees"),
-        contractors: year("contractors"),
-        oneOffs: year("oneOffs"),
-        total: year("total"),
-      };
-    });
-  }
-
-  /** The edition in force: its calculator, or the error that says why there is none. */
-  private calculatorInForce(): EditionCalculator {
-    const found = this.inForceCalculator();
-    if (found instanceof EngineError) throw found;
-    return found;
-  }
-
-  /** A company's job map (title and level → guide role and level) read and checked; throws a TableError naming every bad line. */
-  readJobMap(lines: Iterable<TableLine<JobMapColumn>>): JobMap {
-    return new JobMap(this.guide(), lines);
-  }
-
-  /** A company's band table read, checked and compared with the market; throws a TableError naming every bad line. */
-  readCompanyBands(lines: Iterable<TableLine<CompanyBandColumn>>, map?: JobMap): CompanyBands {
-    const { guide } = this.calculatorInForce();
-    const call = this.callInForce();
-    return new CompanyBands(guide, call, new JobMatcher(guide, map), new Places(guide), lines);
-  }
-
-  /** A census's options with their defaults applied and checked, for all its people; throws an EngineError. */
-  resolveCensusOptions(given: CensusOptionsGiven, map?: JobMap, bands?: CompanyBands): CensusOptions {
-    const guide = this.guide();
-    return censusOptions(guide, given, new JobMatcher(guide, map), new Places(guide), bands);
-  }
-
-  /** One census row priced through the engine's functions; throws an EngineError naming the column at fault. */
-  priceCensusRow(row: TableRow<CensusColumn>, options: CensusOptions): CensusPerson {
-    const found = this.calculatorInForce();
-    return pricePerson(this.callInForce(), found.guide, row, options);
-  }
-
-  /** What a census report's figures rest on: the tax year, the target, the salary convention and the edition in force. */
-  censusAssumptions(options: Pick<CensusOptions, "taxYear" | "target">): SourceItem[] {
-    return censusAssumptions(this.guide(), options.taxYear, options.target);
-  }
-
-  /** The functions of the edition in force, called by name: what a model built on them is given. */
-  private callInForce(): (name: string, args: readonly unknown[]) => Matrix {
-    const found = this.calculatorInForce();
-    return (name, args) => found.call(name, args);
+    return { guide: found.guide, call: (name, args) => found.call(name, args) };
   }
 }
