@@ -22,7 +22,7 @@ export const censusUsage = `aipay census FILE [--bands FILE] [--map FILE] [--tax
   (other columns are kept as text). The salary is the pay actually received; fte scales the band.
   --bands FILE              the company's bands, CSV or JSON: ${names(companyBandColumns)}
   --map FILE                the job map, CSV or JSON: ${names(jobMapColumns)}
-  --tax-year YYYY/YY        the employer rates the gaps are costed at (default: the latest AIPAY holds)
+  --tax-year YYYY/YY        the employer rates the gaps are costed at (default: the edition's tax year)
   --target market|company   the band the gaps are measured to (default: market; company needs --bands)
   -o, --output FILE         write the report to FILE, replaced only once the whole census is priced
   --json                    the report as one JSON document

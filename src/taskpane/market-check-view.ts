@@ -18,8 +18,8 @@ export class MarketCheckView {
   private readonly target = byId<HTMLSelectElement>("check-target");
 
   constructor() {
-    const years = aipay.editions.taxYears;
-    setOptions(byId("check-year"), years, years[years.length - 1]);
+    // The workbook's tax year to start, as LOADEDCOST takes it when given none.
+    setOptions(byId("check-year"), aipay.editions.taxYears, aipay.inForce().taxYear);
     setOptions(this.census, [selectedRange], "");
     for (const select of [this.bands, this.map]) setOptions(select, [none], "");
     // The workbook's tables change behind the pane: read them again each time a list is opened.

@@ -67,7 +67,7 @@ describe("the tax year", () => {
     for (const year of [firstUnheld, firstUnheldStart])
       expect(loaded([100000, year])).toMatchObject({
         code: "#N/A",
-        message: `AIPAY has no employer rates for tax year ${firstUnheld}. Tax years available: ${heldTaxYears.join(", ")}. Write "latest" (or leave taxYear empty) to use the ${latestHeld} rates, or add ${firstUnheld}'s gov.uk rates to employer-costs.json.`,
+        message: `AIPAY has no employer rates for tax year ${firstUnheld}. Tax years available: ${heldTaxYears.join(", ")}. Write "latest" to use the ${latestHeld} rates, or add ${firstUnheld}'s gov.uk rates to employer-costs.json.`,
       });
   });
 

@@ -28,7 +28,7 @@ export interface CensusOptions {
   readonly bands?: CompanyBands;
 }
 
-/** The options as given: blanks take their defaults (the latest tax year, the market target). */
+/** The options as given: blanks take their defaults (the workbook's tax year, the market target). */
 export interface CensusOptionsGiven {
   readonly taxYear?: Scalar;
   readonly target?: Scalar;

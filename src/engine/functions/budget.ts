@@ -23,7 +23,7 @@ export const salary = amount("salary", { about: "an annual salary, 0 or more", e
 export const taxYear = taxYearParameter({
   about:
     'a tax year such as `"2026/27"` (also `"2026-27"`, `"2026/2027"`, `"2026 to 2027"`), a date in it (6 April–5 April), or `"latest"`. A bare whole number such as `2026` gives `#VALUE!` asking for `"2026/27"`, since Excel reads it as a date in 1905',
-  default: "the latest tax year AIPAY holds rates for",
+  default: "the tax year the workbook is pinned to, else its edition's own (`AIPAY.EDITIONS()` lists it), whatever today's date",
 });
 const pensionRate = rate("pensionRate", {
   about: "the employer pension rate on qualifying earnings, as a fraction",

@@ -10,7 +10,7 @@ import { engine, invoke } from "../excel";
  * @customfunction LOADEDCOST
  * @helpurl https://localhost:3000/help.html#loadedcost
  * @param salary Annual salary in £, e.g. 85000.
- * @param [taxYear] Tax year, e.g. "2026/27", or a date in it. Default (or "latest"): the latest tax year whose rates AIPAY holds.
+ * @param [taxYear] Tax year, e.g. "2026/27", or a date in it. Default: the workbook's tax year (its pin, else its edition's); "latest": the latest AIPAY holds.
  * @param [pensionRate] Employer pension rate on qualifying earnings. Default: the tax year's auto-enrolment minimum.
  * @param [benefitsRate] Benefits as a fraction of salary, e.g. 0.05. Default 0.
  * @param [levy] TRUE if the employer pays the Apprenticeship Levy (a pay bill over the year's allowance). Default FALSE.
@@ -77,7 +77,7 @@ export function rangePosition(salary: any[][], role: any[][], level: any[][], lo
  * @param level Level, e.g. "Senior", or years of experience; empty for leadership roles.
  * @param [location] A location, e.g. "London", or one derived by the guide's regional rule; default: the guide's default location.
  * @param [fte] Share of full time worked, e.g. 0.6; the band is scaled by it. Default 1.
- * @param [taxYear] Tax year of employer rates for the cost, e.g. "2026/27". Default: the latest AIPAY holds.
+ * @param [taxYear] Tax year of employer rates for the cost, e.g. "2026/27". Default: the workbook's tax year (its pin, else its edition's).
  * @returns One row of 12: low, mid, high, compa-ratio, range position, below band, above band, gap to low, gap to mid, cost to low, cost to mid, "Published" or "Derived".
  */
 export function marketGap(

@@ -217,7 +217,7 @@ export function totalComp(
  * @param [days] Billable days, 1 to 366. Default (or 0): AIPAY's contractor year (weekdays less leave, bank holidays and gaps).
  * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
  * @param [feePayer] Inside IR35, who pays the worker's company: "agency" (default; an agency or umbrella) or "client" (adds employer NI and levy).
- * @param [taxYear] Tax year of the employer rates when the client is the fee-payer. Default: the latest AIPAY holds.
+ * @param [taxYear] Tax year of the employer rates when the client is the fee-payer. Default: the workbook's tax year (its pin, else its edition's).
  * @returns The cost in £ a year.
  */
 export function contractCost(

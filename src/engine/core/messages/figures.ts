@@ -36,5 +36,5 @@ export const FigureMessage = {
   giveStage: (role: string, stages: readonly string[]) =>
     `Give a stage for ${role} total compensation: the guide publishes bonus and equity by company stage only (${list(stages.map((stage) => `"${stage}"`))}).`,
   noRatesForYear: (taxYear: string, available: readonly string[], latest: string) =>
-    `AIPAY has no employer rates for tax year ${taxYear}. Tax years available: ${list(available)}. Write "latest" (or leave taxYear empty) to use the ${latest} rates, or add ${taxYear}'s gov.uk rates to employer-costs.json.`,
+    `AIPAY has no employer rates for tax year ${taxYear}. Tax years available: ${list(available)}. Write "latest" to use the ${latest} rates, or add ${taxYear}'s gov.uk rates to employer-costs.json.`,
 };
