@@ -10,7 +10,7 @@ import { engine, invoke } from "../excel";
  * @customfunction LOADEDCOST
  * @helpurl https://localhost:3000/help.html#loadedcost
  * @param salary Annual salary in £, e.g. 85000.
- * @param [taxYear] Tax year, e.g. "2026/27", or a date in it. Default: the workbook's tax year (its pin, else its edition's); "latest": the latest AIPAY holds.
+ * @param [taxYear] Tax year, e.g. "2026/27", a date in it, or "latest". Default: the workbook's tax year (its pin, else its edition's).
  * @param [pensionRate] Employer pension rate on qualifying earnings. Default: the tax year's auto-enrolment minimum.
  * @param [benefitsRate] Benefits as a fraction of salary, e.g. 0.05. Default 0.
  * @param [levy] TRUE if the employer pays the Apprenticeship Levy (a pay bill over the year's allowance). Default FALSE.

@@ -217,7 +217,7 @@ export function totalComp(
  * @param [days] Billable days, 1 to 366. Default (or 0): AIPAY's contractor year (weekdays less leave, bank holidays and gaps).
  * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
  * @param [feePayer] Inside IR35, who pays the worker's company: "agency" (default; an agency or umbrella) or "client" (adds employer NI and levy).
- * @param [taxYear] Tax year of the employer rates when the client is the fee-payer. Default: the workbook's tax year (its pin, else its edition's).
+ * @param [taxYear] Tax year of employer rates when the client is the fee-payer. Default: the workbook's (its pin, else its edition's).
  * @returns The cost in £ a year.
  */
 export function contractCost(
@@ -239,7 +239,7 @@ export function contractCost(
  * @param [location] Location of the permanent band, a column of its table, e.g. "London"; default: the guide's default location.
  * @param [ir35] "outside" (default) or "inside" IR35; TRUE means inside.
  * @param [days] Contractor billable days. Default: AIPAY's contractor year, as for CONTRACTCOST.
- * @param [taxYear] Tax year for the employer costs, e.g. "2026/27". Default: the latest tax year AIPAY holds rates for.
+ * @param [taxYear] Tax year for the employer costs, e.g. "2026/27". Default: the workbook's (its pin, else its edition's).
  * @param [feePayer] Inside IR35: "agency" (default) or "client" (the client also pays employer NI and levy on the fees).
  * @returns Six rows of label and £: salary, loaded cost, assignment day rate, the client's contractor cost, difference, ratio.
  */
