@@ -56,7 +56,7 @@ export { fittedPercentiles } from "./model/normal";
 export { taxYearName } from "./calendar/tax-years";
 export { ROLECARD, roleCardFactNames } from "./functions/rolecard";
 export { EngineError, type Cell, type Matrix, type Scalar, type ErrorCode } from "./core/values";
-export { pinNames, pinFormula, pinValue, pinChangedEvent } from "./workbook/pin-names";
+export { pinNames, pinFormula, pinValue, pinFromNames, pinChangedEvent } from "./workbook/pin-names";
 export { planOnSheet, type PlanOnSheet } from "./plan/sheet-reading";
 
 export { CensusMessage } from "./core/messages";

@@ -6,7 +6,7 @@
  * answer, Excel calculates every formula again. Names are read through ExcelApi 1.4
  * (NamedItemCollection.getItemOrNullObject); an Excel without it calculates with the default.
  */
-import { pinChangedEvent, pinNames, pinValue, type WorkbookPin } from "../engine";
+import { pinChangedEvent, pinFromNames, pinNames, type WorkbookPin } from "../engine";
 import { aipay } from "./workbook-engine";
 
 /** Reads the pin from the workbook, tells the engine, and recalculates when that changed it; the pin read, or undefined outside Excel. */
@@ -17,16 +17,12 @@ export async function followWorkbookPin(): Promise<Partial<WorkbookPin> | undefi
     if (host !== Office.HostType.Excel || !Office.context.requirements.isSetSupported("ExcelApi", "1.4"))
       return undefined;
     return await Excel.run(async (context) => {
-      const keys = Object.keys(pinNames) as (keyof WorkbookPin)[];
-      const items = keys.map((key) => context.workbook.names.getItemOrNullObject(pinNames[key]));
-      for (const item of items) item.load("value");
-      await context.sync();
-      const pin: Partial<WorkbookPin> = Object.fromEntries(
-        keys.flatMap((key, i) => {
-          const value = items[i].isNullObject ? undefined : pinValue(items[i].value);
-          return value === undefined ? [] : [[key, value]];
-        }),
+      const items = new Map(
+        Object.values(pinNames).map((name) => [name, context.workbook.names.getItemOrNullObject(name)]),
       );
+      for (const item of items.values()) item.load("value");
+      await context.sync();
+      const pin = pinFromNames((name) => (items.get(name)!.isNullObject ? undefined : items.get(name)!.value));
       if (aipay.pinWorkbook(pin)) {
         context.workbook.application.calculate("Full");
         await context.sync();

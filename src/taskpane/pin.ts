@@ -6,22 +6,18 @@
  * workbook-scoped names (the engine's pinNames); the reads and writes join the batches of the
  * action that needs them, so pinning costs no extra round trip to Excel.
  */
-import { pinChangedEvent, pinFormula, pinNames, pinValue, type WorkbookPin } from "../engine";
+import { pinChangedEvent, pinFormula, pinFromNames, pinNames, type WorkbookPin } from "../engine";
 import { aipay } from "./workbook-engine";
 
 const pinKeys = Object.keys(pinNames) as (keyof WorkbookPin)[];
 
 /** Queues the read of the workbook's pin; after the next sync, the pin (what of it there is). */
 export function queuePinRead(context: Excel.RequestContext): () => Partial<WorkbookPin> {
-  const items = pinKeys.map((key) => context.workbook.names.getItemOrNullObject(pinNames[key]));
-  for (const item of items) item.load("value");
-  return () =>
-    Object.fromEntries(
-      pinKeys.flatMap((key, i) => {
-        const value = items[i].isNullObject ? undefined : pinValue(items[i].value);
-        return value === undefined ? [] : [[key, value]];
-      }),
-    );
+  const items = new Map(
+    Object.values(pinNames).map((name) => [name, context.workbook.names.getItemOrNullObject(name)]),
+  );
+  for (const item of items.values()) item.load("value");
+  return () => pinFromNames((name) => (items.get(name)!.isNullObject ? undefined : items.get(name)!.value));
 }
 
 /**

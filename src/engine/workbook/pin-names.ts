@@ -28,3 +28,16 @@ export function pinValue(held: unknown): string | undefined {
   const value = (quoted ? quoted[1].replace(/""/g, '"') : text).trim();
   return value === "" ? undefined : value;
 }
+
+/**
+ * The pin a workbook's names hold, as far as they say: `held` gives a name's value as Excel
+ * reads it, undefined for a name the workbook lacks.
+ */
+export function pinFromNames(held: (name: string) => unknown): Partial<WorkbookPin> {
+  return Object.fromEntries(
+    (Object.keys(pinNames) as (keyof WorkbookPin)[]).flatMap((key) => {
+      const value = pinValue(held(pinNames[key]));
+      return value === undefined ? [] : [[key, value]];
+    }),
+  );
+}
