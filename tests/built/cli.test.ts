@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { DAY_RATE_FIGURES, PERMANENT_FIGURES } from "../fixtures/published";
 import { list, shipped } from "../support/shipped";
+import { bundledRawDataset } from "../support/engine";
 
 const cli = path.resolve(__dirname, "../../dist/cli/aipay.js");
 const run = (args: string[], input?: string) =>
@@ -91,17 +92,20 @@ describe("editions on the command line", () => {
   test("aipay diff with an edition AIPAY does not hold names the editions it does", () => {
     const out = run(["diff", "2026", "1999"]);
     expect(out.status).toBe(1);
-    expect(out.stderr).toContain(`AIPAY holds no edition '1999' of the guide: use "2026".`);
+    expect(out.stderr).toContain("AIPAY holds no edition '1999' of the guide: use ");
+    for (const edition of shipped.editions) expect(out.stderr).toContain(`"${edition}"`);
   });
   test("aipay diff wants two editions", () => {
     const out = run(["diff", "2026"]);
     expect(out.status).toBe(2);
     expect(out.stderr).toContain("aipay diff FROM TO");
   });
-  test("EDITION and EDITIONS on the command line: the default edition, with its tax year", () => {
-    expect(run(["EDITION()"]).stdout).toBe("2026\n");
-    expect(run(["EDITIONS()"]).stdout).toBe(
-      "2026\t2026-01-01\tUK AI & ML Engineering Salary Guide 2026 (CodeRise Talent), 2026 edition, data as of January 2026\t2026/27\n",
-    );
+  test("EDITION and EDITIONS on the command line: the default edition, and each held with its tax year", () => {
+    expect(run(["EDITION()"]).stdout).toBe(`${shipped.defaultEdition}\n`);
+    const rows = run(["EDITIONS()"]).stdout.trimEnd().split("\n").map((line) => line.split("\t"));
+    expect(rows.map(([edition]) => edition)).toEqual(shipped.editions);
+    // The bundled guide file is the first edition: its own date and citation.
+    const { source } = bundledRawDataset.guide;
+    expect(rows[0].slice(0, 3)).toEqual([source.edition, source.effectiveDate, source.citation]);
   });
 });

@@ -78,3 +78,23 @@ export function commandLog(failAt?: string) {
     });
   return { log, run, attach, syncs: () => syncs };
 }
+
+/**
+ * Office and Excel as the functions' page finds them inside Excel, answering every
+ * requirement: each Excel.run is given `context`. removeStandInHost takes them away again.
+ */
+export function standInHost(context: object): void {
+  Object.assign(globalThis, {
+    Office: {
+      HostType: { Excel: "Excel" },
+      onReady: async () => ({ host: "Excel" }),
+      context: { requirements: { isSetSupported: () => true } },
+    },
+    Excel: { run: (batch: (c: object) => Promise<unknown>) => batch(context) },
+  });
+}
+
+export function removeStandInHost(): void {
+  delete (globalThis as { Office?: unknown }).Office;
+  delete (globalThis as { Excel?: unknown }).Excel;
+}

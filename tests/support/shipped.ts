@@ -5,7 +5,8 @@
  */
 import { bundledRawDataset } from "./engine";
 
-const { guide, vocabulary } = bundledRawDataset;
+const { guide, vocabulary, editions } = bundledRawDataset;
+const defaultEdition = editions.editions.find((e) => e.id === editions.default)!;
 
 export const list = (names: readonly string[]) => names.join(", ");
 
@@ -20,6 +21,10 @@ export const shipped = {
   dayRateLevels: guide.dayRates.levels.map((l) => l.level),
   factorLocations: guide.regional.rows.map((r) => r.location),
   stages: guide.companyStages.stages.map((s) => s.stage),
+  /** The editions of the guide, oldest first; the one a workbook without a pin uses, and its tax year. */
+  editions: editions.editions.map((e) => e.id),
+  defaultEdition: defaultEdition.id,
+  defaultTaxYear: defaultEdition.defaultTaxYear,
   /** A role's permanent levels, as LEVELS lists them. */
   salaryLevels: (role: string) => guide.salaryTables.find((t) => t.role === role)!.levels.map((l) => l.level),
   /** A role's premium skills as the guide lists them. */

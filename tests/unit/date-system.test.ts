@@ -14,6 +14,7 @@ import {
 } from "../support/engine";
 import { followDateSystem } from "../../src/functions/date-system";
 import { aipay } from "../../src/functions/workbook-engine";
+import { removeStandInHost, standInHost } from "../support/office-mock";
 
 // 2026-07-01 is serial 46204 in the 1900 system, 46204 − 1462 = 44742 in the 1904 system;
 // 2026-05-01 is 46143 and 44681.
@@ -105,20 +106,13 @@ describe("the Excel adapter asks Excel for the workbook's date system", () => {
         for (const result of loaded) result.value = first1904Day;
       },
     };
-    Object.assign(globalThis, {
-      Office: {
-        HostType: { Excel: "Excel" },
-        onReady: async () => ({ host: "Excel" }),
-        context: { requirements: { isSetSupported: () => true } },
-      },
-      Excel: { run: (batch: (c: typeof context) => Promise<unknown>) => batch(context) },
-    });
+    standInHost(context);
     return recalculations;
   }
 
   afterEach(() => {
     aipay.useDateSystem(1900);
-    Object.assign(globalThis, { Office: undefined, Excel: undefined });
+    removeStandInHost();
   });
 
   test("a 1904 workbook (DATE(1904,1,1) = 0): dates read in 1904, and Excel recalculates once", async () => {

@@ -34,13 +34,15 @@ function excelApisUsed(): Map<string, string> {
   const program = ts.createProgram(paneFiles, parsed.options);
   const checker = program.getTypeChecker();
   const used = new Map<string, string>();
+  // Every declaration: a property read on a union (a table's or a name's `name`) is each member's.
   const note = (symbol: ts.Symbol | undefined) => {
-    const declaration = symbol?.declarations?.[0];
-    if (!declaration?.getSourceFile().fileName.includes("@types/office-js")) return;
-    const apiSet = /\[Api set: ExcelApi ([^\]]+)\]/.exec(declaration.getFullText())?.[1];
-    if (!apiSet) return;
-    const owner = (declaration.parent as ts.ClassDeclaration).name?.getText();
-    used.set(`${owner}.${symbol!.name}`, highest(apiSet.match(/\d+\.\d+/g)!));
+    for (const declaration of symbol?.declarations ?? []) {
+      if (!declaration.getSourceFile().fileName.includes("@types/office-js")) continue;
+      const apiSet = /\[Api set: ExcelApi ([^\]]+)\]/.exec(declaration.getFullText())?.[1];
+      if (!apiSet) continue;
+      const owner = (declaration.parent as ts.ClassDeclaration).name?.getText();
+      used.set(`${owner}.${symbol!.name}`, highest(apiSet.match(/\d+\.\d+/g)!));
+    }
   };
   for (const file of paneFiles) {
     const visit = (node: ts.Node) => {

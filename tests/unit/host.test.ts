@@ -5,6 +5,7 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { insertIntoActiveCell } from "../../src/taskpane/host";
 import { aipay } from "../../src/taskpane/workbook-engine";
+import { shipped } from "../support/shipped";
 
 const formula = '=AIPAY.SALARYBAND("LLM Engineer","Senior","London","mid")';
 
@@ -51,7 +52,10 @@ test("an empty active cell receives the formula, and a workbook with no pin is p
   const { cellNow, pin } = excelWithActiveCell("");
   await insertIntoActiveCell(formula);
   expect(await cellNow()).toEqual([[formula]]);
-  expect(Object.fromEntries(pin)).toEqual({ AIPAY_EDITION: '="2026"', AIPAY_TAXYEAR: '="2026/27"' });
+  expect(Object.fromEntries(pin)).toEqual({
+    AIPAY_EDITION: `="${shipped.defaultEdition}"`,
+    AIPAY_TAXYEAR: `="${shipped.defaultTaxYear}"`,
+  });
   aipay.pinWorkbook({});
 });
 

@@ -33,6 +33,7 @@ import {
 import { loggingSheet } from "../support/excel-stub";
 import { sheetWithAipay } from "../support/hyperformula";
 import { syncFailingAs } from "../support/office-mock";
+import { shipped } from "../support/shipped";
 import { aipay } from "../../src/taskpane/workbook-engine";
 
 type Op = { batch: number; op: string; detail?: unknown };
@@ -378,8 +379,8 @@ describe("the workbook's pin", () => {
     await writePlan(book.context, rows, settings);
     const pinning = book.log.filter((entry) => entry.op === "workbook.names.add");
     expect(pinning.map((entry) => entry.detail)).toEqual([
-      { name: "AIPAY_EDITION", formula: '="2026"' },
-      { name: "AIPAY_TAXYEAR", formula: '="2026/27"' },
+      { name: "AIPAY_EDITION", formula: `="${shipped.defaultEdition}"` },
+      { name: "AIPAY_TAXYEAR", formula: `="${shipped.defaultTaxYear}"` },
     ]);
     // Queued after everything else of the plan's batch: a batch failing before them leaves no pin.
     const writes = book.log.find((entry) => entry.op === "activate")!.batch;

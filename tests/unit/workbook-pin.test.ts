@@ -6,6 +6,8 @@
 import { followWorkbookPin } from "../../src/functions/workbook-pin";
 import { aipay } from "../../src/functions/workbook-engine";
 import { EngineError, pinFormula, pinNames, pinValue } from "../support/engine";
+import { shipped } from "../support/shipped";
+import { removeStandInHost, standInHost } from "../support/office-mock";
 
 /** An Excel whose workbook holds these names (by name, their formulas), recording each recalculation. */
 function standInExcel(names: Record<string, string>) {
@@ -23,21 +25,13 @@ function standInExcel(names: Record<string, string>) {
     },
     sync: async () => undefined,
   };
-  Object.assign(globalThis, {
-    Office: {
-      HostType: { Excel: "Excel" },
-      onReady: async () => ({ host: "Excel" }),
-      context: { requirements: { isSetSupported: () => true } },
-    },
-    Excel: { run: (batch: (c: typeof context) => Promise<unknown>) => batch(context) },
-  });
+  standInHost(context);
   return recalculations;
 }
 
 afterEach(() => {
   aipay.pinWorkbook({});
-  delete (globalThis as { Office?: unknown }).Office;
-  delete (globalThis as { Excel?: unknown }).Excel;
+  removeStandInHost();
 });
 
 test("a pin's names hold text constants, read back as written", () => {
@@ -51,7 +45,7 @@ test("a pin's names hold text constants, read back as written", () => {
 test("a workbook with no pin calculates with the default edition, and nothing is recalculated", async () => {
   const recalculations = standInExcel({});
   expect(await followWorkbookPin()).toEqual({});
-  expect(aipay.evaluate("EDITION", [])).toEqual([["2026"]]);
+  expect(aipay.evaluate("EDITION", [])).toEqual([[shipped.defaultEdition]]);
   expect(recalculations).toEqual([]);
 });
 
