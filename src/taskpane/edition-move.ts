@@ -7,9 +7,6 @@
  */
 import {
   planOnSheet,
-  pinChangedEvent,
-  pinFormula,
-  pinNames,
   type AipayEngine,
   type EditionInfo,
   type EditionTotal,
@@ -18,7 +15,7 @@ import {
   editionTotals,
 } from "../engine";
 import { aipay } from "./workbook-engine";
-import { queuePinRead } from "./pin";
+import { announcePin, queuePinRead, queuePinWrite } from "./pin";
 
 export interface EditionStatus {
   /** The pin as the workbook holds it ({} for none). */
@@ -87,15 +84,9 @@ export function moveWorkbook(to: string, engine: AipayEngine = aipay): Promise<W
       edition: engine.editions.edition(to).id,
       taxYear: held.taxYear ?? engine.inForce().taxYear,
     };
-    const { names } = context.workbook;
-    for (const key of Object.keys(pinNames) as (keyof WorkbookPin)[]) {
-      if (held[key] === pin[key]) continue;
-      if (held[key] !== undefined) names.getItem(pinNames[key]).delete();
-      names.add(pinNames[key], pinFormula(pin[key]));
-    }
+    queuePinWrite(context, held, pin);
     await context.sync();
-    engine.pinWorkbook(pin);
-    if (typeof dispatchEvent === "function") dispatchEvent(new Event(pinChangedEvent));
+    announcePin(engine, pin);
     return pin;
   });
 }

@@ -6,7 +6,7 @@
  * workbook-scoped names (the engine's pinNames); the reads and writes join the batches of the
  * action that needs them, so pinning costs no extra round trip to Excel.
  */
-import { pinChangedEvent, pinFormula, pinFromNames, pinNames, type WorkbookPin } from "../engine";
+import { pinChangedEvent, pinFormula, pinFromNames, pinNames, type AipayEngine, type WorkbookPin } from "../engine";
 import { aipay } from "./workbook-engine";
 
 const pinKeys = Object.keys(pinNames) as (keyof WorkbookPin)[];
@@ -30,10 +30,22 @@ export function followOrPin(context: Excel.RequestContext, held: Partial<Workboo
   aipay.pinWorkbook(held);
   if (held.edition !== undefined) return () => undefined;
   const pin = aipay.inForce();
-  for (const key of pinKeys)
-    if (held[key] === undefined) context.workbook.names.add(pinNames[key], pinFormula(pin[key]));
-  return () => {
-    aipay.pinWorkbook(pin);
-    if (typeof dispatchEvent === "function") dispatchEvent(new Event(pinChangedEvent));
-  };
+  queuePinWrite(context, held, pin);
+  return () => announcePin(aipay, pin);
+}
+
+/** Queues the names that change the workbook's pin from `held` to `pin`: each that differs replaced. */
+export function queuePinWrite(context: Excel.RequestContext, held: Partial<WorkbookPin>, pin: WorkbookPin): void {
+  const { names } = context.workbook;
+  for (const key of pinKeys) {
+    if (held[key] === pin[key]) continue;
+    if (held[key] !== undefined) names.getItem(pinNames[key]).delete();
+    names.add(pinNames[key], pinFormula(pin[key]));
+  }
+}
+
+/** Once the pin is written: `engine` follows it, and the page's functions are told to read it again. */
+export function announcePin(engine: AipayEngine, pin: WorkbookPin): void {
+  engine.pinWorkbook(pin);
+  if (typeof dispatchEvent === "function") dispatchEvent(new Event(pinChangedEvent));
 }

@@ -7,7 +7,7 @@
  */
 
 /** The fields that name a row of a list in the guide; a row is matched on every one of them it has. */
-const rowNames = ["role", "level", "location", "stage", "skill", "id"] as const;
+export const rowNames = ["role", "level", "location", "stage", "skill", "id"] as const;
 
 type Json = unknown;
 const isRecord = (value: Json): value is Record<string, Json> =>
@@ -26,7 +26,7 @@ function overlayList(base: readonly Json[], changes: readonly Json[], path: stri
   const merged = [...base];
   for (const change of changes) {
     const name = rowName(change);
-    if (name === "") throw new Error(`${path}: a changed row must name itself by ${rowNames.join(", ")} or id`);
+    if (name === "") throw new Error(`${path}: a changed row must name itself by one of ${rowNames.join(", ")}`);
     const at = merged.findIndex((row) => rowName(row) === name);
     if (at < 0) merged.push(change);
     else merged[at] = overlay(merged[at], change, `${path}[${name}]`);

@@ -5,6 +5,7 @@
  * lists compared name exactly the figures that changed.
  */
 import type { Guide, Vocabulary } from "../data/schema";
+import { rowName, rowNames } from "../data/edition-overlay";
 
 export interface PublishedFigure {
   readonly role: string;
@@ -27,9 +28,9 @@ interface Place {
   path: string[];
 }
 
-const namingFields = ["role", "level", "location", "stage", "skill", "id"];
-const namesItself = (row: object): boolean =>
-  namingFields.some((k) => typeof (row as Record<string, unknown>)[k] === "string");
+const namesItself = (row: object): boolean => rowName(row) !== "";
+/** The fields that name a row other than its role, level and location: they name the figure instead. */
+const otherNames = rowNames.filter((field) => field !== "role" && field !== "level" && field !== "location");
 
 export function publishedFigures(guide: Guide, vocabulary: Vocabulary): PublishedFigure[] {
   const locations = new Set(vocabulary.locations.map((l) => l.name));
@@ -61,10 +62,7 @@ export function publishedFigures(guide: Guide, vocabulary: Vocabulary): Publishe
       role: typeof row.role === "string" ? row.role : place.role,
       level: typeof row.level === "string" ? row.level : place.level,
       location: typeof row.location === "string" ? row.location : place.location,
-      named: [
-        ...place.named,
-        ...(["stage", "skill", "id"] as const).flatMap((k) => (typeof row[k] === "string" ? [row[k]] : [])),
-      ],
+      named: [...place.named, ...otherNames.flatMap((k) => (typeof row[k] === "string" ? [row[k]] : []))],
       path: place.path,
     };
     for (const [key, child] of Object.entries(row)) {

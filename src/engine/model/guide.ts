@@ -50,8 +50,8 @@ export class PayGuide extends GuideLookups {
   constructor(data: Dataset, taxYear?: string) {
     super(data);
     this.edition = data.guide.source.edition;
-    this.taxYear =
-      taxYear ?? data.editions.editions.find((e) => e.id === this.edition)?.defaultTaxYear ?? data.editions.editions[0].defaultTaxYear;
+    // The dataset's checks hold every guide's edition to an entry of editions.json.
+    this.taxYear = taxYear ?? data.editions.editions.find((e) => e.id === this.edition)!.defaultTaxYear;
     this.rules = new PremiumRules(data);
     this.defaultLocation = data.guide.defaultLocation;
     this.baseLocation = data.guide.regional.base;

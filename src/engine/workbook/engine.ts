@@ -159,14 +159,14 @@ export class AipayEngine {
   /** One function resolved once, for callers that call it many times (the Excel adapter); it follows the pin. */
   bind(name: string): BoundFunction {
     // Resolved again only when the edition in force changes: a plan calls it once a cell.
+    const resolve = (found: EditionCalculator | EngineError): BoundFunction =>
+      found instanceof EngineError ? () => [[found]] : found.calculator.bind(name);
+    // Nothing is built until the first call: Excel's page binds every function as it loads.
     let resolvedFor: EditionCalculator | EngineError | undefined;
-    let resolved: BoundFunction = () => [];
+    let resolved: BoundFunction | undefined;
     return (args) => {
       const found = this.inForceCalculator();
-      if (found !== resolvedFor) {
-        resolvedFor = found;
-        resolved = found instanceof EngineError ? () => [[found]] : found.calculator.bind(name);
-      }
+      if (found !== resolvedFor || !resolved) [resolvedFor, resolved] = [found, resolve(found)];
       return resolved(args);
     };
   }
